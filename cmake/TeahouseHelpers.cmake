@@ -1,0 +1,47 @@
+# Shared build settings and helpers for every Teahouse target.
+
+function(teahouse_set_warnings target)
+    if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow
+                               -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+                               -Woverloaded-virtual -Wimplicit-fallthrough)
+    elseif(MSVC)
+        target_compile_options(${target} PRIVATE /W4 /permissive-)
+    endif()
+endfunction()
+
+# Production code: no implicit const char* <-> QString conversions (tests may use them).
+function(teahouse_strict_strings target)
+    target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII
+                               QT_NO_URL_CAST_FROM_STRING QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+                               QT_NO_KEYWORDS)
+endfunction()
+
+# teahouse_add_test(NAME SOURCES a.cpp b.cpp LABELS unit LIBS extra [TIMEOUT s] [ENV k=v])
+# One Qt Test program per class or feature, registered with ctest under its labels.
+function(teahouse_add_test name)
+    cmake_parse_arguments(T "" "TIMEOUT" "SOURCES;LABELS;LIBS;ENV" ${ARGN})
+    qt_add_executable(${name} ${T_SOURCES})
+    teahouse_set_warnings(${name})
+    target_link_libraries(${name} PRIVATE teahouse_core teahouse_test_support Qt6::Test ${T_LIBS})
+    add_test(NAME ${name} COMMAND ${name})
+    if(NOT T_TIMEOUT)
+        set(T_TIMEOUT 300)
+    endif()
+    set_tests_properties(${name} PROPERTIES LABELS "${T_LABELS}" TIMEOUT ${T_TIMEOUT}
+                         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;${T_ENV}")
+endfunction()
+
+# Adds every immediate subdirectory of the current source dir that has a CMakeLists.txt, so
+# features can add their folders without editing a shared list.
+function(teahouse_add_subdirectories)
+    file(GLOB children LIST_DIRECTORIES true RELATIVE ${CMAKE_CURRENT_SOURCE_DIR}
+         ${CMAKE_CURRENT_SOURCE_DIR}/*)
+    list(SORT children)
+    foreach(child ${children})
+        if(IS_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR}/${child}
+           AND EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/${child}/CMakeLists.txt)
+            add_subdirectory(${child})
+        endif()
+    endforeach()
+endfunction()
