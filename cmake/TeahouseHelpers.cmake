@@ -30,6 +30,14 @@ function(teahouse_add_test name)
     endif()
     set_tests_properties(${name} PROPERTIES LABELS "${T_LABELS}" TIMEOUT ${T_TIMEOUT}
                          ENVIRONMENT "QT_QPA_PLATFORM=offscreen;${T_ENV}")
+    teahouse_serialize_heavy_test(${name} "${T_LABELS}")
+endfunction()
+
+# Benchmarks and fuzzers want the whole machine: ctest runs them alone, so figures are honest.
+function(teahouse_serialize_heavy_test name labels)
+    if("bench" IN_LIST labels OR "fuzz" IN_LIST labels)
+        set_tests_properties(${name} PROPERTIES RUN_SERIAL TRUE)
+    endif()
 endfunction()
 
 # Adds every immediate subdirectory of the current source dir that has a CMakeLists.txt, so

@@ -1,0 +1,20 @@
+# Shared by scripts/check and scripts/demo: configure and build the tree once, in build/<name>.
+# shellcheck shell=bash
+
+TEAHOUSE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+
+teahouse_build() {
+    local dir="$1"
+    shift
+    local jobs
+    jobs=$(nproc)
+    # clang for the whole tree, so the libFuzzer targets are part of the same build.
+    if [[ ! -f "$dir/build.ninja" ]]; then
+        cmake -S "$TEAHOUSE_ROOT" -B "$dir" -G Ninja \
+            -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
+            -DCMAKE_EXE_LINKER_FLAGS=-fuse-ld=lld -DCMAKE_SHARED_LINKER_FLAGS=-fuse-ld=lld \
+            "$@"
+    fi
+    cmake --build "$dir" -j "$jobs"
+}
