@@ -1,0 +1,266 @@
+#!/usr/bin/python3
+"""An independent XMPP peer (python3-slixmpp) that tests drive over stdin/stdout.
+
+Tests use it as "the other side" so the Teahouse stack is checked against code it does not
+share. One JSON object per line each way.
+
+Commands (stdin); any command may carry "tag", echoed in its "done"/"error" reply:
+  {"cmd":"connect","jid":"a@localhost","password":"pw","host":"127.0.0.1","port":5222,
+   "ca":"/path/cert.pem" | "verify":false, "direct_tls":false, "resource":"peer",
+   "mechanism":"SCRAM-SHA-1", "auto_accept":true, "starttls":true}
+   ("starttls":false = no TLS at all, PLAIN allowed in clear: only for the plaintext profile)
+  {"cmd":"message","to":"b@localhost","body":"hi","type":"chat","id":"optional"}
+  {"cmd":"presence","to":"b@localhost","type":"subscribe|subscribed|unsubscribe|unsubscribed|
+   available|unavailable","status":"optional","show":"optional"}
+  {"cmd":"auto_accept","value":true|false}  accept subscription requests (and ask back)
+  {"cmd":"roster"}                  -> {"event":"roster","items":[...]} fetched from the server
+  {"cmd":"roster_set","jid":"b@localhost","name":"Bob","groups":["Friends"]}
+  {"cmd":"roster_remove","jid":"b@localhost"}
+  {"cmd":"iq","xml":"<iq type='get' to='...'>...</iq>"} -> {"event":"iq_result","xml":"..."}
+  {"cmd":"raw","xml":"<message .../>"}  sent as is
+  {"cmd":"disconnect"}   {"cmd":"quit"}
+
+Events (stdout):
+  ready, connected, session_start {jid}, auth_failed {reason}, connection_failed {reason},
+  disconnected {reason}, message {from,to,type,id,body,xml}, presence {from,to,type,show,
+  status,xml}, roster_push {items}, roster {items}, iq_result {xml}, done, error {message}.
+  A roster item is {jid, name, subscription, ask, groups}.
+"""
+
+import asyncio
+import json
+import logging
+import ssl
+import sys
+import threading
+import xml.etree.ElementTree as ET
+
+import slixmpp
+from slixmpp.exceptions import IqError, IqTimeout
+
+
+def emit(event, **fields):
+    fields["event"] = event
+    sys.stdout.write(json.dumps(fields, sort_keys=True) + "\n")
+    sys.stdout.flush()
+
+
+def roster_items(roster_stanza):
+    items = []
+    for jid, item in roster_stanza["items"].items():
+        items.append({
+            "jid": str(jid),
+            "name": item.get("name", ""),
+            "subscription": item.get("subscription", "none"),
+            "ask": item.get("ask", ""),
+            "groups": sorted(item.get("groups", [])),
+        })
+    items.sort(key=lambda i: i["jid"])
+    return items
+
+
+class Peer:
+    def __init__(self, loop):
+        self.loop = loop
+        self.xmpp = None
+        self.auto_accept = True
+        self.done = asyncio.Event()
+
+    # -------------------------------------------------------------- commands
+
+    async def handle(self, line):
+        try:
+            cmd = json.loads(line)
+        except ValueError as e:
+            emit("error", message="bad JSON: %s" % e)
+            return
+        name = cmd.get("cmd", "")
+        tag = cmd.get("tag")
+        extra = {"tag": tag} if tag is not None else {}
+        try:
+            handler = getattr(self, "cmd_" + name, None)
+            if handler is None:
+                raise ValueError("unknown command %r" % name)
+            if name != "connect" and name != "quit" and name != "auto_accept" \
+                    and self.xmpp is None:
+                raise ValueError("not connected")
+            await handler(cmd, extra)
+        except IqError as e:
+            emit("error", cmd=name, message="iq error", xml=str(e.iq), **extra)
+        except IqTimeout:
+            emit("error", cmd=name, message="iq timeout", **extra)
+        except Exception as e:  # report every failure to the test, keep serving
+            emit("error", cmd=name, message="%s: %s" % (type(e).__name__, e), **extra)
+
+    async def cmd_connect(self, cmd, extra):
+        if self.xmpp is not None:
+            raise ValueError("already connected")
+        jid = cmd["jid"]
+        if cmd.get("resource"):
+            jid = jid.split("/")[0] + "/" + cmd["resource"]
+        xmpp = slixmpp.ClientXMPP(jid, cmd["password"], sasl_mech=cmd.get("mechanism"))
+        xmpp.register_plugin("xep_0030")
+        xmpp.register_plugin("xep_0199")
+        if cmd.get("verify", True):
+            if cmd.get("ca"):
+                xmpp.ca_certs = cmd["ca"]
+        else:
+            ctx = ssl.create_default_context()
+            ctx.check_hostname = False
+            ctx.verify_mode = ssl.CERT_NONE
+            xmpp.ssl_context = ctx
+        plaintext = not cmd.get("starttls", True) and not cmd.get("direct_tls", False)
+        if plaintext:
+            # Only to show that the plaintext profile really accepts PLAIN in clear.
+            xmpp["feature_mechanisms"].unencrypted_plain = True
+        self.set_auto_accept(xmpp, cmd.get("auto_accept", self.auto_accept))
+        self.xmpp = xmpp
+        self.wire(xmpp)
+        xmpp.connect((cmd.get("host", "127.0.0.1"), int(cmd["port"])),
+                     use_ssl=bool(cmd.get("direct_tls", False)),
+                     force_starttls=not cmd.get("direct_tls", False) and not plaintext,
+                     disable_starttls=plaintext)
+        emit("done", cmd="connect", **extra)
+
+    async def cmd_message(self, cmd, extra):
+        msg = self.xmpp.make_message(mto=cmd["to"], mbody=cmd.get("body"),
+                                     mtype=cmd.get("type", "chat"))
+        if cmd.get("id"):
+            msg["id"] = cmd["id"]
+        msg.send()
+        emit("done", cmd="message", id=msg["id"], **extra)
+
+    async def cmd_presence(self, cmd, extra):
+        ptype = cmd.get("type", "available")
+        kwargs = {"pto": cmd.get("to")}
+        if ptype != "available":
+            kwargs["ptype"] = ptype
+        if cmd.get("status"):
+            kwargs["pstatus"] = cmd["status"]
+        if cmd.get("show"):
+            kwargs["pshow"] = cmd["show"]
+        # Straight onto the wire: the test decides every step of a handshake.
+        self.xmpp.make_presence(**kwargs).send()
+        emit("done", cmd="presence", **extra)
+
+    async def cmd_auto_accept(self, cmd, extra):
+        self.auto_accept = bool(cmd.get("value", True))
+        if self.xmpp is not None:
+            self.set_auto_accept(self.xmpp, self.auto_accept)
+        emit("done", cmd="auto_accept", **extra)
+
+    async def cmd_roster(self, cmd, extra):
+        iq = self.xmpp.Iq()
+        iq["type"] = "get"
+        iq.enable("roster")
+        result = await iq.send(timeout=10)
+        emit("roster", items=roster_items(result["roster"]), **extra)
+
+    async def cmd_roster_set(self, cmd, extra):
+        iq = self.xmpp.Iq()
+        iq["type"] = "set"
+        iq["roster"]["items"] = {cmd["jid"]: {"name": cmd.get("name", ""),
+                                              "groups": cmd.get("groups", [])}}
+        await iq.send(timeout=10)
+        emit("done", cmd="roster_set", **extra)
+
+    async def cmd_roster_remove(self, cmd, extra):
+        iq = self.xmpp.Iq()
+        iq["type"] = "set"
+        iq["roster"]["items"] = {cmd["jid"]: {"subscription": "remove"}}
+        await iq.send(timeout=10)
+        emit("done", cmd="roster_remove", **extra)
+
+    async def cmd_iq(self, cmd, extra):
+        iq = self.xmpp.Iq(xml=ET.fromstring(cmd["xml"]))
+        if not iq["id"]:
+            iq["id"] = self.xmpp.new_id()
+        result = await iq.send(timeout=float(cmd.get("timeout", 10)))
+        emit("iq_result", xml=str(result), **extra)
+
+    async def cmd_raw(self, cmd, extra):
+        self.xmpp.send_raw(cmd["xml"])
+        emit("done", cmd="raw", **extra)
+
+    async def cmd_disconnect(self, cmd, extra):
+        await self.xmpp.disconnect(wait=2.0)
+        self.xmpp = None
+        emit("done", cmd="disconnect", **extra)
+
+    async def cmd_quit(self, cmd, extra):
+        if self.xmpp is not None:
+            await self.xmpp.disconnect(wait=2.0)
+        emit("done", cmd="quit", **extra)
+        self.done.set()
+
+    # -------------------------------------------------------------- events
+
+    @staticmethod
+    def set_auto_accept(xmpp, value):
+        # None = leave requests to the test (reported as presence events).
+        xmpp.roster.auto_authorize = True if value else None
+        xmpp.roster.auto_subscribe = bool(value)
+
+    def wire(self, xmpp):
+        xmpp.add_event_handler("connected", lambda _: emit("connected"))
+        xmpp.add_event_handler("session_start", self.on_session_start)
+        xmpp.add_event_handler("failed_auth", lambda s: emit("auth_failed", reason=str(s)))
+        xmpp.add_event_handler("no_auth",
+                               lambda _: emit("auth_failed", reason="no usable mechanism"))
+        xmpp.add_event_handler("connection_failed",
+                               lambda e: emit("connection_failed", reason=str(e)))
+        xmpp.add_event_handler("disconnected", lambda r: emit("disconnected", reason=str(r)))
+        xmpp.add_event_handler("stream_error", lambda e: emit("stream_error", xml=str(e)))
+        xmpp.add_event_handler("message", self.on_message)
+        xmpp.add_event_handler("message_error", self.on_message)
+        xmpp.add_event_handler("presence", self.on_presence)
+        xmpp.add_event_handler("roster_update", self.on_roster_push)
+
+    async def on_session_start(self, _event):
+        xmpp = self.xmpp
+        if xmpp is None:
+            return
+        # Requesting the roster makes this an "interested resource" that gets roster pushes.
+        await xmpp.get_roster()
+        xmpp.send_presence()
+        emit("session_start", jid=str(xmpp.boundjid))
+
+    def on_message(self, msg):
+        emit("message", **{"from": str(msg["from"]), "to": str(msg["to"]),
+                            "type": msg["type"], "id": msg["id"], "body": msg["body"],
+                            "xml": str(msg)})
+
+    def on_presence(self, pres):
+        emit("presence", **{"from": str(pres["from"]), "to": str(pres["to"]),
+                            "type": pres["type"], "show": pres["show"],
+                            "status": pres["status"], "xml": str(pres)})
+
+    def on_roster_push(self, iq):
+        if iq["type"] == "set":
+            emit("roster_push", items=roster_items(iq["roster"]))
+
+
+def main():
+    if "--debug" in sys.argv:
+        logging.basicConfig(level=logging.DEBUG, stream=sys.stderr)
+    else:
+        logging.basicConfig(level=logging.ERROR, stream=sys.stderr)
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    peer = Peer(loop)
+
+    def reader():
+        for line in sys.stdin:
+            line = line.strip()
+            if line:
+                asyncio.run_coroutine_threadsafe(peer.handle(line), loop)
+        # stdin closed: the test is gone, so are we.
+        asyncio.run_coroutine_threadsafe(peer.cmd_quit({}, {}), loop)
+
+    threading.Thread(target=reader, daemon=True).start()
+    emit("ready")
+    loop.run_until_complete(peer.done.wait())
+
+
+if __name__ == "__main__":
+    main()
