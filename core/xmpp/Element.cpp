@@ -1,7 +1,6 @@
 #include "xmpp/Element.h"
 
 #include <QXmlStreamReader>
-
 #include <algorithm>
 
 namespace teahouse::xmpp {
@@ -9,8 +8,7 @@ namespace teahouse::xmpp {
 Element::Element(QString name, QString xmlns)
     : m_name(std::move(name))
     , m_xmlns(std::move(xmlns))
-{
-}
+{}
 
 QString Element::attribute(QStringView name) const
 {
@@ -117,11 +115,19 @@ QByteArray xmlEscape(QStringView text, bool attribute)
     QByteArray out;
     const QByteArray utf8 = text.toUtf8();
     out.reserve(utf8.size());
-    for (char c : utf8) {
+    static constexpr char replacement[] = "\xEF\xBF\xBD"; // U+FFFD
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const char c = utf8[i];
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
         case '"':
             if (attribute)
                 out += "&quot;";
@@ -134,8 +140,30 @@ QByteArray xmlEscape(QStringView text, bool attribute)
             else
                 out += c;
             break;
-        case '\r': out += "&#xD;"; break;
-        default: out += c;
+        case '\r':
+            out += "&#xD;";
+            break;
+        // A parser normalises literal tabs and newlines in attribute values to spaces, so
+        // they only survive a round trip as character references.
+        case '\n':
+            out += attribute ? "&#xA;" : "\n";
+            break;
+        case '\t':
+            out += attribute ? "&#x9;" : "\t";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                // Not an XML 1.0 character even as a reference: sending it would make the
+                // peer close the stream, so it becomes U+FFFD.
+                out += replacement;
+            } else if (static_cast<unsigned char>(c) == 0xEF && i + 2 < utf8.size() &&
+                       static_cast<unsigned char>(utf8[i + 1]) == 0xBF &&
+                       (static_cast<unsigned char>(utf8[i + 2]) & 0xFE) == 0xBE) {
+                out += replacement; // U+FFFE / U+FFFF are not XML characters either
+                i += 2;
+            } else {
+                out += c;
+            }
         }
     }
     return out;
@@ -201,6 +229,26 @@ bool Element::equivalent(const Element &other) const
     return true;
 }
 
+Element Element::fromStartElement(const QXmlStreamReader &reader)
+{
+    Element element(reader.name().toString(), reader.namespaceUri().toString());
+    const QXmlStreamAttributes attributes = reader.attributes();
+    element.m_attributes.reserve(attributes.size());
+    for (const QXmlStreamAttribute &attr : attributes)
+        element.m_attributes.append({attr.qualifiedName().toString(), attr.value().toString()});
+    // A prefixed attribute ("p:x") only means something with its prefix declared; the
+    // declaration may sit on an ancestor (even the stream header), so it is copied here.
+    for (const QXmlStreamAttribute &attr : attributes) {
+        const QStringView prefix = attr.prefix();
+        if (prefix.isEmpty() || prefix == u"xml")
+            continue;
+        const QString declaration = QStringLiteral("xmlns:").append(prefix);
+        if (!element.hasAttribute(declaration))
+            element.m_attributes.append({declaration, attr.namespaceUri().toString()});
+    }
+    return element;
+}
+
 Element Element::fromXml(QByteArrayView xml)
 {
     QXmlStreamReader reader(xml.toByteArray());
@@ -211,16 +259,9 @@ Element Element::fromXml(QByteArrayView xml)
         case QXmlStreamReader::DTD:
         case QXmlStreamReader::EntityReference:
             return {};
-        case QXmlStreamReader::StartElement: {
-            Element element(reader.qualifiedName().toString(),
-                            reader.namespaceUri().toString());
-            if (!reader.prefix().isEmpty())
-                element.m_name = reader.name().toString();
-            for (const auto &attr : reader.attributes())
-                element.m_attributes.append({attr.qualifiedName().toString(), attr.value().toString()});
-            stack.push_back(std::move(element));
+        case QXmlStreamReader::StartElement:
+            stack.push_back(fromStartElement(reader));
             break;
-        }
         case QXmlStreamReader::EndElement: {
             Element done = std::move(stack.back());
             stack.pop_back();

@@ -3,9 +3,10 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
-
 #include <utility>
 #include <vector>
+
+class QXmlStreamReader;
 
 namespace teahouse::xmpp {
 
@@ -71,6 +72,11 @@ public:
     // Parses one complete element (tests, stored stanzas). Null Element on malformed input,
     // DTDs or entity references other than the five predefined ones.
     [[nodiscard]] static Element fromXml(QByteArrayView xml);
+    // The element (no text, no children yet) of the reader's current StartElement token: local
+    // name, resolved namespace, attributes by qualified name, plus an "xmlns:p" attribute for
+    // each prefix p that an attribute uses, so the element serialises back to the same names.
+    // Shared by fromXml and XmlStreamParser so both build identical trees.
+    [[nodiscard]] static Element fromStartElement(const QXmlStreamReader &reader);
 
 private:
     void write(QByteArray &out, const QString &parentXmlns) const;

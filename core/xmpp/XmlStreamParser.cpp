@@ -1,0 +1,434 @@
+#include "xmpp/XmlStreamParser.h"
+
+#include "base/Logging.h"
+
+#include <QXmlStreamReader>
+#include <algorithm>
+#include <optional>
+#include <vector>
+
+namespace teahouse::xmpp {
+
+namespace {
+
+const QString kStreamNs = QStringLiteral("http://etherx.jabber.org/streams");
+
+// The reader is fed at most this much at a time: the stanza size cap is enforced between
+// slices, and the reader never holds more than one slice beyond what the cap allows.
+constexpr qsizetype kSliceBytes = 8 * 1024;
+
+// Bytes kept after they were fed, to look at the text just before an error position.
+constexpr qsizetype kKeepBehind = 256;
+
+bool isPredefinedEntity(QByteArrayView name)
+{
+    return name == "lt" || name == "gt" || name == "amp" || name == "apos" || name == "quot";
+}
+
+// UTF-16 code units one byte of UTF-8 adds once its sequence is complete (QXmlStreamReader
+// counts characterOffset() in UTF-16 units of the decoded text).
+int utf16Units(unsigned char byte)
+{
+    if ((byte & 0xC0) == 0x80)
+        return 0; // continuation
+    return byte >= 0xF0 ? 2 : 1;
+}
+
+// Checks UTF-8 as it arrives, across feeds (Unicode Table 3-7: no overlong forms, no
+// surrogates, nothing above U+10FFFF), plus the C0 controls XML 1.0 forbids. QXmlStreamReader
+// notices bad UTF-8 when it comes in one piece, but not when it is split over addData() calls.
+class Utf8Validator
+{
+public:
+    // False at the first byte that cannot be part of well-formed XML text.
+    bool accept(QByteArrayView bytes)
+    {
+        for (const char ch : bytes) {
+            const auto b = static_cast<unsigned char>(ch);
+            if (m_need == 0) {
+                if (b < 0x80) {
+                    if (b < 0x20 && b != '\t' && b != '\n' && b != '\r')
+                        return false;
+                    continue;
+                }
+                m_lo = 0x80;
+                m_hi = 0xBF;
+                if (b >= 0xC2 && b <= 0xDF) {
+                    m_need = 1;
+                } else if (b >= 0xE0 && b <= 0xEF) {
+                    m_need = 2;
+                    if (b == 0xE0)
+                        m_lo = 0xA0;
+                    else if (b == 0xED)
+                        m_hi = 0x9F;
+                } else if (b >= 0xF0 && b <= 0xF4) {
+                    m_need = 3;
+                    if (b == 0xF0)
+                        m_lo = 0x90;
+                    else if (b == 0xF4)
+                        m_hi = 0x8F;
+                } else {
+                    return false;
+                }
+            } else {
+                if (b < m_lo || b > m_hi)
+                    return false;
+                m_lo = 0x80;
+                m_hi = 0xBF;
+                --m_need;
+            }
+        }
+        return true;
+    }
+    void reset() { m_need = 0; }
+
+private:
+    int m_need = 0;
+    unsigned char m_lo = 0x80;
+    unsigned char m_hi = 0xBF;
+};
+
+} // namespace
+
+struct XmlStreamParser::Private
+{
+    enum class State
+    {
+        BeforeStream,
+        InStream,
+        Closed,
+        Failed
+    };
+
+    explicit Private(Limits l)
+        : limits(std::move(l))
+    {
+        restart();
+    }
+
+    void restart()
+    {
+        reader.emplace();
+        reader->setNamespaceProcessing(true);
+        state = State::BeforeStream;
+        stack.clear();
+        window.clear();
+        windowByte = 0;
+        windowChar = 0;
+        cursorByte = 0;
+        cursorChar = 0;
+        bytesFed = 0;
+        unitStartByte = 0;
+        sawFirstByte = false;
+        pendingBom.clear();
+        utf8.reset();
+    }
+
+    void fail(QList<Event> &events, const QString &condition, const QString &text)
+    {
+        state = State::Failed;
+        Event event;
+        event.type = Event::Type::Error;
+        event.errorCondition = condition;
+        event.errorText = text;
+        qCDebug(lcXmpp) << "XML stream error" << condition << text;
+        events.append(std::move(event));
+        stack.clear();
+        window.clear();
+    }
+
+    // Absolute byte offset of the UTF-16 position `charOffset` of the reader. Walks forward
+    // from the last mapped position, so mapping every stanza end costs O(bytes) in total.
+    qint64 byteOffsetOf(qint64 charOffset)
+    {
+        if (charOffset < cursorChar) {
+            cursorByte = windowByte;
+            cursorChar = windowChar;
+        }
+        const qint64 windowEnd = windowByte + window.size();
+        while (cursorChar < charOffset && cursorByte < windowEnd) {
+            cursorChar += utf16Units(static_cast<unsigned char>(window[cursorByte - windowByte]));
+            ++cursorByte;
+            // Step over the rest of a multi-byte sequence: it adds no units.
+            while (cursorByte < windowEnd &&
+                   (static_cast<unsigned char>(window[cursorByte - windowByte]) & 0xC0) == 0x80)
+                ++cursorByte;
+        }
+        return cursorByte;
+    }
+
+    // Keeps the last kKeepBehind bytes of the window (and the mapping cursor inside it) before
+    // the next slice is appended, so the window stays small however long the stream runs.
+    void trimWindow()
+    {
+        const qsizetype drop = window.size() - kKeepBehind;
+        if (drop <= 0)
+            return;
+        // Characters in the dropped part, counted from the window start.
+        qint64 chars = windowChar;
+        for (qsizetype i = 0; i < drop; ++i)
+            chars += utf16Units(static_cast<unsigned char>(window[i]));
+        window.remove(0, drop);
+        windowByte += drop;
+        windowChar = chars;
+        if (cursorByte < windowByte) {
+            cursorByte = windowByte;
+            cursorChar = windowChar;
+        }
+    }
+
+    // An unknown entity makes QXmlStreamReader raise a plain not-well-formed error; RFC 6120
+    // wants restricted-xml for it, so look for "&name;" right before the error position.
+    bool errorIsUndeclaredEntity()
+    {
+        const qint64 end = byteOffsetOf(reader->characterOffset()) - windowByte;
+        if (end <= 0 || end > window.size())
+            return false;
+        const QByteArrayView before = QByteArrayView(window).first(end);
+        const qsizetype amp = before.lastIndexOf('&');
+        if (amp < 0)
+            return false;
+        QByteArrayView name = before.sliced(amp + 1);
+        if (name.endsWith(';'))
+            name.chop(1);
+        return !name.isEmpty() && !name.startsWith('#') && !name.contains(';') &&
+               !isPredefinedEntity(name);
+    }
+
+    void handleReaderError(QList<Event> &events)
+    {
+        if (reader->error() == QXmlStreamReader::NotWellFormedError && errorIsUndeclaredEntity()) {
+            fail(events, QStringLiteral("restricted-xml"),
+                 QStringLiteral("entity references other than the predefined ones"));
+            return;
+        }
+        fail(events, QStringLiteral("not-well-formed"), reader->errorString());
+    }
+
+    void openStream(QList<Event> &events)
+    {
+        if (reader->namespaceUri() != kStreamNs) {
+            fail(events, QStringLiteral("invalid-namespace"),
+                 QStringLiteral("stream element not in ") + kStreamNs);
+            return;
+        }
+        if (reader->name() != u"stream") {
+            fail(events, QStringLiteral("bad-format"), QStringLiteral("root is not a stream"));
+            return;
+        }
+        QString contentNamespace;
+        bool declared = false;
+        for (const QXmlStreamNamespaceDeclaration &ns : reader->namespaceDeclarations()) {
+            if (ns.prefix().isEmpty()) {
+                contentNamespace = ns.namespaceUri().toString();
+                declared = true;
+            }
+        }
+        if (!declared || !limits.contentNamespaces.contains(contentNamespace)) {
+            fail(events, QStringLiteral("invalid-namespace"),
+                 QStringLiteral("unsupported content namespace '%1'").arg(contentNamespace));
+            return;
+        }
+        Event event;
+        event.type = Event::Type::StreamOpen;
+        for (const QXmlStreamAttribute &attr : reader->attributes())
+            event.streamAttributes.append(
+                {attr.qualifiedName().toString(), attr.value().toString()});
+        events.append(std::move(event));
+        state = State::InStream;
+        unitStartByte = byteOffsetOf(reader->characterOffset());
+    }
+
+    // Returns false when the parser failed.
+    bool handleToken(QXmlStreamReader::TokenType token, QList<Event> &events)
+    {
+        switch (token) {
+        case QXmlStreamReader::StartDocument: {
+            const QStringView encoding = reader->documentEncoding();
+            if (!encoding.isEmpty() && encoding.compare(u"UTF-8", Qt::CaseInsensitive) != 0) {
+                fail(events, QStringLiteral("unsupported-encoding"),
+                     QStringLiteral("XMPP streams are UTF-8"));
+                return false;
+            }
+            return true;
+        }
+        case QXmlStreamReader::DTD:
+            // Reported once the DTD is read and before any entity it declares is expanded,
+            // so refusing here is what keeps "billion laughs" out.
+            fail(events, QStringLiteral("restricted-xml"), QStringLiteral("DTD"));
+            return false;
+        case QXmlStreamReader::EntityReference:
+            fail(events, QStringLiteral("restricted-xml"), QStringLiteral("entity reference"));
+            return false;
+        case QXmlStreamReader::ProcessingInstruction:
+            fail(events, QStringLiteral("restricted-xml"),
+                 QStringLiteral("processing instruction"));
+            return false;
+        case QXmlStreamReader::Comment:
+            fail(events, QStringLiteral("restricted-xml"), QStringLiteral("comment"));
+            return false;
+        case QXmlStreamReader::StartElement:
+            if (state == State::BeforeStream) {
+                openStream(events);
+                return state != State::Failed;
+            }
+            if (qsizetype(stack.size()) >= limits.maxDepth) {
+                fail(events, QStringLiteral("policy-violation"),
+                     QStringLiteral("elements nested deeper than %1").arg(limits.maxDepth));
+                return false;
+            }
+            stack.push_back(Element::fromStartElement(*reader));
+            return true;
+        case QXmlStreamReader::EndElement: {
+            if (stack.empty()) {
+                // The stream element itself: the peer closed the stream.
+                Event event;
+                event.type = Event::Type::StreamClose;
+                events.append(std::move(event));
+                state = State::Closed;
+                return false;
+            }
+            Element done = std::move(stack.back());
+            stack.pop_back();
+            if (!stack.empty()) {
+                stack.back().children().push_back(std::move(done));
+                return true;
+            }
+            const qint64 end = byteOffsetOf(reader->characterOffset());
+            if (end - unitStartByte > limits.maxStanzaBytes) {
+                fail(events, QStringLiteral("policy-violation"),
+                     QStringLiteral("stanza too large"));
+                return false;
+            }
+            unitStartByte = end;
+            Event event;
+            event.type = Event::Type::Stanza;
+            event.stanza = std::move(done);
+            events.append(std::move(event));
+            return true;
+        }
+        case QXmlStreamReader::Characters:
+            if (!stack.empty()) {
+                stack.back().appendText(reader->text());
+            } else if (!reader->isWhitespace()) {
+                fail(events, QStringLiteral("bad-format"),
+                     QStringLiteral("text outside of a stanza"));
+                return false;
+            }
+            return true;
+        case QXmlStreamReader::EndDocument:
+        case QXmlStreamReader::NoToken:
+        case QXmlStreamReader::Invalid:
+            return true;
+        }
+        return true;
+    }
+
+    // Checks the bytes that must come first, before the reader guesses an encoding from them:
+    // XMPP is UTF-8 only, and a UTF-8 byte order mark is dropped so that byte and character
+    // offsets stay in step.
+    QByteArrayView checkStart(QByteArrayView bytes, QList<Event> &events)
+    {
+        if (sawFirstByte || bytes.isEmpty())
+            return bytes;
+        QByteArray start = pendingBom + bytes.toByteArray();
+        if (start.size() < 3 && QByteArrayView("\xEF\xBB\xBF").startsWith(start)) {
+            pendingBom = std::move(start); // could still become a byte order mark
+            return {};
+        }
+        pendingBom.clear();
+        if (start.startsWith("\xEF\xBB\xBF"))
+            start.remove(0, 3);
+        if (start.isEmpty())
+            return {};
+        sawFirstByte = true;
+        const auto first = static_cast<unsigned char>(start[0]);
+        if (first != '<' && first != ' ' && first != '\t' && first != '\r' && first != '\n') {
+            fail(events, QStringLiteral("unsupported-encoding"),
+                 QStringLiteral("stream does not start with UTF-8 markup"));
+            return {};
+        }
+        startBuffer = std::move(start);
+        return startBuffer;
+    }
+
+    void feedSlice(QByteArrayView slice, QList<Event> &events)
+    {
+        // This also refuses NUL, which keeps the reader from taking the stream for UTF-16.
+        if (!utf8.accept(slice)) {
+            fail(events, QStringLiteral("not-well-formed"),
+                 QStringLiteral("invalid UTF-8 or a control character"));
+            return;
+        }
+        trimWindow();
+        window.append(slice.data(), slice.size());
+        bytesFed += slice.size();
+        reader->addData(slice.toByteArray());
+        while (true) {
+            const QXmlStreamReader::TokenType token = reader->readNext();
+            if (token == QXmlStreamReader::Invalid) {
+                if (reader->error() == QXmlStreamReader::PrematureEndOfDocumentError)
+                    break; // needs more bytes
+                handleReaderError(events);
+                return;
+            }
+            if (!handleToken(token, events))
+                return;
+        }
+        if (bytesFed - unitStartByte > limits.maxStanzaBytes)
+            fail(events, QStringLiteral("policy-violation"), QStringLiteral("stanza too large"));
+    }
+
+    Limits limits;
+    std::optional<QXmlStreamReader> reader;
+    State state = State::BeforeStream;
+    std::vector<Element> stack; // open elements of the stanza being read
+    QByteArray window;          // the last bytes fed, from absolute offset windowByte
+    qint64 windowByte = 0;
+    qint64 windowChar = 0; // reader character offset at windowByte
+    qint64 cursorByte = 0; // last mapped position (byte, character)
+    qint64 cursorChar = 0;
+    qint64 bytesFed = 0;
+    qint64 unitStartByte = 0; // where the current stanza (with whitespace before it) began
+    bool sawFirstByte = false;
+    Utf8Validator utf8;
+    QByteArray pendingBom;
+    QByteArray startBuffer;
+};
+
+XmlStreamParser::XmlStreamParser()
+    : XmlStreamParser(Limits())
+{}
+
+XmlStreamParser::XmlStreamParser(Limits limits)
+    : d(std::make_unique<Private>(std::move(limits)))
+{}
+
+XmlStreamParser::~XmlStreamParser() = default;
+
+void XmlStreamParser::reset()
+{
+    d->restart();
+}
+
+QList<XmlStreamParser::Event> XmlStreamParser::feed(QByteArrayView bytes)
+{
+    QList<Event> events;
+    if (d->state == Private::State::Failed || d->state == Private::State::Closed)
+        return events;
+    bytes = d->checkStart(bytes, events);
+    while (!bytes.isEmpty() && d->state != Private::State::Failed &&
+           d->state != Private::State::Closed) {
+        // Never feed past the cap: the reader then holds at most one byte more than the cap
+        // allows for the stanza in progress, and an endless stanza is cut off right there.
+        const qint64 room = d->limits.maxStanzaBytes - (d->bytesFed - d->unitStartByte) + 1;
+        const qsizetype take = std::clamp<qint64>(room, 1, kSliceBytes);
+        const qsizetype n = std::min(take, bytes.size());
+        d->feedSlice(bytes.first(n), events);
+        bytes = bytes.sliced(n);
+    }
+    d->startBuffer.clear();
+    return events;
+}
+
+} // namespace teahouse::xmpp
