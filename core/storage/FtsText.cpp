@@ -11,6 +11,8 @@ bool isCjk(char32_t ucs4)
 {
     if (ucs4 < 0x1100) // below Hangul Jamo: no CJK script (fast path for Latin text)
         return false;
+    if (ucs4 == 0x30FC) // "ー", the katakana long-vowel mark, is script Common but part of words
+        return true;
     switch (QChar::script(ucs4)) {
     case QChar::Script_Han:
     case QChar::Script_Hiragana:
@@ -45,8 +47,11 @@ void appendUcs4(QString &out, char32_t ucs4)
 // callbacks: cjk(run of code points), word(lowercased word). Index and query text go through
 // this one function, so they always agree on case folding and boundaries.
 template<typename CjkFn, typename WordFn>
-void forEachSegment(const QString &text, CjkFn &&cjk, WordFn &&word)
+void forEachSegment(const QString &input, CjkFn &&cjk, WordFn &&word)
 {
+    // NFKC folds full-width Latin ("ＡＢＣ") and half-width katakana into their usual forms, so
+    // either spelling finds the other.
+    const QString text = input.normalized(QString::NormalizationForm_KC);
     std::vector<char32_t> run;
     QString current;
     auto flush = [&] {

@@ -50,7 +50,8 @@ void QtKeychainBackend::read(const QString &account, ReadDone done)
             [account, done = std::move(done)](QKeychain::Job *finished) {
                 auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(finished);
                 if (readJob->error() != QKeychain::NoError) {
-                    qCInfo(lcStorage) << "keychain read failed:" << readJob->errorString();
+                    qCInfo(lcStorage)
+                        << "keychain read failed:" << readJob->error() << readJob->errorString();
                     done(jobError(readJob, account));
                     return;
                 }
@@ -66,7 +67,8 @@ void QtKeychainBackend::write(const QString &account, const QByteArray &secret, 
     connect(job, &QKeychain::Job::finished, this,
             [account, done = std::move(done)](QKeychain::Job *finished) {
                 if (finished->error() != QKeychain::NoError) {
-                    qCInfo(lcStorage) << "keychain write failed:" << finished->errorString();
+                    qCInfo(lcStorage)
+                        << "keychain write failed:" << finished->error() << finished->errorString();
                     done(jobError(finished, account));
                     return;
                 }
