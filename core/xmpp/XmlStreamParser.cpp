@@ -40,15 +40,15 @@ int utf16Units(unsigned char byte)
 class Utf8Validator
 {
 public:
-    // False at the first byte that cannot be part of well-formed XML text.
-    bool accept(QByteArrayView bytes)
+    // The index of the first byte that cannot be part of well-formed XML text, or -1.
+    qsizetype accept(QByteArrayView bytes)
     {
-        for (const char ch : bytes) {
-            const auto b = static_cast<unsigned char>(ch);
+        for (qsizetype i = 0; i < bytes.size(); ++i) {
+            const auto b = static_cast<unsigned char>(bytes[i]);
             if (m_need == 0) {
                 if (b < 0x80) {
                     if (b < 0x20 && b != '\t' && b != '\n' && b != '\r')
-                        return false;
+                        return i;
                     continue;
                 }
                 m_lo = 0x80;
@@ -68,17 +68,17 @@ public:
                     else if (b == 0xF4)
                         m_hi = 0x8F;
                 } else {
-                    return false;
+                    return i;
                 }
             } else {
                 if (b < m_lo || b > m_hi)
-                    return false;
+                    return i;
                 m_lo = 0x80;
                 m_hi = 0xBF;
                 --m_need;
             }
         }
-        return true;
+        return -1;
     }
     void reset() { m_need = 0; }
 
@@ -86,6 +86,80 @@ private:
     int m_need = 0;
     unsigned char m_lo = 0x80;
     unsigned char m_hi = 0xBF;
+};
+
+// Finds "]]>" in character data, which XML forbids outside CDATA sections. QXmlStreamReader
+// only notices it when the three characters arrive in one addData() call; this tracks just
+// enough context (content, tag, quoted value, CDATA section) to catch it at any split.
+class ContentScanner
+{
+public:
+    // The index of the '>' of a "]]>" in content, or -1.
+    qsizetype scan(QByteArrayView bytes)
+    {
+        static constexpr char cdataOpen[] = "<![CDATA[";
+        for (qsizetype i = 0; i < bytes.size(); ++i) {
+            const char c = bytes[i];
+            switch (m_state) {
+            case State::Content:
+                if (c == '<') {
+                    m_state = State::TagStart;
+                    m_matched = 1;
+                } else if (c == '>' && m_brackets >= 2) {
+                    return i;
+                }
+                m_brackets = c == ']' ? m_brackets + 1 : 0;
+                break;
+            case State::TagStart:
+                if (c == cdataOpen[m_matched]) {
+                    if (++m_matched == 9) {
+                        m_state = State::CData;
+                        m_brackets = 0;
+                    }
+                    break;
+                }
+                m_state = State::Tag;
+                [[fallthrough]];
+            case State::Tag:
+                if (c == '"' || c == '\'') {
+                    m_quote = c;
+                    m_state = State::Quoted;
+                } else if (c == '>') {
+                    m_state = State::Content;
+                    m_brackets = 0;
+                }
+                break;
+            case State::Quoted:
+                if (c == m_quote)
+                    m_state = State::Tag;
+                break;
+            case State::CData:
+                if (c == '>' && m_brackets >= 2) {
+                    m_state = State::Content;
+                    m_brackets = 0;
+                } else {
+                    m_brackets = c == ']' ? m_brackets + 1 : 0;
+                }
+                break;
+            }
+        }
+        return -1;
+    }
+    void reset() { *this = ContentScanner(); }
+
+private:
+    enum class State
+    {
+        Content,
+        TagStart,
+        Tag,
+        Quoted,
+        CData
+    };
+    State m_state = State::Content;
+    int m_matched = 0;
+    int m_brackets = 0;
+    char m_quote = 0;
 };
 
 } // namespace
@@ -122,15 +196,23 @@ struct XmlStreamParser::Private
         sawFirstByte = false;
         pendingBom.clear();
         utf8.reset();
+        content.reset();
     }
 
-    void fail(QList<Event> &events, const QString &condition, const QString &text)
+    // atByte: where the fault is (the reader's position when -1). A fault found past the
+    // stanza cap reports the cap instead, so that the condition depends on the bytes only, not
+    // on how far the reader had been fed when it noticed.
+    void fail(QList<Event> &events, const QString &condition, const QString &text,
+              qint64 atByte = -1)
     {
+        if (atByte < 0)
+            atByte = byteOffsetOf(reader->characterOffset());
+        const bool overCap = atByte - unitStartByte > limits.maxStanzaBytes;
         state = State::Failed;
         Event event;
         event.type = Event::Type::Error;
-        event.errorCondition = condition;
-        event.errorText = text;
+        event.errorCondition = overCap ? QStringLiteral("policy-violation") : condition;
+        event.errorText = overCap ? QStringLiteral("stanza too large") : text;
         qCDebug(lcXmpp) << "XML stream error" << condition << text;
         events.append(std::move(event));
         stack.clear();
@@ -178,21 +260,27 @@ struct XmlStreamParser::Private
     }
 
     // An unknown entity makes QXmlStreamReader raise a plain not-well-formed error; RFC 6120
-    // wants restricted-xml for it, so look for "&name;" right before the error position.
+    // wants restricted-xml for it. The error is reported right after the reference's ';' (give
+    // or take the reader's lookahead), so look for a complete "&name;" just before it.
     bool errorIsUndeclaredEntity()
     {
         const qint64 end = byteOffsetOf(reader->characterOffset()) - windowByte;
         if (end <= 0 || end > window.size())
             return false;
         const QByteArrayView before = QByteArrayView(window).first(end);
-        const qsizetype amp = before.lastIndexOf('&');
-        if (amp < 0)
+        const qsizetype semicolon = before.lastIndexOf(';');
+        if (semicolon < 0 || end - semicolon > 2)
             return false;
-        QByteArrayView name = before.sliced(amp + 1);
-        if (name.endsWith(';'))
-            name.chop(1);
-        return !name.isEmpty() && !name.startsWith('#') && !name.contains(';') &&
-               !isPredefinedEntity(name);
+        qsizetype start = semicolon;
+        auto isNameByte = [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                   c == '_' || c == ':' || c == '-' || c == '.' || (c & 0x80);
+        };
+        while (start > 0 && isNameByte(before[start - 1]))
+            --start;
+        if (start == 0 || before[start - 1] != '&' || start == semicolon)
+            return false;
+        return !isPredefinedEntity(before.sliced(start, semicolon - start));
     }
 
     void handleReaderError(QList<Event> &events)
@@ -229,6 +317,8 @@ struct XmlStreamParser::Private
                  QStringLiteral("unsupported content namespace '%1'").arg(contentNamespace));
             return;
         }
+        if (overCap(events))
+            return;
         Event event;
         event.type = Event::Type::StreamOpen;
         for (const QXmlStreamAttribute &attr : reader->attributes())
@@ -237,6 +327,17 @@ struct XmlStreamParser::Private
         events.append(std::move(event));
         state = State::InStream;
         unitStartByte = byteOffsetOf(reader->characterOffset());
+    }
+
+    // Checks the bytes up to the current token against the cap before an event is reported,
+    // so the events do not depend on where the input was split.
+    bool overCap(QList<Event> &events)
+    {
+        const qint64 end = byteOffsetOf(reader->characterOffset());
+        if (end - unitStartByte <= limits.maxStanzaBytes)
+            return false;
+        fail(events, QStringLiteral("policy-violation"), QStringLiteral("stanza too large"), end);
+        return true;
     }
 
     // Returns false when the parser failed.
@@ -282,6 +383,8 @@ struct XmlStreamParser::Private
         case QXmlStreamReader::EndElement: {
             if (stack.empty()) {
                 // The stream element itself: the peer closed the stream.
+                if (overCap(events))
+                    return false;
                 Event event;
                 event.type = Event::Type::StreamClose;
                 events.append(std::move(event));
@@ -352,31 +455,48 @@ struct XmlStreamParser::Private
         return startBuffer;
     }
 
-    void feedSlice(QByteArrayView slice, QList<Event> &events)
+    // Feeds the reader and handles the tokens; false once the parser failed or closed.
+    bool parse(QByteArrayView bytes, QList<Event> &events)
     {
-        // This also refuses NUL, which keeps the reader from taking the stream for UTF-16.
-        if (!utf8.accept(slice)) {
-            fail(events, QStringLiteral("not-well-formed"),
-                 QStringLiteral("invalid UTF-8 or a control character"));
-            return;
-        }
         trimWindow();
-        window.append(slice.data(), slice.size());
-        bytesFed += slice.size();
-        reader->addData(slice.toByteArray());
+        window.append(bytes.data(), bytes.size());
+        bytesFed += bytes.size();
+        reader->addData(bytes.toByteArray());
         while (true) {
             const QXmlStreamReader::TokenType token = reader->readNext();
             if (token == QXmlStreamReader::Invalid) {
                 if (reader->error() == QXmlStreamReader::PrematureEndOfDocumentError)
-                    break; // needs more bytes
+                    return true; // needs more bytes
                 handleReaderError(events);
-                return;
+                return false;
             }
             if (!handleToken(token, events))
-                return;
+                return false;
+        }
+    }
+
+    void feedSlice(QByteArrayView slice, QList<Event> &events)
+    {
+        // Bytes up to a UTF-8 or control-character fault are parsed first, so the events
+        // before the fault are the same however the input was split. This also refuses NUL,
+        // which keeps the reader from taking the stream for UTF-16.
+        qsizetype bad = utf8.accept(slice);
+        const qsizetype cdataEnd = content.scan(bad < 0 ? slice : slice.first(bad));
+        if (cdataEnd >= 0)
+            bad = cdataEnd;
+        const QByteArrayView good = bad < 0 ? slice : slice.first(bad);
+        if (!good.isEmpty() && !parse(good, events))
+            return;
+        if (bad >= 0) {
+            fail(events, QStringLiteral("not-well-formed"),
+                 cdataEnd >= 0 ? QStringLiteral("']]>' in character data")
+                               : QStringLiteral("invalid UTF-8 or a control character"),
+                 bytesFed + 1);
+            return;
         }
         if (bytesFed - unitStartByte > limits.maxStanzaBytes)
-            fail(events, QStringLiteral("policy-violation"), QStringLiteral("stanza too large"));
+            fail(events, QStringLiteral("policy-violation"), QStringLiteral("stanza too large"),
+                 bytesFed);
     }
 
     Limits limits;
@@ -392,6 +512,7 @@ struct XmlStreamParser::Private
     qint64 unitStartByte = 0; // where the current stanza (with whitespace before it) began
     bool sawFirstByte = false;
     Utf8Validator utf8;
+    ContentScanner content;
     QByteArray pendingBom;
     QByteArray startBuffer;
 };

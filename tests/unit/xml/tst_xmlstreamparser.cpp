@@ -226,11 +226,15 @@ private Q_SLOTS:
 
     void whitespaceKeepalivesAndCdata()
     {
-        const auto events =
-            parseAll(kHeader + " \n\t " + "<message><body><![CDATA[a < b & c]]></body></message> ");
+        const QByteArray data =
+            kHeader + " \n\t " + "<message a=']]>'><body><![CDATA[a < b & c]]]]></body></message> ";
+        const auto events = parseAll(data);
         QCOMPARE(errorOf(events), QString());
         QCOMPARE(events.size(), 2);
-        QCOMPARE(events[1].stanza.childText(u"body"), "a < b & c");
+        QCOMPARE(events[1].stanza.childText(u"body"), "a < b & c]]");
+        QCOMPARE(events[1].stanza.attribute(u"a"), "]]>");
+        XmlStreamParser parser;
+        QCOMPARE(describe(feedAll(parser, data, 1)), describe(events));
     }
 
     void streamCloseStopsParsing()
@@ -312,6 +316,8 @@ private Q_SLOTS:
             << "not-well-formed";
         QTest::newRow("char-ref-to-control")
             << QByteArray(h + "<message><body>&#x1;</body></message>") << "not-well-formed";
+        QTest::newRow("cdata-end-in-text")
+            << QByteArray(h + "<message><body>a]]>b</body></message>") << "not-well-formed";
         QTest::newRow("mismatched-tag")
             << QByteArray(h + "<message></presence>") << "not-well-formed";
         QTest::newRow("undeclared-prefix") << QByteArray(h + "<foo:message/>") << "not-well-formed";
