@@ -1212,7 +1212,7 @@ void Stream::setError(const Error &error, const QString &fingerprint)
     m_certificateFingerprint = fingerprint;
     Q_EMIT lastErrorChanged();
     if (!error.message.isEmpty()) {
-        qCInfo(lcXmpp) << "Stream error:" << error.codeName() << error.message;
+        qCInfo(lcXmpp) << "Connection problem:" << error.codeName() << error.message;
         Q_EMIT errorOccurred(error);
     }
 }
