@@ -30,6 +30,7 @@ Events (stdout):
 import asyncio
 import json
 import logging
+import os
 import ssl
 import sys
 import threading
@@ -41,8 +42,12 @@ from slixmpp.exceptions import IqError, IqTimeout
 
 def emit(event, **fields):
     fields["event"] = event
-    sys.stdout.write(json.dumps(fields, sort_keys=True) + "\n")
-    sys.stdout.flush()
+    try:
+        sys.stdout.write(json.dumps(fields, sort_keys=True) + "\n")
+        sys.stdout.flush()
+    except (BrokenPipeError, ValueError):
+        # The test that drove us is gone: nobody to report to, so stop at once.
+        os._exit(0)
 
 
 def roster_items(roster_stanza):
@@ -188,10 +193,12 @@ class Peer:
         emit("done", cmd="disconnect", **extra)
 
     async def cmd_quit(self, cmd, extra):
-        if self.xmpp is not None:
-            await self.xmpp.disconnect(wait=2.0)
-        emit("done", cmd="quit", **extra)
-        self.done.set()
+        try:
+            if self.xmpp is not None:
+                await asyncio.wait_for(self.xmpp.disconnect(wait=2.0), 3.0)
+        finally:
+            emit("done", cmd="quit", **extra)
+            self.done.set()
 
     # -------------------------------------------------------------- events
 
