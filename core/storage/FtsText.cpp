@@ -1,7 +1,7 @@
 #include "storage/FtsText.h"
 
 #include <QStringList>
-#include <vector>
+#include <optional>
 
 namespace teahouse::storage {
 
@@ -27,113 +27,196 @@ bool isCjk(char32_t ucs4)
 
 bool isWordChar(char32_t ucs4)
 {
-    if (ucs4 < 0x80)
+    if (ucs4 < 0x80) {
         return (ucs4 >= 'a' && ucs4 <= 'z') || (ucs4 >= 'A' && ucs4 <= 'Z') ||
                (ucs4 >= '0' && ucs4 <= '9');
+    }
     return QChar::isLetterOrNumber(ucs4) || QChar::isMark(ucs4);
 }
 
-void appendUcs4(QString &out, char32_t ucs4)
-{
-    if (QChar::requiresSurrogates(ucs4)) {
-        out.append(QChar(QChar::highSurrogate(ucs4)));
-        out.append(QChar(QChar::lowSurrogate(ucs4)));
-    } else {
-        out.append(QChar(static_cast<char16_t>(ucs4)));
-    }
-}
-
-// Splits text into CJK runs and words (everything else separates them) and hands each to the
-// callbacks: cjk(run of code points), word(lowercased word). Index and query text go through
-// this one function, so they always agree on case folding and boundaries.
-template<typename CjkFn, typename WordFn>
-void forEachSegment(const QString &input, CjkFn &&cjk, WordFn &&word)
+// Classifies every code point once and tells the sink: cjk(c), word(lowercased c), or
+// boundary(). Index text and query text both go through here, so they always agree on case
+// folding, normalisation and where runs and words end.
+template<typename Sink> void scan(const QString &input, Sink &sink)
 {
     // NFKC folds full-width Latin ("ＡＢＣ") and half-width katakana into their usual forms, so
     // either spelling finds the other.
     const QString text = input.normalized(QString::NormalizationForm_KC);
-    std::vector<char32_t> run;
-    QString current;
-    auto flush = [&] {
-        if (!run.empty()) {
-            cjk(run);
-            run.clear();
-        }
-        if (!current.isEmpty()) {
-            word(current);
-            current.clear();
-        }
-    };
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        char32_t ucs4 = text.at(i).unicode();
-        if (QChar::isHighSurrogate(ucs4) && i + 1 < n && text.at(i + 1).isLowSurrogate()) {
-            ucs4 = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
-            ++i;
-        }
-        if (isCjk(ucs4)) {
-            if (!current.isEmpty())
-                flush();
-            run.push_back(ucs4);
-        } else if (isWordChar(ucs4)) {
-            if (!run.empty())
-                flush();
-            appendUcs4(current, QChar::toLower(ucs4));
-        } else {
-            flush();
-        }
+    const auto *p = reinterpret_cast<const char16_t *>(text.constData());
+    const char16_t *const end = p + text.size();
+    while (p < end) {
+        char32_t ucs4 = *p++;
+        if (QChar::isHighSurrogate(ucs4) && p < end && QChar::isLowSurrogate(*p))
+            ucs4 = QChar::surrogateToUcs4(static_cast<char16_t>(ucs4), *p++);
+        if (isCjk(ucs4))
+            sink.cjk(ucs4);
+        else if (isWordChar(ucs4))
+            sink.word(QChar::toLower(ucs4));
+        else
+            sink.boundary();
     }
-    flush();
+    sink.boundary();
 }
 
-void appendBigrams(QString &out, const std::vector<char32_t> &run)
+// Writes index text: CJK runs as overlapping bigrams (a lone CJK character as itself), words
+// whole, separated by single spaces. Writes into a preallocated buffer: this runs for every
+// stored message.
+class IndexWriter
 {
-    if (run.size() == 1) {
-        if (!out.isEmpty())
-            out.append(QLatin1Char(' '));
-        appendUcs4(out, run.front());
-        return;
+public:
+    explicit IndexWriter(qsizetype inputSize)
+    {
+        // Worst case per input code unit: a space plus two surrogate pairs.
+        m_out.resize(inputSize * 5 + 1);
+        m_begin = reinterpret_cast<char16_t *>(m_out.data());
+        m_p = m_begin;
     }
-    for (std::size_t i = 0; i + 1 < run.size(); ++i) {
-        if (!out.isEmpty())
-            out.append(QLatin1Char(' '));
-        appendUcs4(out, run[i]);
-        appendUcs4(out, run[i + 1]);
+
+    void cjk(char32_t c)
+    {
+        m_inWord = false;
+        if (m_run > 0) {
+            separate();
+            put(m_prev);
+            put(c);
+        }
+        ++m_run;
+        m_prev = c;
     }
-}
+    void word(char32_t c)
+    {
+        endRun();
+        if (!m_inWord) {
+            separate();
+            m_inWord = true;
+        }
+        put(c);
+    }
+    void boundary()
+    {
+        endRun();
+        m_inWord = false;
+    }
+
+    [[nodiscard]] int runLength() const { return m_run; }
+    [[nodiscard]] bool isEmpty() const { return m_p == m_begin; }
+    QString take()
+    {
+        m_out.truncate(m_p - m_begin);
+        return std::move(m_out);
+    }
+
+private:
+    void endRun()
+    {
+        if (m_run == 1) {
+            separate();
+            put(m_prev);
+        }
+        m_run = 0;
+    }
+    void separate()
+    {
+        if (m_p != m_begin)
+            *m_p++ = u' ';
+    }
+    void put(char32_t c)
+    {
+        if (QChar::requiresSurrogates(c)) {
+            *m_p++ = QChar::highSurrogate(c);
+            *m_p++ = QChar::lowSurrogate(c);
+        } else {
+            *m_p++ = static_cast<char16_t>(c);
+        }
+    }
+
+    QString m_out;
+    char16_t *m_begin = nullptr;
+    char16_t *m_p = nullptr;
+    char32_t m_prev = 0;
+    int m_run = 0;
+    bool m_inWord = false;
+};
+
+// Builds a MATCH expression: each CJK run becomes a quoted phrase of its bigrams (a single
+// character a prefix query), each word a quoted term; terms are ANDed.
+class QueryWriter
+{
+public:
+    explicit QueryWriter(qsizetype inputSize)
+        : m_inputSize(inputSize)
+    {}
+
+    void cjk(char32_t c)
+    {
+        if (m_kind == Kind::Word)
+            finishTerm();
+        m_kind = Kind::Cjk;
+        term().cjk(c);
+        m_cjkCount++;
+    }
+    void word(char32_t c)
+    {
+        if (m_kind == Kind::Cjk)
+            finishTerm();
+        m_kind = Kind::Word;
+        term().word(c);
+    }
+    void boundary() { finishTerm(); }
+
+    [[nodiscard]] QString result() const { return m_terms.join(QLatin1Char(' ')); }
+
+private:
+    enum class Kind
+    {
+        None,
+        Cjk,
+        Word
+    };
+
+    IndexWriter &term()
+    {
+        if (!m_term)
+            m_term.emplace(m_inputSize);
+        return *m_term;
+    }
+    void finishTerm()
+    {
+        if (m_kind == Kind::None)
+            return;
+        IndexWriter &t = term();
+        t.boundary();
+        const QString text = t.take();
+        if (m_kind == Kind::Cjk && m_cjkCount == 1)
+            m_terms << text + QLatin1Char('*');
+        else // quoted, so words such as "near" or "or" are never read as operators
+            m_terms << QLatin1Char('"') + text + QLatin1Char('"');
+        m_term.reset();
+        m_kind = Kind::None;
+        m_cjkCount = 0;
+    }
+
+    qsizetype m_inputSize;
+    std::optional<IndexWriter> m_term;
+    Kind m_kind = Kind::None;
+    int m_cjkCount = 0;
+    QStringList m_terms;
+};
 
 } // namespace
 
 QString cjkBigramTokens(const QString &text)
 {
-    QString out;
-    out.reserve(text.size() * 2);
-    forEachSegment(
-        text, [&](const std::vector<char32_t> &run) { appendBigrams(out, run); },
-        [&](const QString &word) {
-            if (!out.isEmpty())
-                out.append(QLatin1Char(' '));
-            out.append(word);
-        });
-    return out;
+    IndexWriter writer(text.size());
+    scan(text, writer);
+    return writer.take();
 }
 
 QString ftsMatchQuery(const QString &userInput)
 {
-    QStringList terms;
-    forEachSegment(
-        userInput,
-        [&](const std::vector<char32_t> &run) {
-            QString phrase;
-            appendBigrams(phrase, run);
-            if (run.size() == 1)
-                terms << phrase + QLatin1Char('*');
-            else
-                terms << QLatin1Char('"') + phrase + QLatin1Char('"');
-        },
-        // Quoted, so words such as "near" or "or" are never read as operators.
-        [&](const QString &word) { terms << QLatin1Char('"') + word + QLatin1Char('"'); });
-    return terms.join(QLatin1Char(' '));
+    QueryWriter writer(userInput.size());
+    scan(userInput, writer);
+    return writer.result();
 }
 
 } // namespace teahouse::storage
