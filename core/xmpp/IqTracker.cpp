@@ -122,8 +122,8 @@ QString IqTracker::send(Element iq, QObject *context, ResultHandler handler,
     const auto limit = timeout.count() > 0 ? timeout : m_defaultTimeout;
     connect(pending->timer, &QTimer::timeout, this, [this, id, to, limit] {
         finish(id, Error::make(Error::Code::Timeout,
-                               QStringLiteral("No answer from %1 within %2 s")
-                                   .arg(to.isEmpty() ? QStringLiteral("the server") : to)
+                               tr("No answer from %1 within %2 s")
+                                   .arg(to.isEmpty() ? tr("the server") : to)
                                    .arg(static_cast<double>(limit.count()) / 1000.0)));
     });
     pending->timer->start(limit);
@@ -319,8 +319,8 @@ void IqTracker::onSessionStarted(bool resumed)
     }
     for (const QString &id : std::as_const(lost)) {
         finish(id, Error::make(Error::Code::Network,
-                               QStringLiteral("The connection was lost before the answer "
-                                              "arrived; please try again")));
+                               tr("The connection was lost before the answer arrived; "
+                                  "please try again.")));
     }
 }
 

@@ -137,7 +137,12 @@ void FakeChannel::inject(const Element &stanza)
 
 Element FakeChannel::takeSent()
 {
-    return m_sent.isEmpty() ? Element() : m_sent.takeFirst();
+    if (m_sent.isEmpty())
+        return {};
+    Element stanza = m_sent.takeFirst();
+    if (stanza.hasAttribute(u"id"))
+        m_lastId = stanza.attribute(u"id");
+    return stanza;
 }
 
 } // namespace teahouse::test

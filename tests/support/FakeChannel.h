@@ -50,7 +50,8 @@ public:
 
     [[nodiscard]] QString lastId() const { return m_lastId; }
     [[nodiscard]] qsizetype pendingCount() const { return m_sent.size(); }
-    // Removes and returns the oldest unchecked sent stanza (null if none).
+    // Removes and returns the oldest unchecked sent stanza (null if none); its id becomes
+    // lastId().
     [[nodiscard]] xmpp::Element takeSent();
     // Every stanza sent so far, including checked ones.
     [[nodiscard]] const QList<xmpp::Element> &history() const { return m_history; }
