@@ -1,7 +1,8 @@
 #!/bin/sh
 # Regenerates the certificates used by tst_sasl's channel-binding tests (run once; the DER
 # files are committed). Expected tls-server-end-point values come from expected.txt, written
-# by `openssl dgst` here: an implementation independent of the code under test.
+# by `openssl dgst` here: an implementation independent of the code under test. After
+# regenerating, rerun gen-scram-vectors.py (its -PLUS vectors hash rsa-sha256.der).
 set -eu
 cd "$(dirname "$0")"
 subj="/CN=teahouse.test"
