@@ -69,6 +69,7 @@ class Peer:
         self.loop = loop
         self.xmpp = None
         self.auto_accept = True
+        self.in_session = False
         self.done = asyncio.Event()
 
     # -------------------------------------------------------------- commands
@@ -99,7 +100,11 @@ class Peer:
 
     async def cmd_connect(self, cmd, extra):
         if self.xmpp is not None:
-            raise ValueError("already connected")
+            if self.in_session:
+                raise ValueError("already connected")
+            # A failed attempt (refused auth, unreachable server): start over.
+            old, self.xmpp = self.xmpp, None
+            old.abort()
         jid = cmd["jid"]
         if cmd.get("resource"):
             jid = jid.split("/")[0] + "/" + cmd["resource"]
@@ -190,6 +195,7 @@ class Peer:
     async def cmd_disconnect(self, cmd, extra):
         await self.xmpp.disconnect(wait=2.0)
         self.xmpp = None
+        self.in_session = False
         emit("done", cmd="disconnect", **extra)
 
     async def cmd_quit(self, cmd, extra):
@@ -209,6 +215,11 @@ class Peer:
         xmpp.roster.auto_subscribe = bool(value)
 
     def wire(self, xmpp):
+        def on_disconnected(reason):
+            if xmpp is self.xmpp:
+                self.in_session = False
+                emit("disconnected", reason=str(reason))
+
         xmpp.add_event_handler("connected", lambda _: emit("connected"))
         xmpp.add_event_handler("session_start", self.on_session_start)
         xmpp.add_event_handler("failed_auth", lambda s: emit("auth_failed", reason=str(s)))
@@ -216,7 +227,7 @@ class Peer:
                                lambda _: emit("auth_failed", reason="no usable mechanism"))
         xmpp.add_event_handler("connection_failed",
                                lambda e: emit("connection_failed", reason=str(e)))
-        xmpp.add_event_handler("disconnected", lambda r: emit("disconnected", reason=str(r)))
+        xmpp.add_event_handler("disconnected", on_disconnected)
         xmpp.add_event_handler("stream_error", lambda e: emit("stream_error", xml=str(e)))
         xmpp.add_event_handler("message", self.on_message)
         xmpp.add_event_handler("message_error", self.on_message)
@@ -230,6 +241,7 @@ class Peer:
         # Requesting the roster makes this an "interested resource" that gets roster pushes.
         await xmpp.get_roster()
         xmpp.send_presence()
+        self.in_session = True
         emit("session_start", jid=str(xmpp.boundjid))
 
     def on_message(self, msg):
