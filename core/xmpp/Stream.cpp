@@ -711,6 +711,7 @@ void Stream::handleSasl(const Element &element)
                 Retry::Yes);
             return;
         }
+        qCInfo(lcXmpp) << "Server's explanation:" << serverText;
         QString message;
         if (condition == u"not-authorized" || condition == u"invalid-authzid")
             message = tr("The password is wrong for this account");
@@ -720,7 +721,9 @@ void Stream::handleSasl(const Element &element)
             message = tr("The password for this account has expired");
         else
             message = tr("The server %1 refused the sign-in (%2)").arg(serverName(), condition);
-        if (!serverText.isEmpty())
+        // The server's own words help only where our sentence is generic; "the response
+        // doesn't match" after a wrong password would just confuse.
+        if (!serverText.isEmpty() && message.contains(condition))
             message += QStringLiteral(" — ") + serverText;
         setError(Error::make(Error::Code::Authentication, message));
         linkLost({}, Retry::No);
