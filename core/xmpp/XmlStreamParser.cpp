@@ -17,9 +17,6 @@ const QString kStreamNs = QStringLiteral("http://etherx.jabber.org/streams");
 // slices, and the reader never holds more than one slice beyond what the cap allows.
 constexpr qsizetype kSliceBytes = 8 * 1024;
 
-// Bytes kept after they were fed, to look at the text just before an error position.
-constexpr qsizetype kKeepBehind = 256;
-
 bool isPredefinedEntity(QByteArrayView name)
 {
     return name == "lt" || name == "gt" || name == "amp" || name == "apos" || name == "quot";
@@ -239,24 +236,16 @@ struct XmlStreamParser::Private
         return cursorByte;
     }
 
-    // Keeps the last kKeepBehind bytes of the window (and the mapping cursor inside it) before
-    // the next slice is appended, so the window stays small however long the stream runs.
+    // Drops the bytes before the last mapped position (a stanza boundary): nothing looks at
+    // them again. What stays is at most the stanza in progress, which the cap bounds.
     void trimWindow()
     {
-        const qsizetype drop = window.size() - kKeepBehind;
-        if (drop <= 0)
-            return;
-        // Characters in the dropped part, counted from the window start.
-        qint64 chars = windowChar;
-        for (qsizetype i = 0; i < drop; ++i)
-            chars += utf16Units(static_cast<unsigned char>(window[i]));
-        window.remove(0, drop);
-        windowByte += drop;
-        windowChar = chars;
-        if (cursorByte < windowByte) {
-            cursorByte = windowByte;
-            cursorChar = windowChar;
-        }
+        const qint64 drop = cursorByte - windowByte;
+        if (drop < kSliceBytes)
+            return; // amortises the move
+        window.remove(0, qsizetype(drop));
+        windowByte = cursorByte;
+        windowChar = cursorChar;
     }
 
     // An unknown entity makes QXmlStreamReader raise a plain not-well-formed error; RFC 6120
@@ -503,7 +492,7 @@ struct XmlStreamParser::Private
     std::optional<QXmlStreamReader> reader;
     State state = State::BeforeStream;
     std::vector<Element> stack; // open elements of the stanza being read
-    QByteArray window;          // the last bytes fed, from absolute offset windowByte
+    QByteArray window;          // bytes fed since about the last stanza end, from windowByte
     qint64 windowByte = 0;
     qint64 windowChar = 0; // reader character offset at windowByte
     qint64 cursorByte = 0; // last mapped position (byte, character)

@@ -294,6 +294,9 @@ private Q_SLOTS:
             << "restricted-xml";
         QTest::newRow("undeclared-entity")
             << QByteArray(h + "<message><body>a&nbsp;b</body></message>") << "restricted-xml";
+        QTest::newRow("entity-after-long-text")
+            << QByteArray(h + "<message><body>" + QByteArray(50000, 'x') + "&foo;</body></message>")
+            << "restricted-xml";
         QTest::newRow("entity-in-attribute")
             << QByteArray(h + "<message id='&foo;'/>") << "restricted-xml";
         QTest::newRow("pi") << QByteArray(h + "<?php echo 1; ?><message/>") << "restricted-xml";
