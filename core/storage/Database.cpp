@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStringList>
+#include <QThread>
 #include <QUrl>
 #include <array>
 #include <openssl/crypto.h>
@@ -72,16 +73,24 @@ Error corruptError(const QString &path, const QString &why)
                            .arg(fileName(path), why));
 }
 
-// A connection that can read but never write, lock, checkpoint or create a -wal/-shm file:
-// immutable=1 makes SQLite read the main file only. With the WAL ignored, a main file caught
-// mid-checkpoint could look inconsistent; then checkKey() asks a plain read-only connection.
-int tryKeyReadOnly(const QString &path, const Key &key, bool immutable)
+struct ProbeResult
+{
+    int pageOne = SQLITE_OK; // decrypting page 1: proves (or disproves) the key
+    int schema = SQLITE_OK;  // reading sqlite_master
+};
+
+// A read-only connection. With immutable=1 SQLite reads the main file only: it never locks,
+// writes, checkpoints or creates a -wal/-shm file, so nothing can change whatever the key.
+// Without it, the connection also reads the WAL (and may create the -shm index) but, being
+// read-only, still never writes or checkpoints.
+ProbeResult probe(const QString &path, const Key &key, bool immutable)
 {
     QByteArray uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath())
                          .toString(QUrl::FullyEncoded)
                          .toUtf8();
     if (immutable)
         uri += "?immutable=1";
+    ProbeResult result;
     sqlite3 *db = nullptr;
     int rc = sqlite3_open_v2(uri.constData(), &db,
                              SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr);
@@ -89,44 +98,66 @@ int tryKeyReadOnly(const QString &path, const Key &key, bool immutable)
         rc = applyKey(db, key);
     if (rc == SQLITE_OK)
         rc = applyCipherSettings(db);
+    // The header lives on page 1 only: a failure here is the key (or page 1 itself).
     if (rc == SQLITE_OK)
-        rc = readSchema(db);
+        rc = sqlite3_exec(db, "PRAGMA user_version", nullptr, nullptr, nullptr);
+    result.pageOne = rc;
+    result.schema = rc == SQLITE_OK ? readSchema(db) : rc;
     sqlite3_close(db);
-    return rc;
+    return result;
 }
 
 // Proves the key against an existing file without changing it or anything next to it.
 Status checkKey(const QString &path, const Key &key)
 {
-    int rc = tryKeyReadOnly(path, key, true);
-    if (rc == SQLITE_CORRUPT) {
-        // A read-only connection reads the WAL too and never checkpoints; it may create the
-        // -shm index if none was there, which is removed again (the index holds no data).
-        const QString shm = path + QStringLiteral("-shm");
-        const bool hadShm = QFileInfo::exists(shm);
-        rc = tryKeyReadOnly(path, key, false);
-        if (!hadShm && QFileInfo::exists(shm))
-            QFile::remove(shm);
+    ProbeResult result = probe(path, key, true);
+    // A live connection (it has the -shm index open) may be rewriting page 1 in a checkpoint
+    // while we read it: give a torn read a second chance before calling the key wrong.
+    const bool live = QFileInfo::exists(path + QStringLiteral("-shm"));
+    for (int attempt = 0; live && result.pageOne == SQLITE_NOTADB && attempt < 3; ++attempt) {
+        QThread::msleep(30);
+        result = probe(path, key, true);
     }
-    switch (rc) {
-    case SQLITE_OK:
-        return {};
-    case SQLITE_NOTADB:
+    if (result.pageOne == SQLITE_NOTADB)
         return wrongKeyError(path);
-    case SQLITE_CORRUPT:
-        return corruptError(path, QStringLiteral("its contents are inconsistent"));
-    default:
-        return sqliteError(nullptr, rc, QStringLiteral("Reading %1").arg(fileName(path)));
+    // SQLITE_CORRUPT means page 1 decrypted (its HMAC matched: the key is right) but does not
+    // fit the main file, e.g. it counts pages that are still only in the WAL.
+    if (result.pageOne != SQLITE_OK && result.pageOne != SQLITE_CORRUPT)
+        return sqliteError(nullptr, result.pageOne,
+                           QStringLiteral("Reading %1").arg(fileName(path)));
+    if (result.pageOne != SQLITE_OK || result.schema != SQLITE_OK) {
+        // The main file alone is inconsistent, as after a crash in the middle of a checkpoint
+        // (page 1 is copied first): the WAL completes it. Ask a read-only connection that reads
+        // the WAL. If it had to create the (empty) -wal or the -shm index and still fails,
+        // they go again.
+        const QString wal = path + QStringLiteral("-wal");
+        const QString shm = path + QStringLiteral("-shm");
+        const bool hadWal = QFileInfo::exists(wal);
+        const bool hadShm = QFileInfo::exists(shm);
+        result = probe(path, key, false);
+        if (result.schema != SQLITE_OK) {
+            if (!hadWal && QFileInfo(wal).size() == 0)
+                QFile::remove(wal);
+            if (!hadShm)
+                QFile::remove(shm);
+            if (result.pageOne == SQLITE_NOTADB)
+                return wrongKeyError(path);
+            return corruptError(path, QStringLiteral("its contents are inconsistent"));
+        }
     }
+    return {};
 }
 
-// Checks that need no key: refuse what cannot be ours before SQLite touches it.
+// Checks that need no key: refuse what cannot be ours before SQLite touches it. size < 0: the
+// file does not exist.
 Status checkFile(const QString &path, qint64 size)
 {
-    if (size == 0) {
-        // An empty main file with a WAL would make SQLite delete the WAL: refuse instead.
-        if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
-            return corruptError(path, QStringLiteral("the main file is empty"));
+    if (size <= 0) {
+        // A WAL without its main file would be deleted by SQLite: refuse instead.
+        if (QFileInfo(path + QStringLiteral("-wal")).size() > 0) {
+            return corruptError(path, size < 0 ? QStringLiteral("the main file is missing")
+                                               : QStringLiteral("the main file is empty"));
+        }
         return {};
     }
     QFile file(path);
@@ -189,17 +220,15 @@ Result<Database> Database::openImpl(const QString &path, const Key &key, const O
 {
     const QFileInfo info(path);
     const bool exists = info.exists();
-    if (exists) {
-        if (!info.isFile()) {
-            return Error::make(Error::Code::Io,
-                               QStringLiteral("%1 is not a file.").arg(info.absoluteFilePath()));
-        }
-        if (Status file = checkFile(path, info.size()); !file)
-            return file.error();
-        if (info.size() > 0) {
-            if (Status keyOk = checkKey(path, key); !keyOk)
-                return keyOk.error();
-        }
+    if (exists && !info.isFile()) {
+        return Error::make(Error::Code::Io,
+                           QStringLiteral("%1 is not a file.").arg(info.absoluteFilePath()));
+    }
+    if (Status file = checkFile(path, exists ? info.size() : -1); !file)
+        return file.error();
+    if (exists && info.size() > 0) {
+        if (Status keyOk = checkKey(path, key); !keyOk)
+            return keyOk.error();
     }
 
     sqlite3 *raw = nullptr;

@@ -38,7 +38,10 @@ Status Migrations::apply(Database &db) const
 {
     if (Status compatible = checkCompatible(db); !compatible)
         return compatible;
-    for (int target = 1; target <= latestVersion(); ++target) {
+    const Result<int> start = db.userVersion();
+    if (!start)
+        return start.error();
+    for (int target = *start + 1; target <= latestVersion(); ++target) {
         Result<Transaction> tx = db.transaction();
         if (!tx)
             return tx.error();

@@ -154,17 +154,27 @@ private Q_SLOTS:
                                                                     : Error::Code::WrongKey);
     }
 
+    void truncatedFile_data()
+    {
+        QTest::addColumn<int>("cut");
+        QTest::addColumn<QString>("wrongKeyError");
+        QTest::newRow("mid-page") << 1000 << "corrupt";
+        QTest::newRow("whole pages") << 2 * Database::PageSize << "wrong-key";
+    }
     void truncatedFile()
     {
+        QFETCH(int, cut);
+        QFETCH(QString, wrongKeyError);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("t.db"));
         makeDatabase(path, test::fixedKey(1));
         QFile f(path);
-        QVERIFY(f.size() > 2 * Database::PageSize);
-        QVERIFY(f.resize(f.size() - 1000));
+        QVERIFY(f.size() > 3 * Database::PageSize);
+        QVERIFY(f.resize(f.size() - cut));
         expectRefusedUnchanged(dir.path(), path, test::fixedKey(1), Error::Code::Corrupt);
-        Result<Database> db = Database::open(path, test::fixedKey(1));
-        QVERIFY(db.error().message.contains(QStringLiteral("truncated")));
+        expectRefusedUnchanged(dir.path(), path, test::fixedKey(2),
+                               wrongKeyError == QLatin1String("corrupt") ? Error::Code::Corrupt
+                                                                         : Error::Code::WrongKey);
     }
 
     void damagedPageIsReportedAsCorrupt()
@@ -208,6 +218,70 @@ private Q_SLOTS:
         expectRefusedUnchanged(dir.path(), path, test::fixedKey(1), Error::Code::Corrupt);
         Result<Database> db = Database::open(path, test::fixedKey(1));
         QVERIFY(db.error().message.contains(QStringLiteral("not encrypted")));
+    }
+
+    void missingMainFileWithWalIsRefused()
+    {
+        QTemporaryDir live;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("m.db"));
+        makeCrashImage(live.filePath(QStringLiteral("live.db")), path, false);
+        QVERIFY(QFile::remove(path)); // the -wal stays, its main file is gone
+        const auto before = test::snapshotDirectory(dir.path());
+        Result<Database> db = Database::open(path, test::fixedKey(0x11));
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, Error::Code::Corrupt);
+        QVERIFY(db.error().message.contains(QStringLiteral("missing")));
+        QCOMPARE(test::snapshotDirectory(dir.path()), before); // not recreated, WAL kept
+    }
+
+    void crashInTheMiddleOfACheckpoint()
+    {
+        // A checkpoint copies pages in order, page 1 first. Killed right after, the main file
+        // has a new page 1 pointing at pages it does not have yet; the WAL still has them.
+        QTemporaryDir live;
+        QTemporaryDir dir;
+        const QString livePath = live.filePath(QStringLiteral("live.db"));
+        const QString path = dir.filePath(QStringLiteral("mid.db"));
+        const Key key = test::fixedKey(0x66);
+        Result<Database> db = Database::open(livePath, key);
+        QVERIFY(db.ok());
+        QVERIFY(db->exec(QStringLiteral("CREATE TABLE first(x)")).ok());
+        QVERIFY(db->checkpoint().ok());
+        QFile oldMain(livePath);
+        QVERIFY(oldMain.open(QIODevice::ReadOnly));
+        const QByteArray before = oldMain.readAll();
+        oldMain.close();
+        {
+            // Enough tables that sqlite_master no longer fits on page 1.
+            Result<Transaction> tx = db->transaction();
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(
+                    db->exec(
+                          QStringLiteral("CREATE TABLE table_with_a_long_name_%1(x, y, z)").arg(i))
+                        .ok());
+            QVERIFY(tx->commit().ok());
+        }
+        QVERIFY(QFile::copy(livePath + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
+        QVERIFY(db->checkpoint().ok());
+        QFile newMain(livePath);
+        QVERIFY(newMain.open(QIODevice::ReadOnly));
+        const QByteArray pageOne = newMain.read(Database::PageSize);
+        QFile mixed(path);
+        QVERIFY(mixed.open(QIODevice::WriteOnly));
+        mixed.write(pageOne + before.mid(Database::PageSize));
+        mixed.close();
+
+        // A wrong key: refused, nothing touched.
+        expectRefusedUnchanged(dir.path(), path, test::fixedKey(0x67), Error::Code::WrongKey);
+        // The right key: opens, and all 201 tables are there.
+        Result<Database> reopened = Database::open(path, key);
+        QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().message));
+        Result<Statement> st = reopened->prepare(
+            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
+        QVERIFY(st.ok() && st->step().value());
+        QCOMPARE(st->columnInt(0), 201);
+        QCOMPARE(reopened->integrityCheck().value(), QStringLiteral("ok"));
     }
 
     void emptyMainFileWithWalIsRefused()
