@@ -74,7 +74,6 @@ IqTracker::IqTracker(StanzaChannel *channel, QObject *parent)
     , m_channel(channel)
 {
     connect(channel, &StanzaChannel::stanzaReceived, this, &IqTracker::onStanza);
-    connect(channel, &StanzaChannel::sessionStarted, this, &IqTracker::onSessionStarted);
     connect(channel, &StanzaChannel::sessionEnded, this, &IqTracker::onSessionEnded);
 }
 
@@ -116,7 +115,6 @@ QString IqTracker::send(Element iq, QObject *context, ResultHandler handler,
     pending->context = context;
     pending->hasContext = context != nullptr;
     pending->handler = std::move(handler);
-    pending->epoch = m_epoch;
     pending->timer = new QTimer(this);
     pending->timer->setSingleShot(true);
     const auto limit = timeout.count() > 0 ? timeout : m_defaultTimeout;
@@ -303,21 +301,11 @@ void IqTracker::finish(const QString &id, const Result<Element> &result)
 
 void IqTracker::onSessionEnded()
 {
-    ++m_epoch;
-}
-
-void IqTracker::onSessionStarted(bool resumed)
-{
-    if (resumed)
-        return;
-    // The old session is gone and with it any answer to what was sent in it. Requests made
-    // while offline (current epoch) are still queued in the stream and go out now.
-    QStringList lost;
-    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
-        if ((*it)->epoch < m_epoch)
-            lost.append(it.key());
-    }
-    for (const QString &id : std::as_const(lost)) {
+    // The session is gone for good (a resumable drop does not end it): the stream does not
+    // resend iqs in the next session, so no answer will come to what is pending now.
+    // Requests made from here on wait in the stream's queue for the next session.
+    const QStringList lost = m_pending.keys();
+    for (const QString &id : lost) {
         finish(id, Error::make(Error::Code::Network,
                                tr("The connection was lost before the answer arrived; "
                                   "please try again.")));

@@ -22,8 +22,9 @@ class StanzaChannel;
 // Sends iq requests and routes their answers (RFC 6120 §8.2.3): every request gets a fresh
 // id, and an answer is accepted only when both its id and its sender match the request, so a
 // contact cannot answer on behalf of the server or of another contact. Unanswered requests
-// fail with a Timeout. Incoming iq get/set go to handlers registered per payload (element
-// name + namespace); everything else gets service-unavailable as RFC 6120 requires.
+// fail with a Timeout; a session that ends for good (not resumed) fails them at once. Incoming iq
+// get/set go to handlers registered per payload (element name + namespace); everything else gets
+// service-unavailable as RFC 6120 requires.
 class IqTracker : public QObject
 {
     Q_OBJECT
@@ -91,7 +92,6 @@ private:
         bool hasContext = false;
         ResultHandler handler;
         QTimer *timer = nullptr;
-        quint64 epoch = 0;
     };
     struct Handler
     {
@@ -100,7 +100,6 @@ private:
     };
 
     void onStanza(const Element &stanza);
-    void onSessionStarted(bool resumed);
     void onSessionEnded();
     void handleAnswer(const Element &iq);
     void handleRequest(const Element &iq);
@@ -111,9 +110,6 @@ private:
     std::chrono::milliseconds m_defaultTimeout = kDefaultTimeout;
     QHash<QString, std::shared_ptr<Pending>> m_pending;
     QHash<QString, Handler> m_handlers;
-    // Bumped when a session ends: requests from an older epoch were sent in a session that
-    // is gone, so a fresh (not resumed) session fails them.
-    quint64 m_epoch = 0;
 };
 
 } // namespace teahouse::xmpp

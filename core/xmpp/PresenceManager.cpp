@@ -39,6 +39,8 @@ PresenceManager::PresenceManager(StanzaChannel *channel, QObject *parent)
     qRegisterMetaType<Resource>();
     connect(channel, &StanzaChannel::stanzaReceived, this, &PresenceManager::onStanza);
     connect(channel, &StanzaChannel::sessionStarted, this, &PresenceManager::onSessionStarted);
+    // The session is gone for good: what we knew about others' presence is no longer current.
+    connect(channel, &StanzaChannel::sessionEnded, this, &PresenceManager::clearAll);
 }
 
 QString PresenceManager::showName(Show show)

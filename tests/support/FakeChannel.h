@@ -33,7 +33,11 @@ public:
     void setBoundJid(const Jid &jid) { m_bound = jid; }
     // Goes online with the bound JID and emits sessionStarted(resumed).
     void startSession(bool resumed = false);
-    // Goes offline and emits sessionEnded().
+    // The link dropped but the session may be resumed (XEP-0198): offline, no signal — as
+    // the Stream does. Follow with startSession(true) for a resumption.
+    void dropLink() { m_online = false; }
+    // The session is gone for good: offline, and sessionEnded() (the Stream emits it only
+    // when the session cannot be resumed).
     void endSession();
 
     // Parses XML as a jabber:client stanza; a null Element (and a warning) if malformed.

@@ -101,13 +101,16 @@ private Q_SLOTS:
     void newSessionForgetsResumedKeeps()
     {
         m_channel->inject("<presence from='a@example.net/x'/>");
-        m_channel->endSession();
+        m_channel->dropLink();
         m_channel->startSession(true);
         QVERIFY(m_presence->isOnline(Jid::parse(u"a@example.net")));
-        m_channel->endSession();
         QSignalSpy gone(m_presence.get(), &PresenceManager::resourceGone);
-        m_channel->startSession(false);
+        QSignalSpy online(m_presence.get(), &PresenceManager::onlineChanged);
+        m_channel->endSession();
         QVERIFY(!m_presence->isOnline(Jid::parse(u"a@example.net")));
+        QCOMPARE(gone.size(), 1);
+        QCOMPARE(online.size(), 1);
+        m_channel->startSession(false);
         QCOMPARE(gone.size(), 1);
     }
 
@@ -124,7 +127,7 @@ private Q_SLOTS:
                                   "<c xmlns='http://jabber.org/protocol/caps' hash='sha-1' "
                                   "node='https://teahouse.example' ver='abc='/></presence>"));
         // Sent again as initial presence of a new session, not after a resumption.
-        m_channel->endSession();
+        m_channel->dropLink();
         m_channel->startSession(true);
         QVERIFY(m_channel->expectNothing());
         m_channel->endSession();
