@@ -142,6 +142,8 @@ private Q_SLOTS:
         const qint64 walSize = QFileInfo(path + QStringLiteral("-wal")).size();
         QVERIFY2(walSize > 200 * 1024, qPrintable(QString::number(walSize)));
         QVERIFY(QFileInfo::exists(path + QStringLiteral("-shm")));
+        // No checkpoint has run: the main file still holds only its first page.
+        QCOMPARE(QFileInfo(path).size(), qint64(Database::PageSize));
         const QStringList hits = leaks(dir.path());
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
 
