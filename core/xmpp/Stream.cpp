@@ -372,9 +372,9 @@ void Stream::onTransportFailed(StreamTransport::Failure failure, const QString &
     case StreamTransport::Failure::UntrustedCertificate: {
         teardownTransport();
         const QString message =
-            tr("The certificate of %1 is not trusted: %2. Its SHA-256 fingerprint is %3. "
-               "Compare it with the one your server's administrator gives you; if they match, "
-               "you can trust this certificate for this server.")
+            tr("Teahouse did not connect to %1 because its certificate is not trusted. %2. "
+               "The certificate's SHA-256 fingerprint is %3. If the server's administrator "
+               "confirms this fingerprint, you can trust the certificate for this server.")
                 .arg(domain(), reason, fingerprint);
         setError(Error::make(Error::Code::Tls, message), fingerprint);
         Q_EMIT untrustedCertificate(fingerprint, reason);

@@ -3,7 +3,11 @@
 #include "TestServer.h"
 #include "xmpp/Stream.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTest>
 
 using namespace teahouse;
@@ -164,6 +168,37 @@ private Q_SLOTS:
         QVERIFY(waitOnline(stream));
         QVERIFY(stream.errorMessage().isEmpty());
         stream.disconnectFromServer();
+    }
+
+    void certificateForAnotherName()
+    {
+        // A trusted certificate (its CA is given) that names localhost, presented for another
+        // domain: validation includes the host name, so this is refused too. Prosody refuses
+        // unknown SNI names itself, so a QSslServer with the fixture's key plays the server.
+        QFile keyFile(m_server->info().value(u"key").toString());
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(m_server->caCertificates().constFirst());
+        config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec));
+        QVERIFY(!config.privateKey().isNull());
+        QSslServer impostor;
+        impostor.setSslConfiguration(config);
+        QVERIFY(impostor.listen(QHostAddress::LocalHost));
+
+        StreamSettings s =
+            streamSettingsFor(*m_server, QStringLiteral("alice"), QStringLiteral("wonder land"));
+        s.jid = Jid::parse(u"alice@elsewhere.test");
+        s.tlsMode = StreamSettings::TlsMode::DirectTls;
+        s.port = impostor.serverPort();
+        Stream stream;
+        stream.setSettings(s);
+        QSignalSpy untrusted(&stream, &Stream::untrustedCertificate);
+        stream.connectToServer();
+        QVERIFY(waitFor([&] { return !untrusted.isEmpty(); }));
+        QCOMPARE(untrusted.first().at(0).toString(), m_server->fingerprintSha256());
+        QCOMPARE(untrusted.first().at(1).toString(),
+                 QStringLiteral("The certificate was issued for a different server name"));
+        QCOMPARE(stream.state(), Stream::State::Disconnected);
     }
 
     void directTls()
