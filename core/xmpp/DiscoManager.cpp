@@ -29,11 +29,10 @@ DiscoManager::DiscoManager(IqTracker *tracker, QObject *parent)
     m_tracker->registerHandler(QStringLiteral("query"), DiscoItem::kNamespace.toString(), this,
                                [this](const Element &iq) { return handleItemsRequest(iq); });
     connect(m_channel, &StanzaChannel::stanzaReceived, this, &DiscoManager::onStanza);
-    connect(m_channel, &StanzaChannel::sessionStarted, this, [this](bool resumed) {
-        if (!resumed) {
-            m_announced.clear();
-            m_tried.clear();
-        }
+    // What contacts announced belongs to the session that is gone.
+    connect(m_channel, &StanzaChannel::sessionEnded, this, [this] {
+        m_announced.clear();
+        m_tried.clear();
     });
 }
 

@@ -43,6 +43,8 @@ RosterManager::RosterManager(IqTracker *tracker, RosterCache *cache, QObject *pa
                                [this](const Element &iq) { return handlePush(iq); });
     connect(m_channel, &StanzaChannel::stanzaReceived, this, &RosterManager::onStanza);
     connect(m_channel, &StanzaChannel::sessionStarted, this, &RosterManager::onSessionStarted);
+    // Gone for good: until the next fetch the roster is only what the cache holds.
+    connect(m_channel, &StanzaChannel::sessionEnded, this, [this] { m_loaded = false; });
 }
 
 std::optional<RosterItem> RosterManager::item(const Jid &jid) const

@@ -114,9 +114,20 @@ private Q_SLOTS:
 
     void resumedSessionDoesNotRefetch()
     {
-        makeRoster();
+        startWithRoster();
+        m_channel->dropLink();
         m_channel->startSession(true);
         QVERIFY(m_channel->expectNothing());
+        QVERIFY(m_roster->isLoaded());
+        // A lost session: the roster is fetched again with the stored version.
+        m_channel->endSession();
+        QVERIFY(!m_roster->isLoaded());
+        QCOMPARE(m_roster->items().size(), 3); // still shown from the cache meanwhile
+        m_channel->startSession(false);
+        QVERIFY(m_channel->expect("<iq type='get' id='$ID'>"
+                                  "<query xmlns='jabber:iq:roster' ver='ver11'/></iq>"));
+        m_channel->inject("<iq type='result' id='$ID'/>");
+        QVERIFY(m_roster->isLoaded());
     }
 
     void fetchErrorReported()
