@@ -9,6 +9,7 @@
 #include "xmpp/IqTracker.h"
 #include "xmpp/PingManager.h"
 #include "xmpp/PresenceManager.h"
+#include "xmpp/RegistrationManager.h"
 #include "xmpp/RosterManager.h"
 #include "xmpp/Stream.h"
 
@@ -151,6 +152,14 @@ Status AccountSession::signInWithStoredCredentials()
 
 Status AccountSession::buildSession(const QString &password, const Connection &connection)
 {
+    if (auto s = createStream(password, connection); !s)
+        return s;
+    m_stream->connectToServer();
+    return {};
+}
+
+Status AccountSession::createStream(const QString &password, const Connection &connection)
+{
     xmpp::StreamSettings s;
     s.jid = m_account;
     s.password = password;
@@ -178,6 +187,7 @@ Status AccountSession::buildSession(const QString &password, const Connection &c
     m_presence = new xmpp::PresenceManager(m_stream, m_stream);
     m_disco = new xmpp::DiscoManager(m_iq, m_stream);
     m_ping = new xmpp::PingManager(m_iq, m_stream);
+    m_registration = new xmpp::RegistrationManager(m_iq, m_stream);
     m_disco->setCapsNode(kCapsNode);
     m_disco->setIdentity({QStringLiteral("client"), QStringLiteral("pc"),
                           QStringLiteral("Teahouse"), {}});
@@ -187,8 +197,94 @@ Status AccountSession::buildSession(const QString &password, const Connection &c
     m_presence->setCapsSource([disco = m_disco] { return disco->capsElement(); });
     m_presence->setOwnPresence(xmpp::PresenceManager::Show::Online);
     Q_EMIT sessionCreated();
-    m_stream->connectToServer();
     return {};
+}
+
+void AccountSession::registerAccount(const QString &password, const Connection &connection,
+                                     const QString &invitationToken,
+                                     std::function<void(Status)> done)
+{
+    if (!isOpen()) {
+        done(Error::make(Error::Code::InvalidArgument, tr("The account's store is not open.")));
+        return;
+    }
+    if (auto s = createStream(password, connection); !s) {
+        done(s);
+        return;
+    }
+    xmpp::Stream *stream = m_stream;
+    auto finished = std::make_shared<bool>(false);
+    auto finish = [finished, done](const Status &s) {
+        if (*finished)
+            return;
+        *finished = true;
+        done(s);
+    };
+    connect(stream, &xmpp::Stream::errorOccurred, this,
+            [finish](const Error &error) { finish(error); });
+    connect(stream, &xmpp::Stream::registrationReady, this,
+            [this, stream, password, connection, invitationToken, finish] {
+                if (stream != m_stream)
+                    return;
+                const Jid server(QString(), m_account.domain());
+                auto submit = [this, password, connection, finish](const Status &token) {
+                    if (!token) {
+                        finish(token);
+                        return;
+                    }
+                    submitRegistration(password, [this, password, connection,
+                                                      finish](Status created) {
+                        if (created) {
+                            // Remember the new account's credentials before signing in.
+                            auto tx = m_db.transaction();
+                            Status stored =
+                                tx ? m_settings->setValue(
+                                         AccountSettings::PasswordKey.toString(),
+                                         password.toUtf8())
+                                   : Status(tx.error());
+                            if (stored)
+                                stored = storeConnection(connection);
+                            if (stored)
+                                stored = tx->commit();
+                            if (!stored) {
+                                finish(stored);
+                                return;
+                            }
+                            m_stream->authenticateAfterRegistration(m_account, password);
+                        }
+                        finish(created);
+                    });
+                };
+                if (invitationToken.isEmpty())
+                    submit(Status());
+                else
+                    m_registration->sendInvitationToken(server, invitationToken, this, submit);
+            });
+    m_stream->connectForRegistration();
+}
+
+void AccountSession::submitRegistration(const QString &password,
+                                        std::function<void(Status)> done)
+{
+    const Jid server(QString(), m_account.domain());
+    m_registration->fetchForm(
+        server, this,
+        [this, server, password, done](const Result<xmpp::RegistrationForm> &form) {
+            if (!form) {
+                done(form.error());
+                return;
+            }
+            xmpp::RegistrationForm filled = form.value();
+            if (!filled.hasField(u"username") || !filled.hasField(u"password")) {
+                done(Error::make(Error::Code::Protocol,
+                                 tr("This server asks for more than a name and a password to "
+                                    "create an account; create it on the server's website.")));
+                return;
+            }
+            filled.setValue(QStringLiteral("username"), m_account.local());
+            filled.setValue(QStringLiteral("password"), password);
+            m_registration->submit(server, filled, this, done);
+        });
 }
 
 Status AccountSession::pinCertificate(const QString &sha256)

@@ -70,6 +70,11 @@ public:
     Status signIn(const QString &password, const Connection &connection);
     // Signs in with what was remembered; NotFound if there is no stored password.
     Status signInWithStoredCredentials();
+    // Creates the account on its server (XEP-0077 in-band registration, with an XEP-0445
+    // invitation token when given), then signs in as it; done reports the outcome in plain
+    // words (name taken, registration closed, invitation not valid, ...).
+    void registerAccount(const QString &password, const Connection &connection,
+                         const QString &invitationToken, std::function<void(Status)> done);
     // Trusts this server certificate (SHA-256, "AB:CD:…") from now on and signs in again.
     Status pinCertificate(const QString &sha256);
     // Ends the session; keeps the store open. forget = also drop the stored password.
@@ -90,6 +95,9 @@ Q_SIGNALS:
 
 private:
     Status buildSession(const QString &password, const Connection &connection);
+    Status createStream(const QString &password, const Connection &connection);
+    void submitRegistration(const QString &password,
+                            std::function<void(Status)> done);
     [[nodiscard]] Result<Connection> storedConnection() const;
     Status storeConnection(const Connection &connection);
 
@@ -105,6 +113,7 @@ private:
     xmpp::PresenceManager *m_presence = nullptr;
     xmpp::DiscoManager *m_disco = nullptr;
     xmpp::PingManager *m_ping = nullptr;
+    xmpp::RegistrationManager *m_registration = nullptr;
 };
 
 } // namespace teahouse::account

@@ -7,6 +7,7 @@
 #include "account/AccountSettings.h"
 #include "account/DbRosterCache.h"
 #include "storage/MemorySecretBackend.h"
+#include "xmpp/InviteUri.h"
 #include "xmpp/RosterManager.h"
 #include "xmpp/Stream.h"
 
@@ -145,6 +146,63 @@ private Q_SLOTS:
         QVERIFY2(waitOnline(s), qPrintable(s.stream()->errorMessage()));
         QCOMPARE(s.settings().pinnedCertificates(m_server->host()).value(),
                  QStringList{m_server->fingerprintSha256()});
+    }
+
+    void registerNewAccount()
+    {
+        QTemporaryDir profileDir;
+        account::AccountSession s(storage::Profile(profileDir.path()), m_noKeychain);
+        const Jid me = Jid::parse(m_server->jid(QStringLiteral("newcomer")));
+        QVERIFY(openSync(s, me, QStringLiteral("newcomer passphrase")).ok());
+        std::optional<Status> result;
+        s.registerAccount(QStringLiteral("pw-newcomer"), connection(true), {},
+                          [&](Status st) { result = st; });
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 20000));
+        QVERIFY2(result->ok(), qPrintable(result->error().message));
+        QVERIFY2(waitOnline(s), qPrintable(s.stream()->errorMessage()));
+        QCOMPARE(s.stream()->boundJid().bare(), me);
+        // The credentials were stored: a later start signs in by itself.
+        s.signOut(false);
+        QVERIFY(s.signInWithStoredCredentials().ok());
+        QVERIFY(waitOnline(s));
+
+        // The same name again is refused in plain words.
+        QTemporaryDir otherDir;
+        account::AccountSession again(storage::Profile(otherDir.path()), m_noKeychain);
+        QVERIFY(openSync(again, me, QStringLiteral("another passphrase")).ok());
+        result.reset();
+        again.registerAccount(QStringLiteral("other"), connection(true), {},
+                              [&](Status st) { result = st; });
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 20000));
+        QVERIFY(!result->ok());
+        QVERIFY2(result->error().message.contains(u"taken"), qPrintable(result->error().message));
+    }
+
+    void registerWithInvitation()
+    {
+        const auto uri = m_server->invite();
+        QVERIFY(uri.ok());
+        const auto invite = xmpp::InviteUri::parse(uri.value());
+        QVERIFY(invite.ok());
+        QTemporaryDir profileDir;
+        account::AccountSession s(storage::Profile(profileDir.path()), m_noKeychain);
+        const Jid me = Jid::parse(m_server->jid(QStringLiteral("invited")));
+        QVERIFY(openSync(s, me, QStringLiteral("invited passphrase")).ok());
+
+        std::optional<Status> result;
+        s.registerAccount(QStringLiteral("pw-invited"), connection(true),
+                          QStringLiteral("forged-token"), [&](Status st) { result = st; });
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 20000));
+        QVERIFY(!result->ok());
+        QVERIFY2(result->error().message.contains(u"invitation"),
+                 qPrintable(result->error().message));
+
+        result.reset();
+        s.registerAccount(QStringLiteral("pw-invited"), connection(true), invite->preauthToken,
+                          [&](Status st) { result = st; });
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 20000));
+        QVERIFY2(result->ok(), qPrintable(result->error().message));
+        QVERIFY2(waitOnline(s), qPrintable(s.stream()->errorMessage()));
     }
 
     void nothingReadableOnDisk()
