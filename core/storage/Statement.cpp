@@ -10,6 +10,7 @@ namespace teahouse::storage {
 Statement::Statement(Statement &&other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr))
     , m_bindError(std::exchange(other.m_bindError, std::nullopt))
+    , m_buffers(std::move(other.m_buffers))
 {}
 
 Statement &Statement::operator=(Statement &&other) noexcept
@@ -18,6 +19,7 @@ Statement &Statement::operator=(Statement &&other) noexcept
         finalize();
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_bindError = std::exchange(other.m_bindError, std::nullopt);
+        m_buffers = std::move(other.m_buffers);
     }
     return *this;
 }
@@ -66,13 +68,26 @@ Statement &Statement::bind(int index, double value)
     return *this;
 }
 
+QByteArray &Statement::buffer(int index)
+{
+    if (m_buffers.empty())
+        m_buffers.resize(static_cast<std::size_t>(sqlite3_bind_parameter_count(m_stmt)) + 1);
+    // Out-of-range indexes share slot 0: SQLite rejects them anyway (SQLITE_RANGE).
+    const bool inRange = index > 0 && static_cast<std::size_t>(index) < m_buffers.size();
+    return m_buffers[inRange ? static_cast<std::size_t>(index) : 0];
+}
+
 Statement &Statement::bind(int index, const QString &value)
 {
-    const QByteArray utf8 = value.toUtf8();
+    if (!m_stmt) {
+        checkBind(SQLITE_MISUSE, index);
+        return *this;
+    }
+    QByteArray &utf8 = buffer(index);
+    utf8 = value.toUtf8();
     // constData() of an empty QByteArray is "" (never null), so this binds '' rather than NULL.
-    checkBind(m_stmt ? sqlite3_bind_text(m_stmt, index, utf8.constData(),
-                                         static_cast<int>(utf8.size()), SQLITE_TRANSIENT)
-                     : SQLITE_MISUSE,
+    checkBind(sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()),
+                                SQLITE_STATIC),
               index);
     return *this;
 }
@@ -85,8 +100,12 @@ Statement &Statement::bind(int index, const QByteArray &value)
         // sqlite3_bind_blob with a null pointer would bind NULL; an empty blob is not NULL.
         checkBind(sqlite3_bind_zeroblob(m_stmt, index, 0), index);
     } else {
-        checkBind(sqlite3_bind_blob(m_stmt, index, value.constData(),
-                                    static_cast<int>(value.size()), SQLITE_TRANSIENT),
+        // A shallow copy (implicitly shared): no bytes are copied, and later changes to the
+        // caller's array detach from it.
+        QByteArray &kept = buffer(index);
+        kept = value;
+        checkBind(sqlite3_bind_blob(m_stmt, index, kept.constData(), static_cast<int>(kept.size()),
+                                    SQLITE_STATIC),
                   index);
     }
     return *this;
@@ -150,6 +169,7 @@ void Statement::clearBindings()
     m_bindError.reset();
     if (m_stmt)
         sqlite3_clear_bindings(m_stmt);
+    m_buffers.clear(); // SQLite no longer points into them
 }
 
 int Statement::columnCount() const

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 #include <optional>
+#include <vector>
 
 struct sqlite3_stmt;
 
@@ -79,8 +80,13 @@ private:
     void checkBind(int rc, int index);
     void finalize();
 
+    // Holds the bytes of bound text and blobs until they are re-bound or the statement goes,
+    // so SQLite can use them in place (SQLITE_STATIC) instead of copying each one.
+    QByteArray &buffer(int index);
+
     sqlite3_stmt *m_stmt = nullptr;
     std::optional<Error> m_bindError;
+    std::vector<QByteArray> m_buffers;
 };
 
 } // namespace teahouse::storage

@@ -146,6 +146,47 @@ private Q_SLOTS:
         QCOMPARE(sum->columnInt(0), 0);
     }
 
+    void boundValuesAreSnapshots()
+    {
+        // Text and blobs are bound without copying inside SQLite: later changes to the caller's
+        // strings, and re-binding, must not change what was bound.
+        Result<Statement> insert = m_db.prepare(QStringLiteral("INSERT INTO t(s, b) VALUES(?, ?)"));
+        QVERIFY(insert.ok());
+        QString text = QStringLiteral("first");
+        QByteArray blob("first-blob");
+        insert->bind(1, text).bind(2, blob);
+        text = QStringLiteral("changed");
+        blob[0] = 'X';
+        blob.append("more");
+        QVERIFY(insert->execute().ok());
+        for (int i = 0; i < 50; ++i) {
+            insert->bind(1, QStringLiteral("row %1").arg(i)).bind(2, QByteArray::number(i));
+            QVERIFY(insert->execute().ok());
+        }
+        insert->bind(1, QStringLiteral("typed")).bind(1, 5); // re-bound to an integer
+        QVERIFY(insert->execute().ok());
+        Result<Statement> select =
+            m_db.prepare(QStringLiteral("SELECT s, b FROM t ORDER BY rowid"));
+        QVERIFY(select.ok() && select->step().value());
+        QCOMPARE(select->columnText(0), QStringLiteral("first"));
+        QCOMPARE(select->columnBlob(1), QByteArray("first-blob"));
+        for (int i = 0; i < 50; ++i) {
+            QVERIFY(select->step().value());
+            QCOMPARE(select->columnText(0), QStringLiteral("row %1").arg(i));
+            QCOMPARE(select->columnBlob(1), QByteArray::number(i));
+        }
+        QVERIFY(select->step().value());
+        QCOMPARE(select->columnInt(0), 5);
+        // Moving the statement keeps its bound bytes alive.
+        insert->bind(1, QStringLiteral("moved"));
+        Statement moved = std::move(*insert);
+        QVERIFY(moved.execute().ok());
+        Result<Statement> last =
+            m_db.prepare(QStringLiteral("SELECT s FROM t ORDER BY rowid DESC LIMIT 1"));
+        QVERIFY(last.ok() && last->step().value());
+        QCOMPARE(last->columnText(0), QStringLiteral("moved"));
+    }
+
     void errors()
     {
         Result<Statement> bad = m_db.prepare(QStringLiteral("SELEC nonsense"));
