@@ -1,6 +1,5 @@
 #include "storage/Database.h"
 
-#include "base/Logging.h"
 #include "storage/Key.h"
 #include "storage/Migrations.h"
 #include "storage/SqliteError.h"
