@@ -1,0 +1,30 @@
+#pragma once
+
+#include "shell/UnlockController.h"
+
+// An UnlockController the test drives: accepts `correct` as the passphrase, records attempts.
+class FakeUnlockController : public teahouse::ui::UnlockController
+{
+    Q_OBJECT
+
+public:
+    explicit FakeUnlockController(Mode mode, QObject *parent = nullptr)
+        : UnlockController(parent)
+    {
+        setMode(mode);
+    }
+
+    void unlock(const QString &passphrase) override
+    {
+        attempts.append(passphrase);
+        if (mode() == Mode::EnterPassphrase && passphrase != correct) {
+            setError(ErrorKind::WrongPassphrase);
+            return;
+        }
+        setError(ErrorKind::NoError);
+        setLocked(false);
+    }
+
+    QString correct = QStringLiteral("correct horse battery");
+    QStringList attempts;
+};

@@ -1,0 +1,65 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Teahouse.Ui
+
+// What a screen shows before it has content: an icon, a title and one or two sentences that
+// say what will appear here and how to get it there.
+Item {
+    id: root
+
+    property string iconName
+    property string title
+    property string body
+    // An optional button under the text that leads to where the content comes from.
+    property string actionText
+    property string actionObjectName
+
+    signal actionClicked()
+
+    Accessible.role: Accessible.StaticText
+    Accessible.name: title
+    Accessible.description: body
+
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(root.width - 2 * Theme.spacingXLarge, Theme.emptyStateWidth)
+        spacing: Theme.spacingLarge
+
+        Icon {
+            Layout.alignment: Qt.AlignHCenter
+            name: root.iconName
+            size: Theme.iconSizeHuge
+            color: Theme.emptyStateIcon
+        }
+
+        Label {
+            Layout.fillWidth: true
+            text: root.title
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            color: Theme.textPrimary
+            font.pixelSize: Theme.fontSizeTitle
+            font.weight: Theme.fontWeightStrong
+        }
+
+        Label {
+            Layout.fillWidth: true
+            visible: root.body.length > 0
+            text: root.body
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            color: Theme.textSecondary
+            lineHeight: 1.25
+        }
+
+        SecondaryButton {
+            objectName: root.actionObjectName
+            Layout.alignment: Qt.AlignHCenter
+            Layout.topMargin: Theme.spacingSmall
+            visible: root.actionText.length > 0
+            text: root.actionText
+            onClicked: root.actionClicked()
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Teahouse.Ui
+
+// A row in the list column or on a settings page: an icon on a coloured tile, a title, an
+// optional subtitle; highlighted when its page is open.
+ItemDelegate {
+    id: control
+
+    property string iconName
+    property string tileKey: iconName
+    property string subtitle
+    property bool showChevron: false
+
+    implicitHeight: Math.max(Theme.listRowHeight, contentItem.implicitHeight + topPadding
+                             + bottomPadding)
+    leftPadding: Theme.spacingLarge
+    rightPadding: Theme.spacingLarge
+    topPadding: Theme.spacingSmall
+    bottomPadding: Theme.spacingSmall
+    spacing: Theme.spacingMedium
+    hoverEnabled: true
+
+    Accessible.role: Accessible.ListItem
+    Accessible.name: text
+    Accessible.description: subtitle
+    Accessible.selected: highlighted
+    Accessible.onPressAction: control.clicked()
+
+    background: Rectangle {
+        color: control.highlighted ? Theme.listSelected
+             : control.hovered || control.down ? Theme.listHover : "transparent"
+        border.width: control.visualFocus ? Theme.focusWidth : 0
+        border.color: Theme.focusRing
+    }
+
+    contentItem: RowLayout {
+        spacing: control.spacing
+
+        Rectangle {
+            visible: control.iconName.length > 0
+            Layout.preferredWidth: Theme.iconSizeLarge
+            Layout.preferredHeight: Theme.iconSizeLarge
+            radius: Theme.radiusMedium
+            color: Theme.tileColors[control.tileKey] ?? Theme.accentButton
+
+            Icon {
+                anchors.centerIn: parent
+                name: control.iconName
+                color: Theme.textOnAccent
+                size: Theme.iconSize
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 0
+
+            Label {
+                Layout.fillWidth: true
+                text: control.text
+                color: Theme.textPrimary
+                wrapMode: Text.Wrap
+            }
+
+            Label {
+                Layout.fillWidth: true
+                visible: control.subtitle.length > 0
+                text: control.subtitle
+                color: Theme.textSecondary
+                font.pixelSize: Theme.fontSizeCaption
+                wrapMode: Text.Wrap
+            }
+        }
+
+        Icon {
+            visible: control.showChevron
+            name: "chevron-right"
+            size: Theme.iconSizeSmall
+            color: Theme.textSecondary
+        }
+    }
+}

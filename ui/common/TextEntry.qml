@@ -1,0 +1,60 @@
+import QtQuick
+import QtQuick.Controls
+import Teahouse.Ui
+
+// A single-line text field drawn from the Theme. `revealable` adds a show/hide button for
+// passwords, which helps people who type slowly or make mistakes.
+TextField {
+    id: control
+
+    property bool revealable: false
+    property bool revealed: false
+    property bool invalid: false
+
+    implicitHeight: Theme.controlHeightLarge
+    leftPadding: Theme.spacingMedium
+    rightPadding: revealable ? revealButton.width + Theme.spacingSmall : Theme.spacingMedium
+    color: Theme.textPrimary
+    placeholderTextColor: Theme.textPlaceholder
+    selectionColor: Theme.accent
+    selectedTextColor: Theme.textOnAccent
+    echoMode: revealable && !revealed ? TextInput.Password : TextInput.Normal
+    selectByMouse: true
+
+    Accessible.role: Accessible.EditableText
+    Accessible.passwordEdit: revealable && !revealed
+
+    background: Rectangle {
+        radius: Theme.radiusMedium
+        color: Theme.fieldBackground
+        border.width: control.activeFocus ? Theme.focusWidth : Theme.borderWidth
+        border.color: control.invalid ? Theme.errorText
+                    : control.activeFocus ? Theme.fieldBorderFocus : Theme.fieldBorder
+    }
+
+    AbstractButton {
+        id: revealButton
+
+        objectName: control.objectName.length > 0 ? control.objectName + ".reveal" : ""
+        visible: control.revealable
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
+        width: Theme.controlHeight
+        height: Theme.controlHeight
+        focusPolicy: Qt.NoFocus
+        text: control.revealed ? qsTr("Hide password") : qsTr("Show password")
+        Accessible.role: Accessible.Button
+        Accessible.name: text
+        onClicked: control.revealed = !control.revealed
+
+        contentItem: Item {
+            Icon {
+                anchors.centerIn: parent
+                name: control.revealed ? "eye-off" : "eye"
+                size: Theme.iconSizeSmall + Theme.spacingTiny
+                color: Theme.textSecondary
+            }
+        }
+        background: null
+    }
+}

@@ -1,0 +1,39 @@
+#include "Navigation.h"
+
+namespace teahouse::ui {
+
+Navigation::Navigation(QObject *parent)
+    : QObject(parent)
+{}
+
+void Navigation::setStage(Stage stage)
+{
+    if (stage == m_stage)
+        return;
+    m_stage = stage;
+    Q_EMIT stageChanged();
+}
+
+void Navigation::setSection(Section section)
+{
+    if (section == m_section)
+        return;
+    m_section = section;
+    Q_EMIT sectionChanged();
+}
+
+void Navigation::setDiscoverPage(DiscoverPage page)
+{
+    if (page == m_discoverPage)
+        return;
+    m_discoverPage = page;
+    Q_EMIT discoverPageChanged();
+}
+
+void Navigation::openDiscoverPage(DiscoverPage page)
+{
+    setSection(Section::Discover);
+    setDiscoverPage(page);
+}
+
+} // namespace teahouse::ui

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+namespace teahouse::ui {
+
+// Where the window is: which stage (unlock, sign-in, main shell), which rail section and which
+// Discover page. The rail and lists write it; the app moves between stages; the screenshot tour
+// and scripts drive it directly.
+class Navigation : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Navigation is created by the app and handed to Main.qml")
+
+    Q_PROPERTY(Stage stage READ stage WRITE setStage NOTIFY stageChanged)
+    Q_PROPERTY(Section section READ section WRITE setSection NOTIFY sectionChanged)
+    Q_PROPERTY(DiscoverPage discoverPage READ discoverPage WRITE setDiscoverPage NOTIFY
+                   discoverPageChanged)
+
+public:
+    enum class Stage
+    {
+        Unlock,
+        SignIn,
+        Main
+    };
+    Q_ENUM(Stage)
+    enum class Section
+    {
+        Chats,
+        Contacts,
+        Discover,
+        Wallet,
+        Settings
+    };
+    Q_ENUM(Section)
+    enum class DiscoverPage
+    {
+        Overview,
+        Moments,
+        OfficialAccounts,
+        Scan,
+        CityServices
+    };
+    Q_ENUM(DiscoverPage)
+
+    explicit Navigation(QObject *parent = nullptr);
+
+    [[nodiscard]] Stage stage() const { return m_stage; }
+    void setStage(Stage stage);
+    [[nodiscard]] Section section() const { return m_section; }
+    void setSection(Section section);
+    [[nodiscard]] DiscoverPage discoverPage() const { return m_discoverPage; }
+    void setDiscoverPage(DiscoverPage page);
+
+    // Opens a Discover page, switching the rail to Discover.
+    Q_INVOKABLE void openDiscoverPage(teahouse::ui::Navigation::DiscoverPage page);
+
+Q_SIGNALS:
+    void stageChanged();
+    void sectionChanged();
+    void discoverPageChanged();
+
+private:
+    Stage m_stage = Stage::SignIn;
+    Section m_section = Section::Chats;
+    DiscoverPage m_discoverPage = DiscoverPage::Overview;
+};
+
+} // namespace teahouse::ui

@@ -1,0 +1,99 @@
+#include "Preferences.h"
+
+#include <algorithm>
+
+namespace teahouse::ui {
+
+namespace {
+const QString languageKey = QStringLiteral("ui/language");
+const QString careModeKey = QStringLiteral("ui/careMode");
+const QString scaleKey = QStringLiteral("ui/scalePercent");
+} // namespace
+
+Preferences::Preferences(const QString &settingsFile, QObject *parent)
+    : QObject(parent)
+    , m_settings(settingsFile, QSettings::IniFormat)
+{
+    const QString language = m_settings.value(languageKey).toString();
+    m_language = supportedLanguages().contains(language) ? language : QString();
+    m_careMode = m_settings.value(careModeKey, false).toBool();
+    m_scalePercent = std::clamp(m_settings.value(scaleKey, lowestScalePercent).toInt(),
+                                minimumScalePercent(), highestScalePercent);
+}
+
+QStringList Preferences::supportedLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("zh_CN")};
+}
+
+void Preferences::setLanguage(const QString &language)
+{
+    applyLanguage(language, Persist::Yes);
+}
+
+void Preferences::setCareMode(bool careMode)
+{
+    applyCareMode(careMode, Persist::Yes);
+}
+
+void Preferences::setScalePercent(int percent)
+{
+    applyScalePercent(percent, Persist::Yes);
+}
+
+int Preferences::minimumScalePercent() const
+{
+    return m_careMode ? careDefaultScalePercent : lowestScalePercent;
+}
+
+void Preferences::overrideLanguage(const QString &language)
+{
+    applyLanguage(language, Persist::No);
+}
+
+void Preferences::overrideCareMode(bool careMode)
+{
+    applyCareMode(careMode, Persist::No);
+}
+
+void Preferences::overrideScalePercent(int percent)
+{
+    applyScalePercent(percent, Persist::No);
+}
+
+void Preferences::applyLanguage(const QString &language, Persist persist)
+{
+    const QString value = supportedLanguages().contains(language) ? language : QString();
+    if (persist == Persist::Yes)
+        m_settings.setValue(languageKey, value);
+    if (value == m_language)
+        return;
+    m_language = value;
+    Q_EMIT languageChanged();
+}
+
+void Preferences::applyCareMode(bool careMode, Persist persist)
+{
+    if (persist == Persist::Yes)
+        m_settings.setValue(careModeKey, careMode);
+    if (careMode == m_careMode)
+        return;
+    m_careMode = careMode;
+    Q_EMIT careModeChanged();
+    // Care mode starts at 150 % text; a larger size the user already chose is kept.
+    if (m_scalePercent < minimumScalePercent())
+        applyScalePercent(minimumScalePercent(), persist);
+}
+
+void Preferences::applyScalePercent(int percent, Persist persist)
+{
+    percent = std::clamp(percent, minimumScalePercent(), highestScalePercent);
+    if (persist == Persist::Yes)
+        m_settings.setValue(scaleKey, percent);
+    if (percent == m_scalePercent)
+        return;
+    m_scalePercent = percent;
+    Q_EMIT scalePercentChanged();
+}
+
+} // namespace teahouse::ui

@@ -1,0 +1,240 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Teahouse.Ui
+import Teahouse.Shell
+
+// Settings: language, care mode and text size (applied at once and remembered), the account,
+// and what this program is.
+Rectangle {
+    id: root
+
+    required property SessionController session
+    required property Preferences preferences
+    required property string appVersion
+
+    color: Theme.pageBackground
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        PaneHeader {
+            Layout.fillWidth: true
+            title: qsTr("Settings")
+        }
+
+        ScrollPage {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            columnWidth: Theme.contentMaxWidth
+            centerVertically: false
+
+            SectionTitle {
+                Layout.fillWidth: true
+                text: qsTr("Display")
+            }
+
+            Card {
+                Layout.fillWidth: true
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingMedium
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Language")
+                        color: Theme.textPrimary
+                        wrapMode: Text.Wrap
+                    }
+
+                    ChoiceBox {
+                        id: languageBox
+
+                        objectName: "settings.language"
+                        Layout.preferredWidth: Theme.formWidth * 0.6
+                        textRole: "text"
+                        valueRole: "value"
+                        Accessible.name: qsTr("Language")
+                        // Language names are written in their own language so anyone can find
+                        // theirs whatever the current language is; they are not translated.
+                        model: [
+                            { value: "", text: qsTr("Follow system") },
+                            { value: "en", text: "English" },
+                            { value: "zh_CN", text: "简体中文" }
+                        ]
+                        // indexOfValue() is a function, so no binding would notice a new model
+                        // (after retranslation) or a new preference: sync by hand.
+                        function sync() {
+                            currentIndex = indexOfValue(root.preferences.language)
+                        }
+                        onActivated: root.preferences.language = currentValue
+                        onModelChanged: sync()
+                        Component.onCompleted: sync()
+
+                        Connections {
+                            target: root.preferences
+                            function onLanguageChanged() {
+                                languageBox.sync()
+                            }
+                        }
+                    }
+                }
+
+                Rectangle {
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.borderWidth
+                    color: Theme.separator
+                }
+
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingTiny
+
+                    ToggleSwitch {
+                        objectName: "settings.careMode"
+                        Layout.fillWidth: true
+                        text: qsTr("Care mode")
+                        checked: root.preferences.careMode
+                        onToggled: root.preferences.careMode = checked
+                        Accessible.description: careHint.text
+                    }
+
+                    Label {
+                        id: careHint
+
+                        Layout.fillWidth: true
+                        text: qsTr("Larger text, stronger colours and bigger buttons, with names under the icons on the left.")
+                        color: Theme.textSecondary
+                        font.pixelSize: Theme.fontSizeCaption
+                        wrapMode: Text.Wrap
+                    }
+                }
+
+                Rectangle {
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.borderWidth
+                    color: Theme.separator
+                }
+
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingSmall
+
+                    RowLayout {
+                        Layout.fillWidth: true
+
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("Text size")
+                            color: Theme.textPrimary
+                            wrapMode: Text.Wrap
+                        }
+
+                        Label {
+                            objectName: "settings.scaleValue"
+                            text: qsTr("%1%").arg(root.preferences.scalePercent)
+                            color: Theme.textPrimary
+                            font.weight: Theme.fontWeightStrong
+                        }
+                    }
+
+                    ValueSlider {
+                        objectName: "settings.scale"
+                        Layout.fillWidth: true
+                        from: root.preferences.minimumScalePercent
+                        to: root.preferences.maximumScalePercent
+                        stepSize: 10
+                        snapMode: Slider.SnapAlways
+                        value: root.preferences.scalePercent
+                        // Applied on release: re-laying out the window on every step of a drag
+                        // would make the slider jump away from the pointer.
+                        onMoved: if (!pressed) root.preferences.scalePercent = value
+                        onPressedChanged: if (!pressed) root.preferences.scalePercent = value
+                        Accessible.name: qsTr("Text size")
+                    }
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Sample text: 你好, Teahouse")
+                        color: Theme.textSecondary
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
+
+            SectionTitle {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacingMedium
+                text: qsTr("Account")
+            }
+
+            Card {
+                Layout.fillWidth: true
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingMedium
+
+                    Avatar {
+                        name: root.session.accountJid
+                        size: Theme.avatarSizeList
+                    }
+
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacingTiny
+
+                        Label {
+                            Layout.fillWidth: true
+                            text: root.session.hasAccount ? root.session.accountJid
+                                                          : qsTr("Not signed in")
+                            color: Theme.textPrimary
+                            wrapMode: Text.WrapAnywhere
+                        }
+
+                        ConnectionStatus {
+                            Layout.fillWidth: true
+                            session: root.session
+                        }
+                    }
+
+                    SecondaryButton {
+                        objectName: "settings.signOut"
+                        visible: root.session.hasAccount
+                        text: qsTr("Sign out")
+                        onClicked: root.session.signOut()
+                    }
+                }
+            }
+
+            SectionTitle {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacingMedium
+                text: qsTr("About")
+            }
+
+            Card {
+                Layout.fillWidth: true
+
+                Label {
+                    objectName: "settings.version"
+                    Layout.fillWidth: true
+                    text: qsTr("Teahouse %1").arg(root.appVersion)
+                    color: Theme.textPrimary
+                    font.weight: Theme.fontWeightStrong
+                    wrapMode: Text.Wrap
+                }
+
+                Label {
+                    Layout.fillWidth: true
+                    Layout.topMargin: -Theme.spacingSmall
+                    text: qsTr("Chat, Moments, articles, scan and pay, and city services on XMPP, the open messaging standard. Everything stored on this computer is encrypted.")
+                    color: Theme.textSecondary
+                    wrapMode: Text.Wrap
+                }
+            }
+        }
+    }
+}
