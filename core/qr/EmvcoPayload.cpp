@@ -130,7 +130,7 @@ QString EmvcoPayload::crcFor(const QString &withoutCrc)
 
 Result<EmvcoPayload> EmvcoPayload::parse(QByteArrayView bytes)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
     const QString text = decoder(bytes);
     if (decoder.hasError())
         return qrError(Code::Corrupt,

@@ -124,7 +124,7 @@ bool percentDecode(QStringView text, QString *out, bool plusIsSpace)
             bytes.append(c);
         }
     }
-    QStringDecoder decoder(QStringDecoder::Utf8);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
     QString decoded = decoder(bytes);
     if (decoder.hasError())
         return false;

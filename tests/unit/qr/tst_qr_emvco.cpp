@@ -292,6 +292,9 @@ private Q_SLOTS:
         const auto r = EmvcoPayload::parse(QByteArrayView("000201\xff\xfe"));
         QVERIFY(!r.ok());
         QVERIFY(r.error().message.contains("not text"));
+        const auto cut = EmvcoPayload::parse(QByteArrayView("000201\xe6\x9c"));
+        QVERIFY(!cut.ok());
+        QVERIFY(cut.error().message.contains("not text"));
     }
 };
 
