@@ -127,7 +127,9 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("set");
         QTest::addColumn<QByteArray>("nameBytes");
         QTest::addColumn<QString>("name");
-        QTest::newRow("8859-2") << QByteArray("3") << QByteArray("\xa3\xf3" "d\xbc")
+        QTest::newRow("8859-2") << QByteArray("3")
+                                << QByteArray("\xa3\xf3"
+                                              "d\xbc")
                                 << QString::fromUtf8("Łódź");
         QTest::newRow("8859-5") << QByteArray("5") << QByteArray("\xbc\xd8\xe0")
                                 << QString::fromUtf8("Мир");
