@@ -61,11 +61,18 @@ AppContext::AppContext(CommandLineOptions options, Controllers controllers, QObj
 
     // Basic draws every control from our own Theme-driven delegates and renders the same
     // everywhere, headless included. Software rendering where there is no GPU context to get.
-    QQuickStyle::setStyle(QStringLiteral("Basic"));
+    // (Both are process-wide: a second AppContext in the same process, as in the tests, finds
+    // them set already.)
+    if (QQuickStyle::name() != u"Basic")
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
     const QString platform = QGuiApplication::platformName();
-    if (!m_options.screenshotTourDir.isEmpty() || platform == u"offscreen" ||
-        platform == u"minimal")
+    const bool software = !m_options.screenshotTourDir.isEmpty() || platform == u"offscreen" ||
+                          platform == u"minimal";
+    static bool softwareChosen = false;
+    if (software && !softwareChosen) {
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+        softwareChosen = true;
+    }
 
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     m_engine.addImageProvider(QString::fromLatin1(ui::IconProvider::providerId),
@@ -116,14 +123,21 @@ Status AppContext::start()
     applyLook();
     m_window->show();
 
-    if (m_unlock->locked()) {
-        auto passphrase = readPassphrase(m_options);
-        if (!passphrase.ok())
-            return passphrase.error();
-        if (passphrase.value())
-            m_unlock->unlock(*passphrase.value());
-    }
+    auto passphrase = readPassphrase(m_options);
+    if (!passphrase.ok())
+        return passphrase.error();
+    m_scriptedPassphrase = std::move(passphrase).value();
+    connect(m_unlock.get(), &ui::UnlockController::lockedChanged, this,
+            &AppContext::useScriptedPassphrase);
+    useScriptedPassphrase();
     return {};
+}
+
+void AppContext::useScriptedPassphrase()
+{
+    // Once only: if it is wrong, the unlock screen shows the error and a person takes over.
+    if (m_unlock->locked() && m_scriptedPassphrase)
+        m_unlock->unlock(*std::exchange(m_scriptedPassphrase, std::nullopt));
 }
 
 QString AppContext::activeLanguage() const

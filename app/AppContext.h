@@ -9,6 +9,7 @@
 #include <QQmlApplicationEngine>
 #include <QString>
 #include <memory>
+#include <optional>
 
 class QQuickWindow;
 
@@ -61,6 +62,9 @@ private:
     void applyLanguage();
     void applyLook();
     void updateStage();
+    // --passphrase-file / TEAHOUSE_PASSPHRASE answers the unlock screen when it first appears,
+    // which may be at start or only once an account's store is opened.
+    void useScriptedPassphrase();
 
     CommandLineOptions m_options;
     QString m_profileDir;
@@ -69,6 +73,7 @@ private:
     std::unique_ptr<ui::SessionController> m_session;
     std::unique_ptr<ui::UnlockController> m_unlock;
     std::unique_ptr<Translations> m_translations;
+    std::optional<QString> m_scriptedPassphrase;
     // Declared last: destroyed first, so QML never sees the objects above disappear under it.
     QQmlApplicationEngine m_engine;
     ui::Theme *m_theme = nullptr;     // owned by the engine (a QML singleton instance)

@@ -133,10 +133,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connection lost. Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,6 +142,10 @@
     </message>
     <message>
         <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -573,6 +573,25 @@
     </message>
     <message>
         <source>Scan to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::app::AccountCoordinator</name>
+    <message>
+        <source>Cannot read the account file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account file %1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account file %1 needs &quot;jid&quot; (name@server) and &quot;password&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port in %1 is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -133,10 +133,6 @@
         <translation>正在注册账号…</translation>
     </message>
     <message>
-        <source>Signed in as %1</source>
-        <translation>已登录：%1</translation>
-    </message>
-    <message>
         <source>Connection lost. Reconnecting…</source>
         <translation>连接已断开，正在重新连接…</translation>
     </message>
@@ -147,6 +143,10 @@
     <message>
         <source>Not connected</source>
         <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
     </message>
 </context>
 <context>
@@ -572,6 +572,25 @@
     <message>
         <source>Scan to pay</source>
         <translation>扫码付款</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::app::AccountCoordinator</name>
+    <message>
+        <source>Cannot read the account file %1: %2</source>
+        <translation>无法读取账号文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The account file %1 is not a JSON object: %2</source>
+        <translation>账号文件 %1 不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>The account file %1 needs &quot;jid&quot; (name@server) and &quot;password&quot;.</source>
+        <translation>账号文件 %1 需要包含 &quot;jid&quot;（用户名@服务器）和 &quot;password&quot;。</translation>
+    </message>
+    <message>
+        <source>The port in %1 is out of range.</source>
+        <translation>%1 中的端口号超出范围。</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Teahouse.Ui
 
 // A row in the list column or on a settings page: an icon on a coloured tile, a title, an
@@ -35,13 +34,16 @@ ItemDelegate {
         border.color: Theme.focusRing
     }
 
-    contentItem: RowLayout {
+    // Positioners, not layouts: the labels wrap, and a layout re-polishing on their new height
+    // loops at large text sizes.
+    contentItem: Row {
         spacing: control.spacing
 
         Rectangle {
+            anchors.verticalCenter: parent.verticalCenter
             visible: control.iconName.length > 0
-            Layout.preferredWidth: Theme.iconSizeLarge
-            Layout.preferredHeight: Theme.iconSizeLarge
+            width: Theme.iconSizeLarge
+            height: Theme.iconSizeLarge
             radius: Theme.radiusMedium
             color: Theme.tileColors[control.tileKey] ?? Theme.accentButton
 
@@ -53,19 +55,21 @@ ItemDelegate {
             }
         }
 
-        ColumnLayout {
-            Layout.fillWidth: true
-            spacing: 0
+        Column {
+            anchors.verticalCenter: parent.verticalCenter
+            width: control.availableWidth
+                   - (control.iconName.length > 0 ? Theme.iconSizeLarge + control.spacing : 0)
+                   - (control.showChevron ? Theme.iconSizeSmall + control.spacing : 0)
 
             Label {
-                Layout.fillWidth: true
+                width: parent.width
                 text: control.text
                 color: Theme.textPrimary
                 wrapMode: Text.Wrap
             }
 
             Label {
-                Layout.fillWidth: true
+                width: parent.width
                 visible: control.subtitle.length > 0
                 text: control.subtitle
                 color: Theme.textSecondary
@@ -75,6 +79,7 @@ ItemDelegate {
         }
 
         Icon {
+            anchors.verticalCenter: parent.verticalCenter
             visible: control.showChevron
             name: "chevron-right"
             size: Theme.iconSizeSmall

@@ -126,7 +126,7 @@ QVariantMap Theme::tileColors() const
     // WeChat gives each Discover entry its own colour; these are deep enough for white glyphs.
     static const std::pair<const char16_t *, QRgb> tiles[] = {
         {u"default", 0x067A3E},  {u"moments", 0xD9480F},       {u"official-accounts", 0x1D5FBF},
-        {u"scan", 0x0B6FA4},     {u"city-services", 0xB7410E}, {u"wallet", 0xA35200},
+        {u"scan", 0x0E7066},     {u"city-services", 0x6D4BB5}, {u"wallet", 0xA35200},
         {u"language", 0x1D5FBF}, {u"care", 0xC0392B},          {u"text-size", 0x6D4BB5},
         {u"account", 0x067A3E},  {u"about", 0x4B5563}};
     QVariantMap colors;

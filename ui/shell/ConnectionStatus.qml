@@ -22,7 +22,7 @@ RowLayout {
         case SessionController.Registering:
             return qsTr("Creating your account…")
         case SessionController.Online:
-            return qsTr("Signed in as %1").arg(session.accountJid)
+            return qsTr("Online")
         case SessionController.Reconnecting:
             return qsTr("Connection lost. Reconnecting…")
         default:

@@ -196,7 +196,14 @@ Rectangle {
                     objectName: "signin.fingerprint"
                     Layout.fillWidth: true
                     visible: root.session.certificateFingerprint.length > 0
-                    text: root.session.certificateFingerprint
+                    // Eight bytes a line, so people can compare it group by group.
+                    text: {
+                        const bytes = root.session.certificateFingerprint.split(":")
+                        const lines = []
+                        for (let i = 0; i < bytes.length; i += 8)
+                            lines.push(bytes.slice(i, i + 8).join(":"))
+                        return lines.join("\n")
+                    }
                     readOnly: true
                     selectByMouse: true
                     wrapMode: TextEdit.WrapAnywhere
@@ -204,7 +211,8 @@ Rectangle {
                     font.family: Theme.monospaceFamily
                     font.pixelSize: Theme.fontSizeCaption
                     Accessible.role: Accessible.StaticText
-                    Accessible.name: qsTr("Certificate fingerprint (SHA-256): %1").arg(text)
+                    Accessible.name: qsTr("Certificate fingerprint (SHA-256): %1")
+                                     .arg(root.session.certificateFingerprint)
                 }
 
                 SecondaryButton {

@@ -25,6 +25,13 @@ public:
         setLocked(false);
     }
 
+    // As the key store does when an account's database is first needed.
+    void lockAgain(Mode mode)
+    {
+        setMode(mode);
+        setLocked(true);
+    }
+
     QString correct = QStringLiteral("correct horse battery");
     QStringList attempts;
 };

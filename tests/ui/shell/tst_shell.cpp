@@ -375,7 +375,10 @@ private Q_SLOTS:
         QVERIFY(!shown("signin.error"));
         const auto errorKind = SessionController::ErrorKind(kind);
         const bool certificate = errorKind == SessionController::ErrorKind::CertificateUntrusted;
-        const QString fingerprint = certificate ? "AB:CD:EF:01:23:45:67:89" : QString();
+        const QString fingerprint =
+            certificate ? "3A:7F:0C:91:5E:22:B8:4D:6A:19:F0:C3:88:2E:7B:51:D4:06:AF:93:1C:E5:70:2B:"
+                          "8F:64:39:DA:0E:C7:15:B2"
+                        : QString();
         m_session->show(SessionController::State::Offline, errorKind, "stream error", fingerprint);
         settle();
         QVERIFY(shown("signin.error"));
@@ -384,7 +387,9 @@ private Q_SLOTS:
         QCOMPARE(shown("signin.fingerprint"), certificate);
         QCOMPARE(shown("signin.trustCertificate"), certificate);
         if (certificate) {
-            QCOMPARE(text("signin.fingerprint"), fingerprint);
+            // Shown in lines of eight bytes; every byte is there, in order.
+            QCOMPARE(text("signin.fingerprint").count(u'\n'), 3);
+            QCOMPARE(text("signin.fingerprint").replace(u'\n', u':'), fingerprint);
             click("signin.trustCertificate");
             QCOMPARE(m_session->calls.size(), 1);
             QCOMPARE(m_session->calls[0].action, "pinCertificate");
@@ -471,6 +476,55 @@ private Q_SLOTS:
         start(UnlockController::Mode::EnterPassphrase, options);
         QCOMPARE(m_unlock->attempts, QStringList{"correct horse battery"});
         QCOMPARE(m_app->navigation().stage(), Navigation::Stage::SignIn);
+    }
+
+    void scriptedPassphraseAnswersALaterUnlock()
+    {
+        CommandLineOptions options;
+        options.passphraseFromEnvironment = "correct horse battery";
+        start(UnlockController::Mode::EnterPassphrase, options);
+        QCOMPARE(m_unlock->attempts.size(), 1);
+        // The store asks again later (another account): the scripted passphrase was used up,
+        // so the screen waits for a person rather than retrying it.
+        m_unlock->lockAgain(UnlockController::Mode::EnterPassphrase);
+        QCOMPARE(m_unlock->attempts.size(), 1);
+        QCOMPARE(m_app->navigation().stage(), Navigation::Stage::Unlock);
+    }
+
+    void scriptedPassphraseWaitsForTheStore()
+    {
+        CommandLineOptions options;
+        options.passphraseFromEnvironment = "correct horse battery";
+        start(UnlockController::Mode::EnterPassphrase, options);
+        m_unlock->attempts.clear();
+        // Fresh start where the store is opened only after sign-in.
+        m_app.reset();
+        auto session = std::make_unique<FakeSessionController>();
+        auto unlock =
+            std::make_unique<FakeUnlockController>(UnlockController::Mode::EnterPassphrase);
+        unlock->unlock(unlock->correct); // starts unlocked: nothing opened yet
+        unlock->attempts.clear();
+        m_session = session.get();
+        m_unlock = unlock.get();
+        options.profileDir = m_profile->path();
+        m_app = std::make_unique<AppContext>(
+            options, AppContext::Controllers{std::move(session), std::move(unlock)});
+        QVERIFY(m_app->start().ok());
+        QVERIFY(m_unlock->attempts.isEmpty());
+        m_unlock->lockAgain(UnlockController::Mode::EnterPassphrase);
+        QCOMPARE(m_unlock->attempts, QStringList{"correct horse battery"});
+        QCOMPARE(m_app->navigation().stage(), Navigation::Stage::SignIn);
+    }
+
+    void badPassphraseFileStopsTheStart()
+    {
+        CommandLineOptions options;
+        options.profileDir = m_profile->path();
+        options.passphraseFile = m_profile->filePath("does-not-exist");
+        AppContext app(options);
+        const auto started = app.start();
+        QVERIFY(!started.ok());
+        QVERIFY(started.error().message.contains("does-not-exist"));
     }
 
     void languageSwitchesLive()
