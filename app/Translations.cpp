@@ -33,13 +33,12 @@ QString Translations::apply(const QString &language)
     // QTranslator walks the locale's UI languages (zh_CN, zh, …) for the best catalogue.
     if (m_translator.load(locale, cataloguePrefix, QStringLiteral("_"), catalogueDir)) {
         m_installed = QCoreApplication::installTranslator(&m_translator);
-        m_active = m_translator.language();
+        // Report one of the languages Preferences knows, whatever region the catalogue names.
+        m_active = m_translator.language().startsWith(u"zh") ? QStringLiteral("zh_CN")
+                                                              : QStringLiteral("en");
     } else {
         m_active = QStringLiteral("en");
     }
-    if (m_active.isEmpty())
-        m_active = QStringLiteral("en");
-    m_active.replace(QLatin1Char('-'), QLatin1Char('_'));
     QLocale::setDefault(m_active == u"en" && language.isEmpty() ? QLocale::system()
                                                                 : QLocale(m_active));
     qCDebug(lcUi) << "language" << (language.isEmpty() ? QStringLiteral("system") : language)
