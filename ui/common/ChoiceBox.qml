@@ -11,8 +11,12 @@ ComboBox {
     implicitHeight: Theme.controlHeightLarge
     leftPadding: Theme.spacingMedium
     rightPadding: Theme.spacingMedium + indicator.width
+    // What a screen reader calls the box (the label next to it).
+    property string accessibleName
+
     hoverEnabled: true
     Accessible.role: Accessible.ComboBox
+    Accessible.name: accessibleName
 
     indicator: Icon {
         x: control.width - width - Theme.spacingMedium

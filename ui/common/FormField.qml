@@ -36,8 +36,8 @@ Column {
 
         width: root.width
         invalid: root.error.length > 0
-        Accessible.name: root.label
-        Accessible.description: root.error.length > 0 ? root.error : root.hint
+        accessibleName: root.label
+        accessibleDescription: root.error.length > 0 ? root.error : root.hint
         onAccepted: root.accepted()
     }
 

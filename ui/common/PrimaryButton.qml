@@ -15,6 +15,8 @@ Button {
     bottomPadding: Theme.spacingSmall
     font.weight: Theme.fontWeightStrong
     hoverEnabled: true
+    Accessible.role: Accessible.Button
+    Accessible.name: text
 
     contentItem: Label {
         text: control.text

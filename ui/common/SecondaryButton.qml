@@ -14,6 +14,8 @@ Button {
     topPadding: Theme.spacingSmall
     bottomPadding: Theme.spacingSmall
     hoverEnabled: true
+    Accessible.role: Accessible.Button
+    Accessible.name: text
 
     contentItem: Label {
         text: control.text

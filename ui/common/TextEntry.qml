@@ -10,6 +10,9 @@ TextField {
     property bool revealable: false
     property bool revealed: false
     property bool invalid: false
+    // What a screen reader calls the field: its label, or the placeholder when it has none.
+    property string accessibleName: placeholderText
+    property string accessibleDescription
 
     implicitHeight: Theme.controlHeightLarge
     leftPadding: Theme.spacingMedium
@@ -22,7 +25,10 @@ TextField {
     selectByMouse: true
 
     Accessible.role: Accessible.EditableText
-    Accessible.passwordEdit: revealable && !revealed
+    Accessible.name: control.accessibleName
+    Accessible.description: control.accessibleDescription
+    // No Accessible.passwordEdit here: TextField derives it from echoMode, and setting it from
+    // QML in Qt 6.4 blanks Accessible.name.
 
     background: Rectangle {
         radius: Theme.radiusMedium

@@ -10,9 +10,13 @@ Switch {
                              + bottomPadding)
     spacing: Theme.spacingMedium
     padding: 0
+    // The sentence explaining the switch, read after its name.
+    property string accessibleDescription
+
     hoverEnabled: true
     Accessible.role: Accessible.CheckBox
     Accessible.name: text
+    Accessible.description: accessibleDescription
 
     indicator: Rectangle {
         x: control.width - width - control.rightPadding

@@ -56,7 +56,7 @@ Rectangle {
                         Layout.preferredWidth: Theme.formWidth * 0.6
                         textRole: "text"
                         valueRole: "value"
-                        Accessible.name: qsTr("Language")
+                        accessibleName: qsTr("Language")
                         // Language names are written in their own language so anyone can find
                         // theirs whatever the current language is; they are not translated.
                         model: [
@@ -98,7 +98,7 @@ Rectangle {
                         text: qsTr("Care mode")
                         checked: root.preferences.careMode
                         onToggled: root.preferences.careMode = checked
-                        Accessible.description: careHint.text
+                        accessibleDescription: careHint.text
                     }
 
                     Label {

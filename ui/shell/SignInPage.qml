@@ -265,7 +265,7 @@ Rectangle {
                     objectName: "signin.invite"
                     Layout.fillWidth: true
                     placeholderText: qsTr("xmpp:…?preauth=…")
-                    Accessible.name: qsTr("Invite link")
+                    accessibleName: qsTr("Invite link")
                     onAccepted: if (text.trim().length > 0) root.session.useInvite(text.trim())
                 }
 

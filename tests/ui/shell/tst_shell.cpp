@@ -256,8 +256,46 @@ private Q_SLOTS:
         m_app->navigation().setSection(Section(section));
         m_app->navigation().setDiscoverPage(Page(page));
         settle();
-        for (const QString &name : names)
+        for (const QString &name : names) {
             QVERIFY2(shown(name), qPrintable(name + " is missing or hidden"));
+            // Everything a person can operate has a name a screen reader can say.
+            QQuickItem *found = item(name);
+            const bool interactive =
+                found->inherits("QQuickAbstractButton") || found->inherits("QQuickTextField") ||
+                found->inherits("QQuickSlider") || found->inherits("QQuickComboBox");
+            if (!interactive)
+                continue;
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(found);
+            QVERIFY2(accessible, qPrintable(name));
+            QVERIFY2(!accessible->text(QAccessible::Name).isEmpty(),
+                     qPrintable(name + " has no accessible name"));
+        }
+    }
+
+    void formsAreAccessible()
+    {
+        start(UnlockController::Mode::CreatePassphrase);
+        const auto check = [this](const QStringList &names) {
+            for (const QString &name : names) {
+                QQuickItem *found = item(name);
+                QVERIFY2(found, qPrintable(name));
+                QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(found);
+                QVERIFY2(accessible, qPrintable(name));
+                QVERIFY2(!accessible->text(QAccessible::Name).isEmpty(),
+                         qPrintable(name + " has no accessible name"));
+            }
+        };
+        check({"unlock.passphrase", "unlock.passphrase.reveal", "unlock.confirm", "unlock.submit"});
+        QCOMPARE(QAccessible::queryAccessibleInterface(item("unlock.passphrase"))
+                     ->text(QAccessible::Name),
+                 "New passphrase");
+        m_unlock->unlock("long enough words");
+        QTRY_VERIFY(item("signin.account"));
+        check({"signin.account", "signin.password", "signin.password.reveal", "signin.server",
+               "signin.createAccount", "signin.submit", "signin.invite", "signin.useInvite"});
+        QCOMPARE(
+            QAccessible::queryAccessibleInterface(item("signin.account"))->text(QAccessible::Name),
+            "Account");
     }
 
     void railNavigatesAndIsAccessible()
