@@ -76,7 +76,8 @@ Rectangle {
         Icon {
             Layout.alignment: Qt.AlignHCenter
             name: "teahouse"
-            size: Theme.iconSizeHuge
+            // Smaller than an empty state's picture: at 200 % the fields must stay in view.
+            size: Math.round(Theme.iconSizeLarge * 1.5)
             color: Theme.accent
         }
 

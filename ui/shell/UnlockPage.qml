@@ -54,15 +54,15 @@ Rectangle {
 
         Rectangle {
             Layout.alignment: Qt.AlignHCenter
-            implicitWidth: Theme.iconSizeHuge
-            implicitHeight: Theme.iconSizeHuge
+            implicitWidth: Math.round(Theme.iconSizeLarge * 1.5)
+            implicitHeight: Math.round(Theme.iconSizeLarge * 1.5)
             radius: width / 2
             color: Theme.accentButton
 
             Icon {
                 anchors.centerIn: parent
                 name: "lock"
-                size: Theme.iconSizeLarge
+                size: Theme.iconSize
                 color: Theme.textOnAccent
             }
         }
