@@ -204,6 +204,16 @@ Result<EpcPayload> EpcPayload::parse(QByteArrayView bytes)
                        QT_TRANSLATE_NOOP("teahouse::qr", "The transfer code has both a "
                                                          "structured reference and a text; "
                                                          "only one is allowed."));
+    // EPC069-12: the structured reference is an ISO 11649 creditor reference; its check
+    // digits catch a mistyped or damaged reference before money goes to the wrong invoice.
+    if (p.reference.startsWith(u"RF", Qt::CaseInsensitive)) {
+        p.reference = p.reference.toUpper();
+        if (!isValidCreditorReference(p.reference))
+            return qrError(Code::InvalidArgument,
+                           QT_TRANSLATE_NOOP("teahouse::qr", "The payment reference (RF…) has "
+                                                             "wrong check digits: it may be "
+                                                             "mistyped or damaged."));
+    }
     if (p.reference.size() > 35)
         return qrError(Code::InvalidArgument,
                        QT_TRANSLATE_NOOP("teahouse::qr", "The payment reference is longer than "

@@ -27,22 +27,16 @@ quint16 crc16CcittFalse(QByteArrayView data)
     return crc;
 }
 
-bool isValidIban(QStringView iban)
+namespace {
+
+// ISO 7064 MOD 97-10 as IBANs and RF references use it: the first four characters moved to
+// the end, letters read as 10..35, the whole number mod 97 must be 1. Folded digit by digit so
+// no big integers are needed. `text` must be upper-case alphanumerics, at least 5 long.
+bool mod97IsOne(QStringView text)
 {
-    if (iban.size() < 15 || iban.size() > 34)
-        return false;
-    for (qsizetype i = 0; i < iban.size(); ++i) {
-        const char16_t c = iban[i].unicode();
-        const bool letter = c >= u'A' && c <= u'Z';
-        const bool digit = c >= u'0' && c <= u'9';
-        if ((i < 2 && !letter) || (i >= 2 && i < 4 && !digit) || (!letter && !digit))
-            return false;
-    }
-    // Move the first four characters to the end, letters become 10..35, then mod 97,
-    // folded digit by digit so no big integers are needed.
     int remainder = 0;
-    for (qsizetype k = 0; k < iban.size(); ++k) {
-        const char16_t c = iban[(k + 4) % iban.size()].unicode();
+    for (qsizetype k = 0; k < text.size(); ++k) {
+        const char16_t c = text[(k + 4) % text.size()].unicode();
         if (c >= u'0' && c <= u'9') {
             remainder = (remainder * 10 + (c - u'0')) % 97;
         } else {
@@ -51,6 +45,32 @@ bool isValidIban(QStringView iban)
         }
     }
     return remainder == 1;
+}
+
+// Two letters, two digits, then upper-case alphanumerics.
+bool checkedShape(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        const bool letter = c >= u'A' && c <= u'Z';
+        const bool digit = c >= u'0' && c <= u'9';
+        if ((i < 2 && !letter) || (i >= 2 && i < 4 && !digit) || (!letter && !digit))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool isValidIban(QStringView iban)
+{
+    return iban.size() >= 15 && iban.size() <= 34 && checkedShape(iban) && mod97IsOne(iban);
+}
+
+bool isValidCreditorReference(QStringView reference)
+{
+    return reference.size() >= 5 && reference.size() <= 25 && reference.startsWith(u"RF") &&
+           checkedShape(reference) && mod97IsOne(reference);
 }
 
 bool isValidBic(QStringView bic)

@@ -24,6 +24,9 @@ inline constexpr const char *kTrContext = "teahouse::qr";
 // ISO 13616 IBAN: country letters, check digits, up to 30 alphanumerics, mod-97 == 1.
 // `iban` must already be without spaces and upper case.
 [[nodiscard]] bool isValidIban(QStringView iban);
+// ISO 11649 structured creditor reference: "RF", two check digits, 1–21 alphanumerics,
+// mod-97 == 1 like an IBAN. Upper case, no spaces.
+[[nodiscard]] bool isValidCreditorReference(QStringView reference);
 // ISO 9362 BIC: 4 letters (bank), 2 letters (country), 2 alphanumerics, optional 3 more.
 [[nodiscard]] bool isValidBic(QStringView bic);
 

@@ -101,6 +101,11 @@ private Q_SLOTS:
                                         << "999999999.99"
                                         << "DE75512108001245126199";
         p = basic();
+        p[9] = "rf712348231";
+        QTest::newRow("short lower-case rf reference") << lines(p) << "Wasserwerk Musterstadt"
+                                                       << "200.5"
+                                                       << "DE75512108001245126199";
+        p = basic();
         p[7] = "EUR0.01";
         QTest::newRow("smallest amount") << lines(p) << "Wasserwerk Musterstadt"
                                          << "0.01"
@@ -190,6 +195,10 @@ private Q_SLOTS:
         QTest::newRow("purpose") << with(8, "CHARITY") << invalid << "purpose code";
         QTest::newRow("reference and text")
             << with(10, "also text") << invalid << "only one is allowed";
+        QTest::newRow("rf check digits")
+            << with(9, "RF19539007547034") << invalid << "wrong check digits";
+        QTest::newRow("rf too long")
+            << with(9, "RF18000000000000539007547034") << invalid << "wrong check digits";
         QTest::newRow("long reference") << with(9, QByteArray(36, '1')) << invalid << "35";
         QList<QByteArray> p = basic();
         p[9] = "";
