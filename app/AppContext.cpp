@@ -39,8 +39,7 @@ QString defaultProfileDir()
 AppContext::AppContext(CommandLineOptions options, Controllers controllers, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_profileDir(m_options.profileDir.isEmpty() ? defaultProfileDir()
-                                                  : QDir(m_options.profileDir).absolutePath())
+    , m_profileDir(profileDirFor(m_options))
     , m_navigation(std::make_unique<ui::Navigation>())
     , m_session(controllers.session ? std::move(controllers.session)
                                     : std::make_unique<OfflineSessionController>())
@@ -49,8 +48,7 @@ AppContext::AppContext(CommandLineOptions options, Controllers controllers, QObj
     , m_translations(std::make_unique<Translations>())
 {
     QDir().mkpath(m_profileDir);
-    m_preferences = std::make_unique<ui::Preferences>(
-        QDir(m_profileDir).filePath(QStringLiteral("settings.ini")));
+    m_preferences = std::make_unique<ui::Preferences>(settingsFileIn(m_profileDir));
     // Command-line choices hold for this run only; the saved preferences stay as they were.
     if (!m_options.language.isEmpty())
         m_preferences->overrideLanguage(m_options.language);
@@ -91,6 +89,17 @@ AppContext::AppContext(CommandLineOptions options, Controllers controllers, QObj
 }
 
 AppContext::~AppContext() = default;
+
+QString AppContext::profileDirFor(const CommandLineOptions &options)
+{
+    return options.profileDir.isEmpty() ? defaultProfileDir()
+                                        : QDir(options.profileDir).absolutePath();
+}
+
+QString AppContext::settingsFileIn(const QString &profileDir)
+{
+    return QDir(profileDir).filePath(QStringLiteral("settings.ini"));
+}
 
 Status AppContext::start()
 {

@@ -57,6 +57,9 @@ public:
     [[nodiscard]] QString activeLanguage() const;
 
     static QString version();
+    // The profile directory these options select (--profile, or the platform's data location).
+    [[nodiscard]] static QString profileDirFor(const CommandLineOptions &options);
+    [[nodiscard]] static QString settingsFileIn(const QString &profileDir);
 
 private:
     void applyLanguage();

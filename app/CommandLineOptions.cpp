@@ -62,7 +62,13 @@ Result<CommandLineOptions> parseCommandLine(const QStringList &arguments,
         CommandLine::tr(
             "Save a screenshot of every main screen to DIR, print their paths and exit."),
         CommandLine::tr("DIR"));
-    parser.addOptions({help, version, profile, passphraseFile, lang, care, scale, tour});
+    const QCommandLineOption accountFile(
+        QStringLiteral("account-file"),
+        CommandLine::tr("Sign in with the account in FILE (JSON: jid, password, host, port, "
+                        "caFile) — for testers and the demo."),
+        CommandLine::tr("FILE"));
+    parser.addOptions(
+        {help, version, profile, passphraseFile, lang, care, scale, tour, accountFile});
 
     if (!parser.parse(arguments))
         return Error::make(Error::Code::InvalidArgument, parser.errorText());
@@ -77,6 +83,7 @@ Result<CommandLineOptions> parseCommandLine(const QStringList &arguments,
     options.passphraseFromEnvironment = environment.value(QStringLiteral("TEAHOUSE_PASSPHRASE"));
     options.careMode = parser.isSet(care);
     options.screenshotTourDir = parser.value(tour);
+    options.accountFile = parser.value(accountFile);
 
     if (parser.isSet(lang)) {
         const auto normalized = normalizeLanguage(parser.value(lang));

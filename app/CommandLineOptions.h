@@ -20,6 +20,7 @@ struct CommandLineOptions
     bool careMode = false;             // --care-mode
     std::optional<int> scalePercent;   // --scale PCT, 100–200
     QString screenshotTourDir;         // --screenshot-tour DIR
+    QString accountFile;               // --account-file FILE: sign in with this account
     bool showVersion = false;          // --version
     bool showHelp = false;             // --help
     QString helpText;                  // filled when showHelp is set

@@ -113,6 +113,10 @@
         <source>The passphrase file %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in with the account in FILE (JSON: jid, password, host, port, caFile) — for testers and the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionStatus</name>

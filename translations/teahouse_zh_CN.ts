@@ -113,6 +113,10 @@
         <source>The passphrase file %1 is empty.</source>
         <translation>口令文件 %1 是空的。</translation>
     </message>
+    <message>
+        <source>Sign in with the account in FILE (JSON: jid, password, host, port, caFile) — for testers and the demo.</source>
+        <translation>使用 FILE 中的账号登录（JSON：jid、password、host、port、caFile），供测试人员和演示使用。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionStatus</name>
