@@ -1,5 +1,6 @@
 // EmvcoPayload: the EMVCo specification's own sample, payloads built here with a CRC computed
 // by an independent (table-driven) implementation, and damaged codes with their messages.
+#include "qr/Currency.h"
 #include "qr/EmvcoPayload.h"
 #include "qr/QrSupport.h"
 
@@ -77,6 +78,42 @@ private Q_SLOTS:
         QCOMPARE(tableCrc("123456789"), quint16(0x29B1));
         for (const QByteArray &s : {QByteArray(), QByteArray("000201"), kSpecSample.toUtf8()})
             QCOMPARE(teahouse::qr::crc16CcittFalse(s), tableCrc(s));
+    }
+
+    void currencies_data()
+    {
+        QTest::addColumn<QString>("numeric");
+        QTest::addColumn<QString>("alpha");
+        QTest::addColumn<int>("minorUnits");
+        // ISO 4217 (list one of the maintenance agency).
+        const QList<std::tuple<const char *, const char *, int>> table{
+            {"156", "CNY", 2}, {"344", "HKD", 2}, {"446", "MOP", 2}, {"702", "SGD", 2},
+            {"458", "MYR", 2}, {"764", "THB", 2}, {"360", "IDR", 2}, {"608", "PHP", 2},
+            {"704", "VND", 0}, {"356", "INR", 2}, {"978", "EUR", 2}, {"840", "USD", 2},
+            {"826", "GBP", 2}, {"392", "JPY", 0}, {"410", "KRW", 0}, {"036", "AUD", 2},
+            {"048", "BHD", 3}, {"999", "", -1}};
+        for (const auto &[numeric, alpha, minor] : table)
+            QTest::newRow(numeric)
+                << QString::fromLatin1(numeric) << QString::fromLatin1(alpha) << minor;
+    }
+    void currencies()
+    {
+        QFETCH(QString, numeric);
+        QFETCH(QString, alpha);
+        QFETCH(int, minorUnits);
+        const auto c = teahouse::qr::Currency::fromNumeric(numeric);
+        QCOMPARE(c.numeric, numeric);
+        QCOMPARE(c.alpha, alpha);
+        QCOMPARE(c.minorUnits, minorUnits);
+        QCOMPARE(c.isKnown(), !alpha.isEmpty());
+        if (!alpha.isEmpty())
+            QVERIFY(teahouse::qr::Currency::fromAlpha(alpha.toLower()) == c);
+        // An unknown currency is kept by number; the pay flow decides what to do with it.
+        QStringList parts = cafeParts();
+        parts[4] = tlv("53", numeric);
+        const auto r = EmvcoPayload::parse(withCrc(parts.join(QString())));
+        QVERIFY(r.ok());
+        QCOMPARE(r->currency, c);
     }
 
     void specSample()
