@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QSet>
 #include <QStringDecoder>
+#include <string>
 
 namespace teahouse::qr {
 
@@ -20,9 +21,17 @@ struct Located
     qsizetype valueStart = 0; // code-point offset of the value in the text
 };
 
-QString fromPoints(const QList<uint> &points, qsizetype from, qsizetype count)
+// Lengths count characters, so the text is handled as code points (UTF-16 surrogate pairs
+// would otherwise count twice).
+std::u32string codePoints(const QString &text)
 {
-    return QString::fromUcs4(reinterpret_cast<const char32_t *>(points.constData() + from), count);
+    const QList<uint> ucs4 = text.toUcs4();
+    return std::u32string(ucs4.cbegin(), ucs4.cend());
+}
+
+QString fromPoints(const std::u32string &points, qsizetype from, qsizetype count)
+{
+    return QString::fromUcs4(points.data() + from, count);
 }
 
 bool digit(uint c)
@@ -31,7 +40,7 @@ bool digit(uint c)
 }
 
 // Splits points[from, to) into records. Structural faults are Corrupt: the code is damaged.
-Result<QList<Located>> splitRecords(const QList<uint> &points, qsizetype from, qsizetype to)
+Result<QList<Located>> splitRecords(const std::u32string &points, qsizetype from, qsizetype to)
 {
     QList<Located> out;
     QSet<QString> seen;
@@ -72,8 +81,8 @@ Result<QList<Located>> splitRecords(const QList<uint> &points, qsizetype from, q
 
 Result<QList<EmvcoRecord>> splitNested(const QString &value, const char *faultText)
 {
-    const QList<uint> points = value.toUcs4();
-    auto located = splitRecords(points, 0, points.size());
+    const std::u32string points = codePoints(value);
+    auto located = splitRecords(points, 0, qsizetype(points.size()));
     if (!located)
         return qrError(Code::Corrupt, faultText);
     QList<EmvcoRecord> out;
@@ -144,12 +153,12 @@ Result<EmvcoPayload> EmvcoPayload::parse(const QString &text)
     if (text.isEmpty())
         return qrError(Code::InvalidArgument,
                        QT_TRANSLATE_NOOP("teahouse::qr", "The code is empty."));
-    const QList<uint> points = text.toUcs4();
-    if (points.size() > kMaxCodePoints)
+    const std::u32string points = codePoints(text);
+    if (qsizetype(points.size()) > kMaxCodePoints)
         return qrError(Code::InvalidArgument,
                        QT_TRANSLATE_NOOP("teahouse::qr", "The code is too long for a payment "
                                                          "code."));
-    auto split = splitRecords(points, 0, points.size());
+    auto split = splitRecords(points, 0, qsizetype(points.size()));
     if (!split)
         return split.error();
     const QList<Located> &all = split.value();
