@@ -349,8 +349,16 @@ Result<EmvcoPayload> EmvcoPayload::parse(const QString &text)
                 default:
                     break;
                 }
-                if (slot)
+                if (slot) {
+                    // EMVCo MPM: 01–08 are at most 25 characters, 09 at most 3 letters.
+                    if (s.value.isEmpty() ||
+                        s.value.size() > (slot == &extra.consumerDataRequest ? 3 : 25))
+                        return qrError(Code::InvalidArgument,
+                                       QT_TRANSLATE_NOOP("teahouse::qr",
+                                                         "The additional data field of the "
+                                                         "code is malformed."));
                     *slot = s.value;
+                }
             }
             p.additionalData = extra;
         } else if (id == 64) {
@@ -369,7 +377,8 @@ Result<EmvcoPayload> EmvcoPayload::parse(const QString &text)
                 else if (s.id == u"02")
                     lang.merchantCity = s.value;
             }
-            if (lang.preference.size() != 2 || lang.merchantName.isEmpty())
+            if (lang.preference.size() != 2 || lang.merchantName.isEmpty() ||
+                lang.merchantName.size() > 25 || lang.merchantCity.size() > 15)
                 return qrError(Code::InvalidArgument, fault);
             p.language = lang;
         }

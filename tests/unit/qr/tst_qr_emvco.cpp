@@ -310,6 +310,14 @@ private Q_SLOTS:
         QTest::newRow("additional data duplicate")
             << replaced(8, tlv("62", tlv("03", "a") + tlv("03", "b"))) << corrupt
             << "additional data field";
+        QTest::newRow("additional data too long")
+            << replaced(8, tlv("62", tlv("01", QString(26, u'1')))) << invalid
+            << "additional data field";
+        QTest::newRow("additional data empty bill")
+            << replaced(8, tlv("62", tlv("01", ""))) << invalid << "additional data field";
+        QTest::newRow("language name too long")
+            << added(tlv("64", tlv("00", "ZH") + tlv("01", QString(26, u'x')))) << invalid
+            << "another language is malformed";
         QTest::newRow("language without name")
             << added(tlv("64", tlv("00", "ZH"))) << invalid << "another language is malformed";
     }
