@@ -1,5 +1,7 @@
 #include "xmpp/AvatarManager.h"
 
+#include "xmpp/PepPublish.h"
+
 #include "xmpp/DataForm.h"
 #include "xmpp/IqTracker.h"
 #include "xmpp/StanzaChannel.h"
@@ -132,23 +134,7 @@ void AvatarManager::publishItem(const QString &node, const QString &itemId, Elem
                                 const QString &accessModel, QObject *context,
                                 std::function<void(const Status &)> callback)
 {
-    Element pubsub(QStringLiteral("pubsub"), kPubSubNs.toString());
-    Element &publish = pubsub.addChild(QStringLiteral("publish"));
-    publish.setAttribute(QStringLiteral("node"), node);
-    Element &item = publish.addChild(QStringLiteral("item"));
-    if (!itemId.isEmpty())
-        item.setAttribute(QStringLiteral("id"), itemId);
-    item.appendChild(std::move(payload));
-    if (!accessModel.isEmpty()) {
-        DataForm options(DataForm::Type::Submit);
-        DataForm::Field formType;
-        formType.var = QStringLiteral("FORM_TYPE");
-        formType.type = QStringLiteral("hidden");
-        formType.values = {QStringLiteral("http://jabber.org/protocol/pubsub#publish-options")};
-        options.addField(formType);
-        options.setValue(QStringLiteral("pubsub#access_model"), accessModel);
-        pubsub.addChild(QStringLiteral("publish-options")).appendChild(options.toElement());
-    }
+    const Element pubsub = pepPublishPayload(node, itemId, std::move(payload), accessModel);
     m_tracker->set(Jid(), pubsub, context,
                    [callback = std::move(callback)](const Result<Element> &result) {
                        if (result.ok())

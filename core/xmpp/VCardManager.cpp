@@ -1,5 +1,7 @@
 #include "xmpp/VCardManager.h"
 
+#include "xmpp/PepPublish.h"
+
 #include "xmpp/DataForm.h"
 #include "xmpp/IqTracker.h"
 #include "xmpp/StanzaChannel.h"
@@ -55,23 +57,8 @@ void VCardManager::fetch(const Jid &jid, QObject *context, VCardCallback callbac
 void VCardManager::publish(const VCard &card, const QString &accessModel, QObject *context,
                            Callback callback)
 {
-    Element pubsub(QStringLiteral("pubsub"), kPubSubNs.toString());
-    Element &publish = pubsub.addChild(QStringLiteral("publish"));
-    publish.setAttribute(QStringLiteral("node"), kNode.toString());
-    publish.addChild(QStringLiteral("item"))
-        .setAttribute(QStringLiteral("id"), QStringLiteral("current"))
-        .appendChild(card.toElement());
-    if (!accessModel.isEmpty()) {
-        // XEP-0060 §7.1.5 publish-options (XEP-0223 style).
-        DataForm options(DataForm::Type::Submit);
-        DataForm::Field formType;
-        formType.var = QStringLiteral("FORM_TYPE");
-        formType.type = QStringLiteral("hidden");
-        formType.values = {QStringLiteral("http://jabber.org/protocol/pubsub#publish-options")};
-        options.addField(formType);
-        options.setValue(QStringLiteral("pubsub#access_model"), accessModel);
-        pubsub.addChild(QStringLiteral("publish-options")).appendChild(options.toElement());
-    }
+    const Element pubsub =
+        pepPublishPayload(kNode.toString(), QStringLiteral("current"), card.toElement(), accessModel);
     m_tracker->set(Jid(), pubsub, context,
                    [callback = std::move(callback)](const Result<Element> &result) {
                        if (result.ok())
