@@ -43,7 +43,7 @@ endfunction()
 # Adds every immediate subdirectory of the current source dir that has a CMakeLists.txt, so
 # features can add their folders without editing a shared list.
 function(teahouse_add_subdirectories)
-    file(GLOB children LIST_DIRECTORIES true RELATIVE ${CMAKE_CURRENT_SOURCE_DIR}
+    file(GLOB children LIST_DIRECTORIES true CONFIGURE_DEPENDS RELATIVE ${CMAKE_CURRENT_SOURCE_DIR}
          ${CMAKE_CURRENT_SOURCE_DIR}/*)
     list(SORT children)
     foreach(child ${children})
