@@ -367,6 +367,13 @@ struct XmlStreamParser::Private
                      QStringLiteral("elements nested deeper than %1").arg(limits.maxDepth));
                 return false;
             }
+            // Elements may not live in the reserved xml namespace (<xml:lang/>): no XMPP
+            // payload uses it, and no default-namespace serialisation can express it.
+            if (reader->namespaceUri() == u"http://www.w3.org/XML/1998/namespace") {
+                fail(events, QStringLiteral("bad-namespace-prefix"),
+                     QStringLiteral("element in the reserved xml namespace"));
+                return false;
+            }
             stack.push_back(Element::fromStartElement(*reader));
             return true;
         case QXmlStreamReader::EndElement: {

@@ -47,8 +47,8 @@ public:
         // stream:features and stream:error).
         Element stanza;
         // Error: an RFC 6120 §4.9.3 stream error condition ("not-well-formed",
-        // "restricted-xml", "policy-violation", "invalid-namespace", "bad-format",
-        // "unsupported-encoding") and detail.
+        // "restricted-xml", "policy-violation", "invalid-namespace", "bad-namespace-prefix",
+        // "bad-format", "unsupported-encoding") and detail.
         QString errorCondition;
         QString errorText;
     };

@@ -323,6 +323,9 @@ private Q_SLOTS:
             << QByteArray(h + "<message><body>a]]>b</body></message>") << "not-well-formed";
         QTest::newRow("mismatched-tag")
             << QByteArray(h + "<message></presence>") << "not-well-formed";
+        // Found by fuzz_xmlstream: an element in the reserved xml namespace cannot round-trip.
+        QTest::newRow("xml-namespace-element")
+            << QByteArray(h + "<message><xml:lang id='1'/></message>") << "bad-namespace-prefix";
         QTest::newRow("undeclared-prefix") << QByteArray(h + "<foo:message/>") << "not-well-formed";
         QTest::newRow("nul") << QByteArray(h + QByteArray("<message>\0</message>", 20))
                              << "not-well-formed";
