@@ -232,6 +232,45 @@
     </message>
 </context>
 <context>
+    <name>InviteUri</name>
+    <message>
+        <source>The invitation link is too long.</source>
+        <translation>邀请链接太长。</translation>
+    </message>
+    <message>
+        <source>This is not an XMPP invitation link.</source>
+        <translation>这不是 XMPP 邀请链接。</translation>
+    </message>
+    <message>
+        <source>Invitation links with an account part are not supported.</source>
+        <translation>不支持带有账号部分的邀请链接。</translation>
+    </message>
+    <message>
+        <source>The link is an address, not an invitation.</source>
+        <translation>这个链接是一个地址，不是邀请。</translation>
+    </message>
+    <message>
+        <source>The address in the invitation link is not valid.</source>
+        <translation>邀请链接中的地址无效。</translation>
+    </message>
+    <message>
+        <source>The link asks for something other than adding a contact or creating an account.</source>
+        <translation>这个链接要求的操作既不是添加联系人，也不是注册账号。</translation>
+    </message>
+    <message>
+        <source>The invitation link carries two tokens.</source>
+        <translation>邀请链接中有两个邀请码。</translation>
+    </message>
+    <message>
+        <source>The invitation link has no valid invitation token.</source>
+        <translation>邀请链接中没有有效的邀请码。</translation>
+    </message>
+    <message>
+        <source>The invitation link does not say who invites you.</source>
+        <translation>邀请链接没有说明是谁邀请你。</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Teahouse</source>
@@ -579,6 +618,33 @@
     </message>
 </context>
 <context>
+    <name>teahouse::account::AccountSession</name>
+    <message>
+        <source>“%1” is not an account address (name@server).</source>
+        <translation>“%1”不是账号地址（用户名@服务器）。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s store is not open.</source>
+        <translation>账号的数据存储没有打开。</translation>
+    </message>
+    <message>
+        <source>No password is stored for this account.</source>
+        <translation>这个账号没有保存密码。</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from %1.</source>
+        <translation>无法从 %1 读取证书。</translation>
+    </message>
+    <message>
+        <source>This server asks for more than a name and a password to create an account; create it on the server&apos;s website.</source>
+        <translation>这个服务器注册账号需要的信息不止用户名和密码，请到服务器的网站上注册。</translation>
+    </message>
+    <message>
+        <source>There is no sign-in to retry.</source>
+        <translation>没有可以重试的登录。</translation>
+    </message>
+</context>
+<context>
     <name>teahouse::app::AccountCoordinator</name>
     <message>
         <source>Cannot read the account file %1: %2</source>
@@ -595,6 +661,640 @@
     <message>
         <source>The port in %1 is out of range.</source>
         <translation>%1 中的端口号超出范围。</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::qr</name>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>This code only works in the WeChat app. Teahouse does not open it.</source>
+        <translation>此二维码只能在微信中使用，茶馆不会打开它。</translation>
+    </message>
+    <message>
+        <source>This code can only be paid in %1. Teahouse does not open it and nothing is paid.</source>
+        <translation>此二维码只能用%1付款。茶馆不会打开它，也不会付款。</translation>
+    </message>
+    <message>
+        <source>A field in the code runs past its end: the code is damaged or cut off.</source>
+        <translation>二维码中的某个字段超出了末尾：二维码已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>A field number or length in the code is not a number: the code is damaged.</source>
+        <translation>二维码中的字段编号或长度不是数字：二维码已损坏。</translation>
+    </message>
+    <message>
+        <source>The code contains the same field twice.</source>
+        <translation>二维码中同一个字段出现了两次。</translation>
+    </message>
+    <message>
+        <source>The code contains bytes that are not text: it is damaged.</source>
+        <translation>二维码中含有不是文字的字节：二维码已损坏。</translation>
+    </message>
+    <message>
+        <source>The code is empty.</source>
+        <translation>二维码是空的。</translation>
+    </message>
+    <message>
+        <source>The code is too long for a payment code.</source>
+        <translation>二维码太长，不是有效的付款码。</translation>
+    </message>
+    <message>
+        <source>The code does not start with the payment code format indicator.</source>
+        <translation>二维码开头没有付款码格式标识。</translation>
+    </message>
+    <message>
+        <source>The code uses a payment code format version this app does not know.</source>
+        <translation>二维码使用的付款码格式版本无法识别。</translation>
+    </message>
+    <message>
+        <source>The code has no checksum: it may be cut off.</source>
+        <translation>二维码没有校验码，可能不完整。</translation>
+    </message>
+    <message>
+        <source>The checksum is not the last field of the code.</source>
+        <translation>校验码不是二维码的最后一个字段。</translation>
+    </message>
+    <message>
+        <source>The code&apos;s checksum field is malformed.</source>
+        <translation>二维码的校验码字段格式错误。</translation>
+    </message>
+    <message>
+        <source>The code&apos;s checksum does not match: it may be damaged or altered.</source>
+        <translation>二维码的校验码不匹配：二维码可能已损坏或被篡改。</translation>
+    </message>
+    <message>
+        <source>The code says neither whether it is static nor dynamic (field 01).</source>
+        <translation>二维码没有说明是静态码还是动态码（字段 01）。</translation>
+    </message>
+    <message>
+        <source>A merchant account field of the code is malformed.</source>
+        <translation>二维码中的某个商户账户字段格式错误。</translation>
+    </message>
+    <message>
+        <source>A merchant account field of the code does not name its payment network.</source>
+        <translation>二维码中的某个商户账户字段没有注明支付网络。</translation>
+    </message>
+    <message>
+        <source>A merchant account field of the code is empty.</source>
+        <translation>二维码中的某个商户账户字段是空的。</translation>
+    </message>
+    <message>
+        <source>The merchant category code is not four digits.</source>
+        <translation>商户类别码不是四位数字。</translation>
+    </message>
+    <message>
+        <source>The currency is not a three-digit ISO 4217 code.</source>
+        <translation>币种不是三位数字的 ISO 4217 代码。</translation>
+    </message>
+    <message>
+        <source>The amount in the code is not a valid number.</source>
+        <translation>二维码中的金额不是有效的数字。</translation>
+    </message>
+    <message>
+        <source>The amount in the code must be greater than zero.</source>
+        <translation>二维码中的金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The code&apos;s tip or convenience fee setting is not one this app knows.</source>
+        <translation>二维码中的小费或手续费设置无法识别。</translation>
+    </message>
+    <message>
+        <source>The convenience fee in the code is not a valid number.</source>
+        <translation>二维码中的手续费不是有效的数字。</translation>
+    </message>
+    <message>
+        <source>The convenience fee percentage in the code is not valid.</source>
+        <translation>二维码中的手续费百分比无效。</translation>
+    </message>
+    <message>
+        <source>The country in the code is not a two-letter code.</source>
+        <translation>二维码中的国家/地区不是两个字母的代码。</translation>
+    </message>
+    <message>
+        <source>The merchant name in the code is empty or too long.</source>
+        <translation>二维码中的商户名称为空或太长。</translation>
+    </message>
+    <message>
+        <source>The merchant city in the code is empty or too long.</source>
+        <translation>二维码中的商户所在城市为空或太长。</translation>
+    </message>
+    <message>
+        <source>The postal code in the code is empty or too long.</source>
+        <translation>二维码中的邮政编码为空或太长。</translation>
+    </message>
+    <message>
+        <source>The additional data field of the code is malformed.</source>
+        <translation>二维码的附加数据字段格式错误。</translation>
+    </message>
+    <message>
+        <source>The code&apos;s merchant name in another language is malformed.</source>
+        <translation>二维码中其他语言的商户名称格式错误。</translation>
+    </message>
+    <message>
+        <source>The code does not name any merchant account to pay.</source>
+        <translation>二维码没有注明要付款的商户账户。</translation>
+    </message>
+    <message>
+        <source>The code has no merchant category (field 52).</source>
+        <translation>二维码中没有商户类别（字段 52）。</translation>
+    </message>
+    <message>
+        <source>The code has no currency (field 53).</source>
+        <translation>二维码中没有币种（字段 53）。</translation>
+    </message>
+    <message>
+        <source>The code has no country (field 58).</source>
+        <translation>二维码中没有国家/地区（字段 58）。</translation>
+    </message>
+    <message>
+        <source>The code has no merchant name (field 59).</source>
+        <translation>二维码中没有商户名称（字段 59）。</translation>
+    </message>
+    <message>
+        <source>The code has no merchant city (field 60).</source>
+        <translation>二维码中没有商户所在城市（字段 60）。</translation>
+    </message>
+    <message>
+        <source>The amount has more decimals than its currency allows.</source>
+        <translation>金额的小数位数超过了该币种允许的位数。</translation>
+    </message>
+    <message>
+        <source>The code&apos;s convenience fee does not match its fee setting.</source>
+        <translation>二维码中的手续费与手续费设置不一致。</translation>
+    </message>
+    <message>
+        <source>The transfer code contains characters its character set does not have.</source>
+        <translation>转账码中含有其字符集不支持的字符。</translation>
+    </message>
+    <message>
+        <source>The transfer code is longer than the 331 bytes the EPC format allows.</source>
+        <translation>转账码超过了 EPC 格式允许的 331 字节。</translation>
+    </message>
+    <message>
+        <source>The transfer code has more lines than the EPC format allows.</source>
+        <translation>转账码的行数超过了 EPC 格式允许的行数。</translation>
+    </message>
+    <message>
+        <source>This is not an EPC transfer code (it does not start with BCD).</source>
+        <translation>这不是 EPC 转账码（开头不是 BCD）。</translation>
+    </message>
+    <message>
+        <source>The transfer code is cut off: it has no beneficiary or IBAN.</source>
+        <translation>转账码不完整：没有收款人或 IBAN。</translation>
+    </message>
+    <message>
+        <source>The transfer code uses an EPC version this app does not know.</source>
+        <translation>转账码使用的 EPC 版本无法识别。</translation>
+    </message>
+    <message>
+        <source>The transfer code names an unknown character set.</source>
+        <translation>转账码注明的字符集无法识别。</translation>
+    </message>
+    <message>
+        <source>The transfer code is written in the %1 character set, which this app cannot read.</source>
+        <translation>转账码使用 %1 字符集，本应用无法读取。</translation>
+    </message>
+    <message>
+        <source>The transfer code is not for a SEPA credit transfer (SCT).</source>
+        <translation>转账码不是 SEPA 贷记转账（SCT）。</translation>
+    </message>
+    <message>
+        <source>The transfer code contains bytes that are not text in its character set.</source>
+        <translation>转账码中含有在其字符集中不是文字的字节。</translation>
+    </message>
+    <message>
+        <source>The transfer code has no BIC, which version 001 requires.</source>
+        <translation>转账码没有 BIC，而 001 版要求必须有 BIC。</translation>
+    </message>
+    <message>
+        <source>The BIC in the transfer code is not valid.</source>
+        <translation>转账码中的 BIC 无效。</translation>
+    </message>
+    <message>
+        <source>The beneficiary name is missing or longer than 70 characters.</source>
+        <translation>收款人名称缺失或超过 70 个字符。</translation>
+    </message>
+    <message>
+        <source>The IBAN in the transfer code is not valid: it may be mistyped or damaged.</source>
+        <translation>转账码中的 IBAN 无效：可能输错或已损坏。</translation>
+    </message>
+    <message>
+        <source>The transfer amount must be in euros (EUR).</source>
+        <translation>转账金额必须以欧元（EUR）计。</translation>
+    </message>
+    <message>
+        <source>The transfer amount must be between 0.01 and 999999999.99 euros.</source>
+        <translation>转账金额必须在 0.01 到 999999999.99 欧元之间。</translation>
+    </message>
+    <message>
+        <source>The purpose code of the transfer is not four letters.</source>
+        <translation>转账用途代码不是四个字母。</translation>
+    </message>
+    <message>
+        <source>The transfer code has both a structured reference and a text; only one is allowed.</source>
+        <translation>转账码同时包含结构化附言和文字附言，只能有一种。</translation>
+    </message>
+    <message>
+        <source>The payment reference (RF…) has wrong check digits: it may be mistyped or damaged.</source>
+        <translation>付款附言（RF…）的校验位错误：可能输错或已损坏。</translation>
+    </message>
+    <message>
+        <source>The payment reference is longer than 35 characters.</source>
+        <translation>付款附言超过 35 个字符。</translation>
+    </message>
+    <message>
+        <source>The remittance text is longer than 140 characters.</source>
+        <translation>转账附言超过 140 个字符。</translation>
+    </message>
+    <message>
+        <source>The note to the payer is longer than 70 characters.</source>
+        <translation>给付款人的备注超过 70 个字符。</translation>
+    </message>
+    <message>
+        <source>The payment link is too long.</source>
+        <translation>付款链接太长。</translation>
+    </message>
+    <message>
+        <source>This is not a payto: payment link.</source>
+        <translation>这不是 payto: 付款链接。</translation>
+    </message>
+    <message>
+        <source>The payment link does not say what kind of account it pays to.</source>
+        <translation>付款链接没有说明收款账户的类型。</translation>
+    </message>
+    <message>
+        <source>The payment link contains a broken %-escape.</source>
+        <translation>付款链接中含有损坏的 %-转义。</translation>
+    </message>
+    <message>
+        <source>The account in the payment link is not valid for its kind.</source>
+        <translation>付款链接中的账户与其类型不符。</translation>
+    </message>
+    <message>
+        <source>An option of the payment link is malformed.</source>
+        <translation>付款链接中的某个选项格式错误。</translation>
+    </message>
+    <message>
+        <source>The payment link gives the same option twice.</source>
+        <translation>付款链接中同一个选项出现了两次。</translation>
+    </message>
+    <message>
+        <source>The amount of the payment link is not written as CURRENCY:VALUE.</source>
+        <translation>付款链接中的金额格式不是“币种:数值”（CURRENCY:VALUE）。</translation>
+    </message>
+    <message>
+        <source>The BIC in the payment link is not valid.</source>
+        <translation>付款链接中的 BIC 无效。</translation>
+    </message>
+    <message>
+        <source>The IBAN in the payment link is not valid: it may be mistyped or damaged.</source>
+        <translation>付款链接中的 IBAN 无效：可能输错或已损坏。</translation>
+    </message>
+    <message>
+        <source>The web address in the code is malformed.</source>
+        <translation>二维码中的网址格式错误。</translation>
+    </message>
+    <message>
+        <source>The code holds binary data, not text.</source>
+        <translation>二维码中是二进制数据，不是文字。</translation>
+    </message>
+    <message>
+        <source>The XMPP link contains a broken %-escape or text that is not UTF-8.</source>
+        <translation>XMPP 链接中含有损坏的 %-转义或不是 UTF-8 的文字。</translation>
+    </message>
+    <message>
+        <source>The XMPP link is too long.</source>
+        <translation>XMPP 链接太长。</translation>
+    </message>
+    <message>
+        <source>This is not an XMPP link.</source>
+        <translation>这不是 XMPP 链接。</translation>
+    </message>
+    <message>
+        <source>Links that name the account to use (xmpp://…) are not supported.</source>
+        <translation>不支持指定使用哪个账号的链接（xmpp://…）。</translation>
+    </message>
+    <message>
+        <source>The XMPP link has no address.</source>
+        <translation>XMPP 链接中没有地址。</translation>
+    </message>
+    <message>
+        <source>The address in the XMPP link is not valid.</source>
+        <translation>XMPP 链接中的地址无效。</translation>
+    </message>
+    <message>
+        <source>The XMPP link&apos;s action is malformed.</source>
+        <translation>XMPP 链接中的操作格式错误。</translation>
+    </message>
+    <message>
+        <source>A parameter of the XMPP link has no name.</source>
+        <translation>XMPP 链接中的某个参数没有名称。</translation>
+    </message>
+    <message>
+        <source>The group address in the XMPP link is not a group.</source>
+        <translation>XMPP 链接中的群聊地址不是群聊。</translation>
+    </message>
+    <message>
+        <source>The follow link does not say what to follow.</source>
+        <translation>关注链接没有说明要关注什么。</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::xmpp::AvatarManager</name>
+    <message>
+        <source>The picture is too large (%1 KiB; at most %2 KiB are loaded).</source>
+        <translation>图片太大（%1 KiB，最多只加载 %2 KiB）。</translation>
+    </message>
+    <message>
+        <source>The picture data is missing.</source>
+        <translation>图片数据缺失。</translation>
+    </message>
+    <message>
+        <source>The picture data is damaged.</source>
+        <translation>图片数据已损坏。</translation>
+    </message>
+    <message>
+        <source>The picture does not match its fingerprint and was not used.</source>
+        <translation>图片与其指纹不符，未被使用。</translation>
+    </message>
+    <message>
+        <source>The picture is no longer available.</source>
+        <translation>图片已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::xmpp::IqTracker</name>
+    <message>
+        <source>No answer from %1 within %2 s</source>
+        <translation>%1 在 %2 秒内没有响应</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer arrived; please try again.</source>
+        <translation>在收到响应之前连接已断开，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::xmpp::RegistrationManager</name>
+    <message>
+        <source>That username is already taken. Please choose another one.</source>
+        <translation>该用户名已被占用，请换一个。</translation>
+    </message>
+    <message>
+        <source>The server did not accept the new password.</source>
+        <translation>服务器不接受新密码。</translation>
+    </message>
+    <message>
+        <source>The server did not accept these details: something required is missing or not allowed (for example the username).</source>
+        <translation>服务器不接受这些信息：缺少必填项或有不允许的内容（例如用户名）。</translation>
+    </message>
+    <message>
+        <source>This server does not allow creating accounts from the app.</source>
+        <translation>该服务器不允许在应用中注册账号。</translation>
+    </message>
+    <message>
+        <source>The server does not allow this.</source>
+        <translation>服务器不允许此操作。</translation>
+    </message>
+    <message>
+        <source>The invitation is not valid or has expired.</source>
+        <translation>邀请无效或已过期。</translation>
+    </message>
+    <message>
+        <source>The server refused this request.</source>
+        <translation>服务器拒绝了此请求。</translation>
+    </message>
+    <message>
+        <source>This server only creates accounts with an invitation.</source>
+        <translation>该服务器只能通过邀请注册账号。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this; sign in again and retry.</source>
+        <translation>你没有权限执行此操作，请重新登录后重试。</translation>
+    </message>
+    <message>
+        <source>Too many attempts or accounts from your network. Please try again later.</source>
+        <translation>你所在网络的尝试次数或注册账号过多，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Please fill in every required field.</source>
+        <translation>请填写所有必填项。</translation>
+    </message>
+    <message>
+        <source>This server does not accept invitations.</source>
+        <translation>该服务器不接受邀请。</translation>
+    </message>
+    <message>
+        <source>This server does not offer account creation or changes from the app.</source>
+        <translation>该服务器不支持在应用中注册或修改账号。</translation>
+    </message>
+    <message>
+        <source>The server could not complete the request.</source>
+        <translation>服务器无法完成此请求。</translation>
+    </message>
+    <message>
+        <source>(The server says: “%1”)</source>
+        <translation>（服务器提示：“%1”）</translation>
+    </message>
+    <message>
+        <source>The server sent no registration form.</source>
+        <translation>服务器没有发送注册表单。</translation>
+    </message>
+    <message>
+        <source>Sign in before changing the password.</source>
+        <translation>请先登录，再修改密码。</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::xmpp::Stream</name>
+    <message>
+        <source>The server %1 stopped responding</source>
+        <translation>服务器 %1 没有响应</translation>
+    </message>
+    <message>
+        <source>The account address is not valid</source>
+        <translation>账号地址无效</translation>
+    </message>
+    <message>
+        <source>Could not reach server %1: its DNS records say it offers no XMPP service</source>
+        <translation>无法连接到服务器 %1：其 DNS 记录表明它不提供 XMPP 服务</translation>
+    </message>
+    <message>
+        <source>Could not reach server %1</source>
+        <translation>无法连接到服务器 %1</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection</source>
+        <translation>服务器 %1 关闭了连接</translation>
+    </message>
+    <message>
+        <source>The server %1 sent data that is not valid XMPP (%2)</source>
+        <translation>服务器 %1 发送的数据不是有效的 XMPP（%2）</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost</source>
+        <translation>与 %1 的连接已断开</translation>
+    </message>
+    <message>
+        <source>Teahouse did not connect to %1 because its certificate is not trusted. %2. The certificate&apos;s SHA-256 fingerprint is %3. If the server&apos;s administrator confirms this fingerprint, you can trust the certificate for this server.</source>
+        <translation>服务器 %1 的证书不受信任，茶馆没有连接。%2。证书的 SHA-256 指纹是 %3。如果服务器管理员确认了这个指纹，你可以信任此服务器的证书。</translation>
+    </message>
+    <message>
+        <source>Could not set up an encrypted connection to %1: %2</source>
+        <translation>无法与 %1 建立加密连接：%2</translation>
+    </message>
+    <message>
+        <source>Could not reach server %1 (%2)</source>
+        <translation>无法连接到服务器 %1（%2）</translation>
+    </message>
+    <message>
+        <source>The server %1 sent an unexpected TLS element</source>
+        <translation>服务器 %1 发送了意外的 TLS 元素</translation>
+    </message>
+    <message>
+        <source>The server %1 could not start encryption</source>
+        <translation>服务器 %1 无法启用加密</translation>
+    </message>
+    <message>
+        <source>The server %1 sent a message before sign-in</source>
+        <translation>服务器 %1 在登录前发送了消息</translation>
+    </message>
+    <message>
+        <source>The server %1 refused to start a session</source>
+        <translation>服务器 %1 拒绝建立会话</translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer an encrypted connection, so Teahouse did not sign in</source>
+        <translation>服务器 %1 不提供加密连接，茶馆没有登录</translation>
+    </message>
+    <message>
+        <source>Refusing to sign in without encryption</source>
+        <translation>拒绝在未加密的情况下登录</translation>
+    </message>
+    <message>
+        <source>Could not sign in to %1: %2</source>
+        <translation>无法登录 %1：%2</translation>
+    </message>
+    <message>
+        <source>Refusing to send the password unencrypted</source>
+        <translation>拒绝以未加密的方式发送密码</translation>
+    </message>
+    <message>
+        <source>The server %1 sent an unexpected sign-in step</source>
+        <translation>服务器 %1 发送了意外的登录步骤</translation>
+    </message>
+    <message>
+        <source>The server %1 sent an invalid sign-in challenge</source>
+        <translation>服务器 %1 发送了无效的登录验证请求</translation>
+    </message>
+    <message>
+        <source>The server %1 could not prove that it knows your password, so Teahouse stopped signing in. Someone may be intercepting the connection.</source>
+        <translation>服务器 %1 无法证明它知道你的密码，茶馆已停止登录。可能有人在拦截连接。</translation>
+    </message>
+    <message>
+        <source>The server %1 could not check the password right now</source>
+        <translation>服务器 %1 暂时无法验证密码</translation>
+    </message>
+    <message>
+        <source>The password is wrong for this account</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>This account has been disabled on the server</source>
+        <translation>此账号已在服务器上被停用</translation>
+    </message>
+    <message>
+        <source>The password for this account has expired</source>
+        <translation>此账号的密码已过期</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the sign-in (%2)</source>
+        <translation>服务器 %1 拒绝了登录（%2）</translation>
+    </message>
+    <message>
+        <source>The server %1 did not let this device sign in (resource binding failed)</source>
+        <translation>服务器 %1 不允许此设备登录（资源绑定失败）</translation>
+    </message>
+    <message>
+        <source>The server %1 bound an unexpected address</source>
+        <translation>服务器 %1 绑定了意外的地址</translation>
+    </message>
+    <message>
+        <source>The server %1 resumed the wrong session</source>
+        <translation>服务器 %1 恢复了错误的会话</translation>
+    </message>
+    <message>
+        <source>The server %1 acknowledged messages that were never sent</source>
+        <translation>服务器 %1 确认收到了从未发送过的消息</translation>
+    </message>
+    <message>
+        <source>This account signed in from another place with the same device name</source>
+        <translation>此账号已在其他地方用相同的设备名登录</translation>
+    </message>
+    <message>
+        <source>The server %1 ended the session: not authorized</source>
+        <translation>服务器 %1 结束了会话：未获授权</translation>
+    </message>
+    <message>
+        <source>The server %1 does not serve the domain %2</source>
+        <translation>服务器 %1 不提供域名 %2 的服务</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection because of its policy</source>
+        <translation>服务器 %1 根据其策略关闭了连接</translation>
+    </message>
+    <message>
+        <source>The server %1 is shutting down</source>
+        <translation>服务器 %1 正在关闭</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection (%2)</source>
+        <translation>服务器 %1 关闭了连接（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::xmpp::StreamSocketTransport</name>
+    <message>
+        <source>The connection was closed before it was established</source>
+        <translation>连接在建立之前就被关闭了</translation>
+    </message>
+    <message>
+        <source>The certificate was issued for a different server name</source>
+        <translation>证书是为其他服务器名称签发的</translation>
+    </message>
+    <message>
+        <source>The certificate has expired</source>
+        <translation>证书已过期</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet</source>
+        <translation>证书尚未生效</translation>
+    </message>
+    <message>
+        <source>The certificate has been revoked</source>
+        <translation>证书已被吊销</translation>
+    </message>
+    <message>
+        <source>The certificate is not signed by an authority this computer trusts</source>
+        <translation>证书不是由这台电脑信任的机构签发的</translation>
+    </message>
+    <message>
+        <source>The certificate could not be verified</source>
+        <translation>无法验证证书</translation>
     </message>
 </context>
 </TS>
