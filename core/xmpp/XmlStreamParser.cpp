@@ -191,6 +191,7 @@ struct XmlStreamParser::Private
         bytesFed = 0;
         unitStartByte = 0;
         sawFirstByte = false;
+        bomChecked = false;
         pendingBom.clear();
         utf8.reset();
         content.reset();
@@ -431,13 +432,17 @@ struct XmlStreamParser::Private
         if (sawFirstByte || bytes.isEmpty())
             return bytes;
         QByteArray start = pendingBom + bytes.toByteArray();
-        if (start.size() < 3 && QByteArrayView("\xEF\xBB\xBF").startsWith(start)) {
-            pendingBom = std::move(start); // could still become a byte order mark
-            return {};
-        }
         pendingBom.clear();
-        if (start.startsWith("\xEF\xBB\xBF"))
-            start.remove(0, 3);
+        // At most one byte order mark, however the input is split (a second one is content).
+        if (!bomChecked) {
+            if (start.size() < 3 && QByteArrayView("\xEF\xBB\xBF").startsWith(start)) {
+                pendingBom = std::move(start); // could still become a byte order mark
+                return {};
+            }
+            bomChecked = true;
+            if (start.startsWith("\xEF\xBB\xBF"))
+                start.remove(0, 3);
+        }
         if (start.isEmpty())
             return {};
         sawFirstByte = true;
@@ -507,6 +512,7 @@ struct XmlStreamParser::Private
     qint64 bytesFed = 0;
     qint64 unitStartByte = 0; // where the current stanza (with whitespace before it) began
     bool sawFirstByte = false;
+    bool bomChecked = false;
     Utf8Validator utf8;
     ContentScanner content;
     QByteArray pendingBom;

@@ -8,7 +8,18 @@ endif()
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK}/artifacts)
 file(COPY ${CORPUS}/ DESTINATION ${WORK}/corpus)
-set(args ${WORK}/corpus -max_total_time=${SECONDS} -rss_limit_mb=2048 -max_len=65536
+# In check the run is reproducible: a fixed seed and a fixed number of executions (about
+# SECONDS on this class of machine), so CI fails only on a change of code, never on the luck of
+# a mutation. Exploratory runs pass another SEED (or RUNS=-1) for open-ended fuzzing.
+if(NOT DEFINED SEED)
+    set(SEED 1)
+endif()
+if(NOT DEFINED RUNS)
+    math(EXPR RUNS "${SECONDS} * 4000")
+endif()
+math(EXPR time_bound "${SECONDS} * 3")
+set(args ${WORK}/corpus -seed=${SEED} -runs=${RUNS} -max_total_time=${time_bound}
+    -rss_limit_mb=2048 -max_len=65536
     -print_final_stats=1 -artifact_prefix=${WORK}/artifacts/ -print_pcs=0)
 if(DICT)
     list(APPEND args -dict=${DICT})
@@ -41,4 +52,4 @@ set(summary "")
 if(log MATCHES "#([0-9]+)[ \t]+DONE[ \t]+cov: ([0-9]+) ft: ([0-9]+)")
     set(summary "${CMAKE_MATCH_1} executions, coverage ${CMAKE_MATCH_2} edges / ${CMAKE_MATCH_3} features, ")
 endif()
-message("fuzz run passed: no crash in ${SECONDS}s: ${summary}corpus now ${n} inputs")
+message("fuzz run passed: no crash (seed ${SEED}): ${summary}corpus now ${n} inputs")

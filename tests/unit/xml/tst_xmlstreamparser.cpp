@@ -330,6 +330,9 @@ private Q_SLOTS:
         QTest::newRow("nul") << QByteArray(h + QByteArray("<message>\0</message>", 20))
                              << "not-well-formed";
         QTest::newRow("utf16") << QByteArray("<\0s\0", 4) << "not-well-formed";
+        // Found by fuzz_xmlstream: a second byte order mark is content, wherever the split is.
+        QTest::newRow("double-bom") << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF" + h)
+                                    << "unsupported-encoding";
         QTest::newRow("utf16-bom") << QByteArray("\xff\xfe<\0", 4) << "unsupported-encoding";
         QTest::newRow("latin1-declared")
             << QByteArray("<?xml version='1.0' encoding='ISO-8859-1'?><stream:stream/>")
