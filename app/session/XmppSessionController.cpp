@@ -95,15 +95,7 @@ void XmppSessionController::createAccount(const QString &server, const QString &
             m_coordinator.session().registerAccount(
                 password, connection, token, [this, invite](Status status) {
                     if (!status) {
-                        const QString m = status.error().message;
-                        if (status.error().code == Error::Code::Conflict || m.contains(u"taken"))
-                            setError(ErrorKind::AccountExists, m);
-                        else if (m.contains(u"invitation"))
-                            setError(ErrorKind::InviteExpired, m);
-                        else if (m.contains(u"not allowed") || m.contains(u"website"))
-                            setError(ErrorKind::RegistrationNotAllowed, m);
-                        else
-                            fail(status.error());
+                        failRegistration(status.error());
                         setState(State::Offline);
                         return;
                     }
@@ -199,15 +191,31 @@ void XmppSessionController::onStreamError(const Error &error)
     const xmpp::Stream *stream = m_coordinator.session().stream();
     if (!stream || sender() != stream)
         return;
-    if (error.code == Error::Code::Tls && !stream->certificateFingerprint().isEmpty()) {
-        setError(ErrorKind::CertificateUntrusted, error.message, stream->certificateFingerprint());
-        return;
-    }
     fail(error);
+}
+
+void XmppSessionController::failRegistration(const Error &error)
+{
+    // By the server's stanza error condition (RFC 6120 §8.3.3), not by the translated message.
+    const QString &c = error.condition;
+    if (c == u"conflict")
+        setError(ErrorKind::AccountExists, error.message);
+    else if (c == u"forbidden" || c == u"item-not-found")
+        setError(ErrorKind::InviteExpired, error.message);
+    else if (c == u"not-allowed" || c == u"not-authorized" || c == u"registration-required"
+             || c == u"service-unavailable" || c == u"feature-not-implemented")
+        setError(ErrorKind::RegistrationNotAllowed, error.message);
+    else
+        fail(error);
 }
 
 void XmppSessionController::fail(const Error &error)
 {
+    const xmpp::Stream *stream = m_coordinator.session().stream();
+    if (error.code == Error::Code::Tls && stream && !stream->certificateFingerprint().isEmpty()) {
+        setError(ErrorKind::CertificateUntrusted, error.message, stream->certificateFingerprint());
+        return;
+    }
     switch (error.code) {
     case Error::Code::Authentication:
         setError(ErrorKind::WrongPassword, error.message);

@@ -31,6 +31,7 @@ private:
     void onStreamState();
     void onStreamError(const Error &error);
     void fail(const Error &error);
+    void failRegistration(const Error &error);
     [[nodiscard]] std::optional<Jid> accountFrom(const QString &server, const QString &account);
 
     AccountCoordinator &m_coordinator;

@@ -93,6 +93,19 @@ void AccountSession::open(const Jid &account, const QString &passphrase,
     });
 }
 
+Status AccountSession::storeCredentials(const QString &password, const Connection &connection)
+{
+    auto tx = m_db.transaction();
+    if (!tx)
+        return tx.error();
+    if (auto s = m_settings->setValue(AccountSettings::PasswordKey.toString(), password.toUtf8());
+        !s)
+        return s;
+    if (auto s = storeConnection(connection); !s)
+        return s;
+    return tx->commit();
+}
+
 Status AccountSession::storeConnection(const Connection &c)
 {
     for (const auto &[key, value] :
@@ -123,14 +136,7 @@ Status AccountSession::signIn(const QString &password, const Connection &connect
 {
     if (!isOpen())
         return Error::make(Error::Code::InvalidArgument, tr("The account's store is not open."));
-    auto tx = m_db.transaction();
-    if (!tx)
-        return tx.error();
-    if (auto s = m_settings->setValue(AccountSettings::PasswordKey.toString(), password.toUtf8()); !s)
-        return s;
-    if (auto s = storeConnection(connection); !s)
-        return s;
-    if (auto s = tx->commit(); !s)
+    if (auto s = storeCredentials(password, connection); !s)
         return s;
     return buildSession(password, connection);
 }
@@ -236,17 +242,7 @@ void AccountSession::registerAccount(const QString &password, const Connection &
                                                       finish](Status created) {
                         if (created) {
                             // Remember the new account's credentials before signing in.
-                            auto tx = m_db.transaction();
-                            Status stored =
-                                tx ? m_settings->setValue(
-                                         AccountSettings::PasswordKey.toString(),
-                                         password.toUtf8())
-                                   : Status(tx.error());
-                            if (stored)
-                                stored = storeConnection(connection);
-                            if (stored)
-                                stored = tx->commit();
-                            if (!stored) {
+                            if (auto stored = storeCredentials(password, connection); !stored) {
                                 finish(stored);
                                 return;
                             }

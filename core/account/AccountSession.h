@@ -100,6 +100,8 @@ private:
                             std::function<void(Status)> done);
     [[nodiscard]] Result<Connection> storedConnection() const;
     Status storeConnection(const Connection &connection);
+    // The password and connection, in one transaction.
+    Status storeCredentials(const QString &password, const Connection &connection);
 
     storage::Profile m_profile;
     std::unique_ptr<storage::KeyStore> m_keyStore;

@@ -29,10 +29,14 @@ struct Error
 
     Code code = Code::Unknown;
     QString message;
+    // The XMPP stanza error condition (RFC 6120 §8.3.3, "conflict", "forbidden", …) when a
+    // peer refused a request; empty otherwise. Callers branch on this, never on the message,
+    // which is translated.
+    QString condition;
 
-    [[nodiscard]] static Error make(Code code, QString message)
+    [[nodiscard]] static Error make(Code code, QString message, QString condition = {})
     {
-        return Error{code, std::move(message)};
+        return Error{code, std::move(message), std::move(condition)};
     }
     [[nodiscard]] QString codeName() const;
 };

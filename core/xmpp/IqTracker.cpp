@@ -193,19 +193,16 @@ Error IqTracker::errorFromStanza(const Element &stanza)
     QString message = condition;
     if (!text.isEmpty())
         message += QStringLiteral(": ") + text;
-    return Error::make(codeForCondition(condition), message);
+    // Only the defined conditions count as conditions; anything else is undefined-condition.
+    const bool known = std::any_of(std::begin(kConditions), std::end(kConditions),
+                                   [&](QStringView c) { return c == condition; });
+    return Error::make(codeForCondition(condition), message,
+                       known ? condition : QStringLiteral("undefined-condition"));
 }
 
 QString IqTracker::errorCondition(const Error &error)
 {
-    const qsizetype colon = error.message.indexOf(u':');
-    const QStringView head =
-        colon >= 0 ? QStringView(error.message).left(colon) : QStringView(error.message);
-    for (QStringView condition : kConditions) {
-        if (head == condition)
-            return condition.toString();
-    }
-    return {};
+    return error.condition;
 }
 
 QString IqTracker::errorText(const Error &error)

@@ -80,7 +80,7 @@ Error RegistrationManager::explain(const Error &error, Operation operation)
     const QString serverText = IqTracker::errorText(error);
     if (!serverText.isEmpty())
         sentence += u' ' + tr("(The server says: “%1”)").arg(serverText);
-    return Error::make(error.code, sentence);
+    return Error::make(error.code, sentence, condition);
 }
 
 void RegistrationManager::sendInvitationToken(const Jid &server, const QString &token,

@@ -2,6 +2,7 @@
 // first sign-in without a keychain (choose a passphrase), a wrong password, an untrusted
 // certificate they then trust, a restart that signs in by itself, and a wrong passphrase.
 #include "TestServer.h"
+#include "account/AccountSettings.h"
 #include "session/AccountCoordinator.h"
 #include "session/KeyStoreUnlockController.h"
 #include "session/XmppSessionController.h"
@@ -145,6 +146,28 @@ private Q_SLOTS:
         app.coordinator.resume(preset);
         QVERIFY(waitFor([&] { return app.session.errorKind() == ErrorKind::WrongPassword; }));
         QVERIFY(waitFor([&] { return app.session.state() == State::Offline; }));
+    }
+
+    void registrationErrorsByCondition()
+    {
+        QTemporaryDir profile;
+        App app(profile.path(), m_noKeychain, QStringLiteral("passphrase for this"));
+        const QString server = m_server->host() + u':' + QString::number(m_server->c2sPort());
+        const Jid taken = Jid::parse(m_server->jid(QStringLiteral("lihua")));
+
+        // An untrusted server while creating an account: the certificate, not "other error".
+        app.session.createAccount(server, taken.toString(), QStringLiteral("another pw"));
+        QVERIFY(waitFor([&] { return app.session.errorKind() == ErrorKind::CertificateUntrusted; }));
+        QCOMPARE(app.session.certificateFingerprint(), m_server->fingerprintSha256());
+
+        // Trusted: the name is taken, said by the server's condition whatever the language.
+        QVERIFY(app.coordinator.session()
+                    .settings()
+                    .pinCertificate(m_server->host(), m_server->fingerprintSha256())
+                    .ok());
+        app.session.createAccount(server, taken.toString(), QStringLiteral("another pw"));
+        QVERIFY(waitFor([&] { return app.session.errorKind() == ErrorKind::AccountExists; }));
+        QCOMPARE(app.session.state(), State::Offline);
     }
 
     void accountFileIsChecked()
