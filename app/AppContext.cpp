@@ -2,6 +2,9 @@
 
 #include "Translations.h"
 #include "base/Logging.h"
+#include "features/FeatureHost.h"
+#include "features/FeaturePlugins.h"
+#include "platform/RecordingNotifier.h"
 #include "common/IconProvider.h"
 #include "common/Theme.h"
 #include "shell/Navigation.h"
@@ -46,9 +49,17 @@ AppContext::AppContext(CommandLineOptions options, Controllers controllers, QObj
     , m_unlock(controllers.unlock ? std::move(controllers.unlock)
                                   : std::make_unique<NoStorageUnlockController>())
     , m_translations(std::make_unique<Translations>())
+    , m_notifier(controllers.notifier ? std::move(controllers.notifier)
+                                      : std::make_unique<RecordingNotifier>())
+    , m_features(std::make_unique<FeatureHost>())
 {
     QDir().mkpath(m_profileDir);
     m_preferences = std::make_unique<ui::Preferences>(settingsFileIn(m_profileDir));
+    if (controllers.features) {
+        m_features->setFeatures(controllers.features(
+            FeatureEnv{*m_navigation, *m_preferences, *m_notifier, *m_features, m_profileDir}));
+    }
+    m_features->setAccount(controllers.account);
     // Command-line choices hold for this run only; the saved preferences stay as they were.
     if (!m_options.language.isEmpty())
         m_preferences->overrideLanguage(m_options.language);
@@ -108,6 +119,7 @@ Status AppContext::start()
         {QStringLiteral("session"), QVariant::fromValue(m_session.get())},
         {QStringLiteral("unlock"), QVariant::fromValue(m_unlock.get())},
         {QStringLiteral("preferences"), QVariant::fromValue(m_preferences.get())},
+        {QStringLiteral("features"), QVariant::fromValue<QObject *>(m_features->qmlMap())},
         {QStringLiteral("appVersion"), version()},
     });
     m_engine.load(mainQml);

@@ -2,16 +2,24 @@
 
 #include "CommandLineOptions.h"
 #include "base/Result.h"
+#include "features/Feature.h"
+#include "platform/Notifier.h"
 #include "shell/SessionController.h"
 #include "shell/UnlockController.h"
 
 #include <QObject>
 #include <QQmlApplicationEngine>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QQuickWindow;
+
+namespace teahouse::account {
+class AccountSession;
+}
 
 namespace teahouse::ui {
 class Navigation;
@@ -21,7 +29,22 @@ class Theme;
 
 namespace teahouse::app {
 
+class FeatureHost;
 class Translations;
+
+// The controllers behind the sign-in and unlock screens. Null members get the stand-ins from
+// app/stubs; tests pass fakes, and the real XMPP and key-store controllers go here.
+struct AppControllers
+{
+    std::unique_ptr<ui::SessionController> session;
+    std::unique_ptr<ui::UnlockController> unlock;
+    // The features (chat, contacts, ...): makeFeatures in the app, none in the shell tests.
+    std::function<std::vector<std::unique_ptr<Feature>>(const FeatureEnv &)> features;
+    // The account the features attach to when its store opens (null: none).
+    account::AccountSession *account = nullptr;
+    // Desktop notifications and the tray; null: a RecordingNotifier.
+    std::unique_ptr<Notifier> notifier;
+};
 
 // Builds and owns everything the running app needs — preferences, controllers, translations,
 // the QML engine — and hands the objects to Main.qml as required properties. There is one per
@@ -31,13 +54,7 @@ class AppContext : public QObject
     Q_OBJECT
 
 public:
-    // The controllers behind the sign-in and unlock screens. Null members get the stand-ins from
-    // app/stubs; tests pass fakes, and the real XMPP and key-store controllers go here.
-    struct Controllers
-    {
-        std::unique_ptr<ui::SessionController> session;
-        std::unique_ptr<ui::UnlockController> unlock;
-    };
+    using Controllers = AppControllers;
 
     explicit AppContext(CommandLineOptions options, Controllers controllers = {},
                         QObject *parent = nullptr);
@@ -54,6 +71,8 @@ public:
     [[nodiscard]] ui::Preferences &preferences() const { return *m_preferences; }
     [[nodiscard]] ui::SessionController &session() const { return *m_session; }
     [[nodiscard]] ui::UnlockController &unlock() const { return *m_unlock; }
+    [[nodiscard]] FeatureHost &features() const { return *m_features; }
+    [[nodiscard]] Notifier &notifier() const { return *m_notifier; }
     [[nodiscard]] QString activeLanguage() const;
 
     static QString version();
@@ -77,6 +96,8 @@ private:
     std::unique_ptr<ui::UnlockController> m_unlock;
     std::unique_ptr<Translations> m_translations;
     std::optional<QString> m_scriptedPassphrase;
+    std::unique_ptr<Notifier> m_notifier;
+    std::unique_ptr<FeatureHost> m_features;
     // Declared last: destroyed first, so QML never sees the objects above disappear under it.
     QQmlApplicationEngine m_engine;
     ui::Theme *m_theme = nullptr;     // owned by the engine (a QML singleton instance)

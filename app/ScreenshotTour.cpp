@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "base/Logging.h"
+#include "features/FeatureHost.h"
 #include "shell/Navigation.h"
 #include "shell/Preferences.h"
 
@@ -126,6 +127,16 @@ Result<QStringList> ScreenshotTour::run()
     const QString languageBefore = preferences.language();
     const bool careBefore = preferences.careMode();
     const int scaleBefore = preferences.scalePercent();
+    // The built-in screens, with the features' own screens before Settings (the last one).
+    QList<TourStop> stops;
+    for (const Screen &screen : screens()) {
+        stops.append({QLatin1String(screen.name),
+                      [&navigation, show = screen.show] { show(navigation); }});
+    }
+    const TourStop settings = stops.takeLast();
+    stops += m_context.features().tourStops();
+    stops.append(settings);
+
     QStringList saved;
     int number = 0;
     for (const Variant &variant : variants) {
@@ -133,13 +144,13 @@ Result<QStringList> ScreenshotTour::run()
         preferences.overrideLanguage(variant.language);
         preferences.overrideCareMode(variant.care);
         preferences.overrideScalePercent(variant.scalePercent);
-        for (const Screen &screen : screens()) {
-            screen.show(navigation);
+        for (const TourStop &stop : std::as_const(stops)) {
+            stop.show();
             const QImage image = settledImage();
             const QString path = dir.filePath(
                 QStringLiteral("%1-%2-%3-%4.png")
                     .arg(++number, 2, 10, QLatin1Char('0'))
-                    .arg(QLatin1String(screen.name), variant.languageTag,
+                    .arg(stop.name, variant.languageTag,
                          variant.care ? QStringLiteral("care") : QStringLiteral("normal")));
             if (image.isNull() || !image.save(path))
                 return Error::make(Error::Code::Io,

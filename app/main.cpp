@@ -2,6 +2,7 @@
 #include "CommandLineOptions.h"
 #include "ScreenshotTour.h"
 #include "Translations.h"
+#include "features/FeatureList.h"
 #include "session/AccountCoordinator.h"
 #include "session/KeyStoreUnlockController.h"
 #include "session/XmppSessionController.h"
@@ -73,6 +74,8 @@ int main(int argc, char *argv[])
     auto *session = new XmppSessionController(coordinator);
     controllers.session.reset(session);
     controllers.unlock = std::make_unique<KeyStoreUnlockController>(coordinator);
+    controllers.features = &makeFeatures;
+    controllers.account = &coordinator.session();
     AppContext context(std::move(options), std::move(controllers));
     if (const auto started = context.start(); !started.ok()) {
         err << "teahouse: " << started.error().message << Qt::endl;

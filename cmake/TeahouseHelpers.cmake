@@ -53,3 +53,11 @@ function(teahouse_add_subdirectories)
         endif()
     endforeach()
 endfunction()
+
+# A feature's QML module (ui/<feature>): the shell links it and the app imports its static
+# plugin, so adding a feature needs no edit in the shell's or the app's CMake files.
+#   teahouse_register_feature_ui(teahouse_chat Teahouse_ChatPlugin)
+function(teahouse_register_feature_ui target plugin_class)
+    set_property(GLOBAL APPEND PROPERTY TEAHOUSE_FEATURE_UI_TARGETS ${target} ${target}plugin)
+    set_property(GLOBAL APPEND PROPERTY TEAHOUSE_FEATURE_UI_PLUGINS ${plugin_class})
+endfunction()

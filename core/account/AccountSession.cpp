@@ -80,6 +80,8 @@ void AccountSession::open(const Jid &account, const QString &passphrase,
             done(db.error());
             return;
         }
+        if (m_db.isOpen())
+            Q_EMIT storeOpening();
         delete m_stream;
         m_stream = nullptr;
         m_rosterCache.reset();
@@ -89,6 +91,7 @@ void AccountSession::open(const Jid &account, const QString &passphrase,
         m_settings = std::make_unique<AccountSettings>(m_db);
         m_rosterCache = std::make_unique<DbRosterCache>(m_db);
         qCInfo(lcApp) << "opened the encrypted store of an account";
+        Q_EMIT storeOpened();
         done(Status());
     });
 }

@@ -92,6 +92,10 @@ public:
 Q_SIGNALS:
     // The stream and managers were (re)built for a sign-in: connect to their signals now.
     void sessionCreated();
+    // Another store is about to replace the open one: let go of the database and the managers.
+    void storeOpening();
+    // The account's encrypted store is open (database(), settings(), profile() are usable).
+    void storeOpened();
 
 private:
     Status buildSession(const QString &password, const Connection &connection);

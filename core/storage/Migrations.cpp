@@ -17,9 +17,40 @@ Migrations &Migrations::addSql(QString sql)
     return add([sql = std::move(sql)](Database &db) { return db.exec(sql); });
 }
 
+Result<int> Migrations::currentVersion(Database &db) const
+{
+    if (m_module.isEmpty())
+        return db.userVersion();
+    if (Status made = db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_modules ("
+                                             "module TEXT PRIMARY KEY NOT NULL,"
+                                             " version INTEGER NOT NULL)"));
+        !made)
+        return made.error();
+    auto query = db.prepare(QStringLiteral("SELECT version FROM schema_modules WHERE module = ?"));
+    if (!query)
+        return query.error();
+    query->bind(1, m_module);
+    const Result<bool> row = query->step();
+    if (!row)
+        return row.error();
+    return *row ? query->columnInt(0) : 0;
+}
+
+Status Migrations::setVersion(Database &db, int version) const
+{
+    if (m_module.isEmpty())
+        return db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+    auto update = db.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO schema_modules (module, version) VALUES (?, ?)"));
+    if (!update)
+        return update.error();
+    update->bind(1, m_module).bind(2, version);
+    return update->execute();
+}
+
 Status Migrations::checkCompatible(Database &db) const
 {
-    const Result<int> version = db.userVersion();
+    const Result<int> version = currentVersion(db);
     if (!version)
         return version.error();
     if (*version > latestVersion()) {
@@ -38,7 +69,7 @@ Status Migrations::apply(Database &db) const
 {
     if (Status compatible = checkCompatible(db); !compatible)
         return compatible;
-    const Result<int> start = db.userVersion();
+    const Result<int> start = currentVersion(db);
     if (!start)
         return start.error();
     for (int target = *start + 1; target <= latestVersion(); ++target) {
@@ -46,7 +77,7 @@ Status Migrations::apply(Database &db) const
         if (!tx)
             return tx.error();
         // Read inside the transaction: another connection may have migrated meanwhile.
-        const Result<int> version = db.userVersion();
+        const Result<int> version = currentVersion(db);
         if (!version)
             return version.error();
         if (*version >= target)
@@ -64,11 +95,11 @@ Status Migrations::apply(Database &db) const
                                    .arg(target)
                                    .arg(step.error().message));
         }
-        if (Status bump = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(target)); !bump)
+        if (Status bump = setVersion(db, target); !bump)
             return bump;
         if (Status committed = tx->commit(); !committed)
             return committed;
-        qCInfo(lcStorage) << "database schema upgraded to version" << target;
+        qCInfo(lcStorage) << "database schema" << m_module << "upgraded to version" << target;
     }
     return {};
 }

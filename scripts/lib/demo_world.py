@@ -3,12 +3,16 @@
 
 Creates the demo user and their friends, makes them friends (mutual presence subscriptions
 with remarks and tags on the demo user's roster), and writes out/demo/account.json, the
-sign-in the client uses in the demo. Each feature adds its data here (messages, Moments,
-articles, services) as it lands. Runs with Debian's python3-slixmpp.
+sign-in the client uses in the demo. Each feature adds its data (messages, Moments,
+articles, services) in its own module next to this one, scripts/lib/demo_<feature>.py, with a
+function populate(world) that receives the dict built in main(); they run in name order after
+the friendships exist. Runs with Debian's python3-slixmpp.
 """
 
 import argparse
 import asyncio
+import glob
+import importlib
 import json
 import logging
 import os
@@ -112,6 +116,29 @@ def main():
         "displayName": ME[1],
     }
     os.makedirs(args.out, exist_ok=True)
+    world = {
+        "server": server,
+        "domain": domain,
+        "host": server["host"],
+        "port": server["ports"]["c2s"],
+        "ca": server["ca"],
+        "password": PASSWORD,
+        "me": me,
+        "me_name": ME[1],
+        "friends": [(f"{u}@{domain}", name, tags) for u, name, tags in FRIENDS],
+        "out": args.out,
+        "root": ROOT,
+    }
+    here = os.path.dirname(os.path.abspath(__file__))
+    sys.path.insert(0, here)
+    for module_path in sorted(glob.glob(os.path.join(here, "demo_*.py"))):
+        name = os.path.splitext(os.path.basename(module_path))[0]
+        if name == "demo_world":
+            continue
+        module = importlib.import_module(name)
+        module.populate(world)
+        print(f"demo world: {name[5:]} added")
+
     path = os.path.join(args.out, "account.json")
     with open(path, "w") as f:
         json.dump(account, f, ensure_ascii=False, indent=2)

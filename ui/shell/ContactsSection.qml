@@ -9,6 +9,8 @@ RowLayout {
 
     required property Navigation navigation
     required property SessionController session
+    // features.<key>: the controllers of the features (see Main.qml).
+    required property var features
 
     spacing: 0
 

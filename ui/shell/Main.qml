@@ -14,6 +14,9 @@ ApplicationWindow {
     required property UnlockController unlock
     required property Preferences preferences
     required property string appVersion
+    // The features' controllers by key (features.chat, features.contacts, ...): a
+    // QQmlPropertyMap; a key is undefined while that feature is not part of the app.
+    required property var features
 
     objectName: "window"
     width: Theme.windowDefaultWidth
@@ -44,7 +47,8 @@ ApplicationWindow {
                     navigation: window.navigation,
                     session: window.session,
                     preferences: window.preferences,
-                    appVersion: window.appVersion
+                    appVersion: window.appVersion,
+                    features: window.features
                 })
             }
         }

@@ -36,4 +36,21 @@ void Navigation::openDiscoverPage(DiscoverPage page)
     setDiscoverPage(page);
 }
 
+void Navigation::openChat(const QString &jid)
+{
+    setSection(Section::Chats);
+    Q_EMIT chatRequested(jid);
+}
+
+void Navigation::showContact(const QString &jid)
+{
+    setSection(Section::Contacts);
+    Q_EMIT contactRequested(jid);
+}
+
+void Navigation::openUri(const QString &uri)
+{
+    Q_EMIT uriRequested(uri);
+}
+
 } // namespace teahouse::ui

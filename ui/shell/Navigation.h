@@ -58,10 +58,22 @@ public:
     // Opens a Discover page, switching the rail to Discover.
     Q_INVOKABLE void openDiscoverPage(teahouse::ui::Navigation::DiscoverPage page);
 
+    // Requests between features, which do not know each other: each switches the rail to the
+    // right section and announces the request; the feature that owns it acts on the signal.
+    // The conversation with this account or group (Chats).
+    Q_INVOKABLE void openChat(const QString &jid);
+    // This contact's card (Contacts).
+    Q_INVOKABLE void showContact(const QString &jid);
+    // An address to act on: an xmpp: link, a payment code's text, ... (whoever routes URIs).
+    Q_INVOKABLE void openUri(const QString &uri);
+
 Q_SIGNALS:
     void stageChanged();
     void sectionChanged();
     void discoverPageChanged();
+    void chatRequested(const QString &jid);
+    void contactRequested(const QString &jid);
+    void uriRequested(const QString &uri);
 
 private:
     Stage m_stage = Stage::SignIn;

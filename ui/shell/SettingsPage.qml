@@ -12,6 +12,8 @@ Rectangle {
     required property SessionController session
     required property Preferences preferences
     required property string appVersion
+    // features.<key>: the controllers of the features (see Main.qml).
+    required property var features
 
     color: Theme.pageBackground
 

@@ -11,6 +11,7 @@ RowLayout {
     required property SessionController session
     required property Preferences preferences
     required property string appVersion
+    required property var features
 
     spacing: 0
 
@@ -30,24 +31,29 @@ RowLayout {
         ChatsSection {
             navigation: root.navigation
             session: root.session
+            features: root.features
         }
 
         ContactsSection {
             navigation: root.navigation
             session: root.session
+            features: root.features
         }
 
         DiscoverSection {
             navigation: root.navigation
             session: root.session
+            features: root.features
         }
 
         WalletPage {
             navigation: root.navigation
+            features: root.features
         }
 
         SettingsPage {
             session: root.session
+            features: root.features
             preferences: root.preferences
             appVersion: root.appVersion
         }

@@ -8,6 +8,8 @@ Rectangle {
     id: root
 
     required property Navigation navigation
+    // features.<key>: the controllers of the features (see Main.qml).
+    required property var features
 
     color: Theme.contentBackground
 

@@ -125,6 +125,34 @@ private Q_SLOTS:
         QCOMPARE(st->columnInt(0), 1);
         QCOMPARE(m.latestVersion(), 1);
     }
+
+    void moduleVersionsAreIndependent()
+    {
+        QTemporaryDir dir;
+        Result<Database> db = Database::open(dbPath(dir), test::fixedKey(4), Migrations());
+        QVERIFY(db.ok());
+        Migrations chat(QStringLiteral("chat"));
+        chat.addSql(QStringLiteral("CREATE TABLE messages(id INTEGER)"));
+        chat.addSql(QStringLiteral("ALTER TABLE messages ADD COLUMN body TEXT"));
+        Migrations pay(QStringLiteral("pay"));
+        pay.addSql(QStringLiteral("CREATE TABLE bills(id INTEGER)"));
+        QVERIFY(chat.apply(*db).ok());
+        QVERIFY(pay.apply(*db).ok());
+        QCOMPARE(chat.currentVersion(*db).value(), 2);
+        QCOMPARE(pay.currentVersion(*db).value(), 1);
+        // The account's own version is untouched by the modules.
+        QCOMPARE(db->userVersion().value(), 0);
+        // Applying again runs nothing (the ALTER would fail if it ran twice).
+        QVERIFY(chat.apply(*db).ok());
+
+        // A newer module is refused; another module is unaffected.
+        Migrations oldChat(QStringLiteral("chat"));
+        oldChat.addSql(QStringLiteral("CREATE TABLE messages(id INTEGER)"));
+        const Status refused = oldChat.apply(*db);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, Error::Code::Conflict);
+        QVERIFY(pay.apply(*db).ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMigrations)
