@@ -94,7 +94,7 @@ private:
         m_session = session.get();
         m_unlock = unlock.get();
         m_app = std::make_unique<AppContext>(
-            std::move(options), AppContext::Controllers{std::move(session), std::move(unlock)});
+            std::move(options), AppContext::Controllers{.session = std::move(session), .unlock = std::move(unlock)});
         const auto started = m_app->start();
         QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
         window()->resize(1280, 800);
@@ -546,7 +546,7 @@ private Q_SLOTS:
         m_unlock = unlock.get();
         options.profileDir = m_profile->path();
         m_app = std::make_unique<AppContext>(
-            options, AppContext::Controllers{std::move(session), std::move(unlock)});
+            options, AppContext::Controllers{.session = std::move(session), .unlock = std::move(unlock)});
         QVERIFY(m_app->start().ok());
         QVERIFY(m_unlock->attempts.isEmpty());
         m_unlock->lockAgain(UnlockController::Mode::EnterPassphrase);
