@@ -1,0 +1,16 @@
+#include "ModuleRegistry.h"
+
+#include "MerchantModule.h"
+#include "PaymentModule.h"
+
+namespace teahouse::provider {
+
+ModuleRegistry ModuleRegistry::builtIn()
+{
+    ModuleRegistry r;
+    r.add(QStringLiteral("payment"), [] { return std::make_unique<PaymentModule>(); });
+    r.add(QStringLiteral("merchant"), [] { return std::make_unique<MerchantModule>(); });
+    return r;
+}
+
+} // namespace teahouse::provider
