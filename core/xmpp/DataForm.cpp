@@ -100,8 +100,10 @@ Result<DataForm> DataForm::fromElement(const Element &x)
     DataForm form(*type);
     QStringList instructions;
     for (const Element &child : x.children()) {
-        if (child.xmlns() != kNamespace)
+        if (child.xmlns() != kNamespace) {
+            form.m_extensions.append(child);
             continue;
+        }
         if (child.name() == u"title") {
             form.m_title = child.text();
         } else if (child.name() == u"instructions") {
@@ -142,6 +144,10 @@ Element DataForm::toElement() const
         Element &item = x.addChild(QStringLiteral("item"));
         for (const Field &field : row)
             item.appendChild(fieldElement(field, false));
+    }
+    if (details) {
+        for (const Element &extension : m_extensions)
+            x.appendChild(extension);
     }
     for (const Field &field : m_fields)
         x.appendChild(fieldElement(field, details));

@@ -79,6 +79,10 @@ public:
     // The value of the hidden FORM_TYPE field (XEP-0068), or empty.
     [[nodiscard]] QString formType() const;
 
+    // Children of <x> in other namespaces, in order: XEP-0141 layout pages, for example.
+    [[nodiscard]] const QList<Element> &extensions() const { return m_extensions; }
+    void addExtension(Element element) { m_extensions.append(std::move(element)); }
+
     // Result forms with several rows (<reported/> + <item/>s).
     [[nodiscard]] const QList<Field> &reported() const { return m_reported; }
     [[nodiscard]] const QList<QList<Field>> &items() const { return m_items; }
@@ -96,6 +100,7 @@ private:
     QString m_title;
     QString m_instructions;
     QList<Field> m_fields;
+    QList<Element> m_extensions;
     QList<Field> m_reported;
     QList<QList<Field>> m_items;
 };
