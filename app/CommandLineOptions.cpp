@@ -24,6 +24,8 @@ std::optional<QString> normalizeLanguage(const QString &value)
         return QStringLiteral("en");
     if (lower == u"zh" || lower == u"zh_cn" || lower == u"zh_hans" || lower == u"zh_hans_cn")
         return QStringLiteral("zh_CN");
+    if (lower == u"zh_tw" || lower == u"zh_hant" || lower == u"zh_hant_tw" || lower == u"zh_hk")
+        return QStringLiteral("zh_TW");
     return std::nullopt;
 }
 
@@ -49,7 +51,7 @@ Result<CommandLineOptions> parseCommandLine(const QStringList &arguments,
         CommandLine::tr("FILE"));
     const QCommandLineOption lang(
         QStringLiteral("lang"),
-        CommandLine::tr("Use this language (en or zh_CN) instead of the system's."),
+        CommandLine::tr("Use this language (en, zh_CN or zh_TW) instead of the system's."),
         CommandLine::tr("LANG"));
     const QCommandLineOption care(
         QStringLiteral("care-mode"),
@@ -89,7 +91,7 @@ Result<CommandLineOptions> parseCommandLine(const QStringList &arguments,
         const auto normalized = normalizeLanguage(parser.value(lang));
         if (!normalized)
             return Error::make(Error::Code::InvalidArgument,
-                               CommandLine::tr("Unknown language \"%1\": use en or zh_CN.")
+                               CommandLine::tr("Unknown language \"%1\": use en, zh_CN or zh_TW.")
                                    .arg(parser.value(lang)));
         options.language = *normalized;
     }

@@ -16,7 +16,7 @@ struct CommandLineOptions
     QString profileDir;                // --profile DIR; empty: the platform's data location
     QString passphraseFile;            // --passphrase-file FILE
     QString passphraseFromEnvironment; // TEAHOUSE_PASSPHRASE, for scripts; empty when unset
-    QString language;                  // --lang: "en" or "zh_CN"; empty: saved preference or system
+    QString language;                  // --lang: "en", "zh_CN" or "zh_TW"; empty: preference/system
     bool careMode = false;             // --care-mode
     std::optional<int> scalePercent;   // --scale PCT, 100–200
     QString screenshotTourDir;         // --screenshot-tour DIR

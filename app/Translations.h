@@ -16,8 +16,8 @@ public:
     explicit Translations(QObject *parent = nullptr);
     ~Translations() override;
 
-    // Returns the language now in effect: "zh_CN" or "en" (English is the source language, so
-    // it needs no catalogue).
+    // Returns the language now in effect: "zh_CN", "zh_TW" or "en" (English is the source
+    // language, so it needs no catalogue).
     QString apply(const QString &language);
     [[nodiscard]] QString activeLanguage() const { return m_active; }
 

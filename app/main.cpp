@@ -3,16 +3,42 @@
 #include "ScreenshotTour.h"
 #include "Translations.h"
 #include "features/FeatureList.h"
+#include "platform/AboutInfo.h"
+#include "platform/DesktopNotifier.h"
+#include "platform/LaunchArguments.h"
+#include "platform/LogFile.h"
+#include "platform/Platform.h"
+#include "platform/SingleInstance.h"
 #include "session/AccountCoordinator.h"
 #include "session/KeyStoreUnlockController.h"
 #include "session/XmppSessionController.h"
+#include "shell/Navigation.h"
 #include "storage/QtKeychainBackend.h"
 
+#include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QIcon>
+#include <QQuickWindow>
 #include <QTextStream>
 
 using namespace teahouse::app;
+
+namespace {
+
+// Brings the window to the front for a link or a tray click (it may be minimised or hidden).
+void raiseWindow(QWindow *window)
+{
+    if (!window)
+        return;
+    window->show();
+    window->setWindowStates(window->windowStates() & ~Qt::WindowMinimized);
+    window->raise();
+    window->requestActivate();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -23,13 +49,16 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
 
     // The command line is read before the GUI exists, so --help, --version and mistakes need
-    // no display; messages come in the system language.
+    // no display; messages come in the system language. xmpp: links (from the .desktop file,
+    // the Windows registry or a browser) are set aside for Navigation::openUri.
+    QStringList launchUris;
     auto parsed = [&] {
         QCoreApplication core(argc, argv);
         Translations systemLanguage;
         systemLanguage.apply({});
-        return parseCommandLine(QCoreApplication::arguments(),
-                                QProcessEnvironment::systemEnvironment());
+        const auto launch = LaunchArguments::split(QCoreApplication::arguments());
+        launchUris = launch.uris;
+        return parseCommandLine(launch.options, QProcessEnvironment::systemEnvironment());
     }();
     if (!parsed.ok()) {
         err << "teahouse: " << parsed.error().message << Qt::endl;
@@ -41,12 +70,37 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (options.showVersion) {
-        out << "teahouse " << AppContext::version() << Qt::endl;
+        // The same text as Settings → About.
+        out << versionText(AppContext::version()) << Qt::endl;
         return 0;
     }
 
-    QGuiApplication app(argc, argv);
+    // QApplication rather than QGuiApplication: the tray icon is a widget class.
+    Platform::prepareApplication();
+    QApplication app(argc, argv);
+    QGuiApplication::setWindowIcon(
+        QIcon(QStringLiteral(":/teahouse/app/chat.teahouse.Teahouse.svg")));
     const QString tourDir = options.screenshotTourDir;
+
+    // Log files in the profile (teahouse.* categories only, rotated), from here to the end.
+    LogFile logFile(QDir(AppContext::profileDirFor(options)).filePath(QStringLiteral("logs")));
+    logFile.install();
+
+    // One running app per profile: a second start hands its links to the first and ends. (The
+    // screenshot tour is a separate, short-lived run and never forwards.)
+    SingleInstance instance(SingleInstance::serverNameFor(AppContext::profileDirFor(options)));
+    if (tourDir.isEmpty()) {
+        switch (instance.start(launchUris)) {
+        case SingleInstance::Role::Forwarded:
+            return 0;
+        case SingleInstance::Role::Failed:
+            err << "teahouse: could not check for another running Teahouse: "
+                << instance.errorString() << Qt::endl;
+            break;
+        case SingleInstance::Role::Primary:
+            break;
+        }
+    }
 
     // A sign-in given on the command line (testers, the demo); read before anything starts so
     // a mistake in it is reported at once.
@@ -76,6 +130,13 @@ int main(int argc, char *argv[])
     controllers.unlock = std::make_unique<KeyStoreUnlockController>(coordinator);
     controllers.features = &makeFeatures;
     controllers.account = &coordinator.session();
+    // Desktop notifications and the tray; the tour keeps the default RecordingNotifier.
+    DesktopNotifier *desktop = nullptr;
+    if (tourDir.isEmpty()) {
+        auto notifier = Platform::makeNotifier();
+        desktop = notifier.get();
+        controllers.notifier = std::move(notifier);
+    }
     AppContext context(std::move(options), std::move(controllers));
     if (const auto started = context.start(); !started.ok()) {
         err << "teahouse: " << started.error().message << Qt::endl;
@@ -83,15 +144,37 @@ int main(int argc, char *argv[])
     }
     coordinator.resume(preset);
 
+    // xmpp: links: this start's, a later start's (SingleInstance), the system's (macOS).
+    const auto openLink = [&context](const QString &uri) {
+        raiseWindow(context.window());
+        context.navigation().openUri(uri);
+    };
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, &context,
+                     [&context, openLink](const QStringList &uris) {
+                         raiseWindow(context.window());
+                         for (const QString &uri : uris)
+                             openLink(uri);
+                     });
+    Platform::watchOpenRequests(app, openLink);
+    for (const QString &uri : std::as_const(launchUris))
+        context.navigation().openUri(uri);
+    if (desktop) {
+        QObject::connect(desktop, &DesktopNotifier::showRequested, &context,
+                         [&context] { raiseWindow(context.window()); });
+        QObject::connect(desktop, &Notifier::activated, &context,
+                         [&context] { raiseWindow(context.window()); });
+        QObject::connect(desktop, &DesktopNotifier::quitRequested, &app, &QCoreApplication::quit);
+        Platform::registerUriScheme();
+    }
+
     if (!tourDir.isEmpty() && preset) {
         // Show the signed-in app: wait (bounded) for the sign-in to finish one way or the other.
         using State = teahouse::ui::SessionController::State;
         using ErrorKind = teahouse::ui::SessionController::ErrorKind;
         QElapsedTimer waited;
         waited.start();
-        while (session->state() != State::Online && waited.elapsed() < 30000
-               && !(session->errorKind() != ErrorKind::NoError
-                    && session->state() == State::Offline))
+        while (session->state() != State::Online && waited.elapsed() < 30000 &&
+               !(session->errorKind() != ErrorKind::NoError && session->state() == State::Offline))
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
         if (session->state() != State::Online)
             err << "teahouse: the tour runs without a session: " << session->errorDetail()

@@ -23,7 +23,7 @@ Preferences::Preferences(const QString &settingsFile, QObject *parent)
 
 QStringList Preferences::supportedLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("zh_CN")};
+    return {QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("zh_TW")};
 }
 
 void Preferences::setLanguage(const QString &language)

@@ -64,7 +64,8 @@ Rectangle {
                         model: [
                             { value: "", text: qsTr("Follow system") },
                             { value: "en", text: "English" },
-                            { value: "zh_CN", text: "简体中文" }
+                            { value: "zh_CN", text: "简体中文" },
+                            { value: "zh_TW", text: "繁體中文" }
                         ]
                         // indexOfValue() is a function, so no binding would notice a new model
                         // (after retranslation) or a new preference: sync by hand.
@@ -235,6 +236,49 @@ Rectangle {
                     text: qsTr("Chat, Moments, articles, scan and pay, and city services on XMPP, the open messaging standard. Everything stored on this computer is encrypted.")
                     color: Theme.textSecondary
                     wrapMode: Text.Wrap
+                }
+
+                // The libraries it runs on, as `teahouse --version` prints them (features.about;
+                // Teahouse itself is the line above). Names and numbers are not translated.
+                GridLayout {
+                    objectName: "settings.about.versions"
+                    Layout.fillWidth: true
+                    visible: root.features.about !== undefined
+                    columns: 2
+                    columnSpacing: Theme.spacingMedium
+                    rowSpacing: Theme.spacingTiny
+
+                    Repeater {
+                        model: root.features.about ? root.features.about.components.slice(1) : []
+
+                        delegate: Label {
+                            required property var modelData
+                            required property int index
+
+                            objectName: "settings.about." + modelData.name
+                            Layout.row: index
+                            Layout.column: 0
+                            text: modelData.name
+                            color: Theme.textSecondary
+                        }
+                    }
+
+                    Repeater {
+                        model: root.features.about ? root.features.about.components.slice(1) : []
+
+                        delegate: Label {
+                            required property var modelData
+                            required property int index
+
+                            Layout.row: index
+                            Layout.column: 1
+                            Layout.fillWidth: true
+                            text: modelData.version
+                            color: Theme.textPrimary
+                            wrapMode: Text.WrapAnywhere
+                            Accessible.name: modelData.name + " " + modelData.version
+                        }
+                    }
                 }
             }
         }

@@ -92,7 +92,11 @@ private Q_SLOTS:
         QTest::newRow("french") << "fr"
                                 << "";
         QTest::newRow("traditional") << "zh_TW"
-                                     << "";
+                                     << "zh_TW";
+        QTest::newRow("zh-Hant") << "zh-Hant"
+                                 << "zh_TW";
+        QTest::newRow("cantonese") << "yue"
+                                   << "";
         QTest::newRow("empty") << ""
                                << "";
     }
