@@ -1,0 +1,19 @@
+#pragma once
+
+#include "base/Result.h"
+
+namespace teahouse::storage {
+class Database;
+}
+
+namespace teahouse::chat {
+
+// The chat tables of an account's database, versioned as the "chat" module (schema_modules),
+// independent of every other feature's tables.
+class ChatSchema
+{
+public:
+    [[nodiscard]] static Status apply(storage::Database &db);
+};
+
+} // namespace teahouse::chat

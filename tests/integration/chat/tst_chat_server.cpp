@@ -1,0 +1,290 @@
+#include "../stream/StreamTestSupport.h"
+#include "Peer.h"
+#include "StorageTestUtils.h"
+#include "TestServer.h"
+#include "chat/ChatService.h"
+#include "storage/Database.h"
+#include "xmpp/IqTracker.h"
+#include "xmpp/Stream.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace teahouse;
+using namespace teahouse::chat;
+using namespace teahouse::test;
+
+namespace {
+const QString kPassword = QStringLiteral("pw-chat-1");
+
+// One Teahouse client: stream, iq tracker, encrypted database and the chat service.
+struct Client
+{
+    QTemporaryDir dir;
+    storage::Database db;
+    std::unique_ptr<xmpp::Stream> stream;
+    std::unique_ptr<xmpp::IqTracker> iq;
+    std::unique_ptr<ChatService> chat;
+
+    bool start(const TestServer &server, const QString &user)
+    {
+        auto opened = storage::Database::open(dir.filePath(QStringLiteral("c.db")), fixedKey(3));
+        if (!opened.ok())
+            return false;
+        db = std::move(opened).value();
+        stream = std::make_unique<xmpp::Stream>();
+        stream->setSettings(streamSettingsFor(server, user, kPassword));
+        iq = std::make_unique<xmpp::IqTracker>(stream.get());
+        chat = std::make_unique<ChatService>(Jid::parse(server.jid(user)), db,
+                                             dir.filePath(QStringLiteral("media")));
+        chat->bindChannel(stream.get(), iq.get(), server.caCertificates());
+        stream->connectToServer();
+        return waitOnline(*stream) && waitFor([this] { return !chat->isSyncing(); });
+    }
+};
+} // namespace
+
+class TestChatServer : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestServer> m_server;
+
+    bool addUsers(const QStringList &users)
+    {
+        for (const QString &u : users) {
+            if (!m_server->addUser(u, kPassword).ok())
+                return false;
+        }
+        return true;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        TEAHOUSE_START_TEST_SERVER(server);
+        m_server = std::move(server);
+        QVERIFY(addUsers({QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("carol"),
+                          QStringLiteral("mallory")}));
+    }
+    void cleanupTestCase() { m_server.reset(); }
+
+    void oneToOneBothWays()
+    {
+        Client alice;
+        QVERIFY(alice.start(*m_server, QStringLiteral("alice")));
+        Peer bob(QStringLiteral("bob"));
+        QVERIFY(bob.start().ok());
+        QVERIFY(bob.signIn(*m_server, QStringLiteral("bob"), kPassword).ok());
+
+        const QString bobJid = m_server->jid(QStringLiteral("bob"));
+        auto id = alice.chat->sendText(bobJid, QStringLiteral("你好 Bob, 我们明天去医院"));
+        QVERIFY(id.ok());
+        auto got = bob.waitForEvent([](const QJsonObject &e) {
+            return e.value(u"event") == u"message" && !e.value(u"body").toString().isEmpty();
+        });
+        QVERIFY2(got, qPrintable(bob.diagnostics()));
+        QCOMPARE(got->value(u"body").toString(), QStringLiteral("你好 Bob, 我们明天去医院"));
+        // The server acknowledged it: out of the outbox.
+        QVERIFY(waitFor([&] {
+            const auto m = alice.chat->message(id.value());
+            return m && m->state >= ChatMessage::State::Acked;
+        }));
+
+        QSignalSpy incoming(alice.chat.get(), &ChatService::incomingMessage);
+        bob.sendMessage(m_server->jid(QStringLiteral("alice")), QStringLiteral("Hi Alice 😀"));
+        QVERIFY(waitFor([&] { return incoming.size() == 1; }));
+        const auto page = alice.chat->newestMessages(bobJid);
+        QCOMPARE(page.messages.size(), 2);
+        QCOMPARE(page.messages.last().body, QStringLiteral("Hi Alice 😀"));
+        QVERIFY(!page.messages.last().isOutgoing());
+        QCOMPARE(alice.chat->search(QStringLiteral("医院")).size(), 1);
+
+        // Spoofed carbon: mallory wraps a forged message from bob.
+        Peer mallory(QStringLiteral("mallory"));
+        QVERIFY(mallory.start().ok());
+        QVERIFY(mallory.signIn(*m_server, QStringLiteral("mallory"), kPassword).ok());
+        const QString aliceFull = alice.stream->boundJid().toString();
+        QJsonObject raw;
+        raw.insert(QStringLiteral("cmd"), QStringLiteral("raw"));
+        raw.insert(QStringLiteral("xml"),
+                   QStringLiteral("<message xmlns='jabber:client' to='%1'><received "
+                                  "xmlns='urn:xmpp:carbons:2'><forwarded xmlns='urn:xmpp:forward:0'>"
+                                  "<message xmlns='jabber:client' from='%2/x' to='%3' type='chat'>"
+                                  "<body>forged transfer</body></message></forwarded></received>"
+                                  "</message>")
+                       .arg(aliceFull, bobJid, m_server->jid(QStringLiteral("alice"))));
+        QVERIFY(mallory.request(raw).ok());
+        // A marker message afterwards proves the forged one has been processed (in order).
+        mallory.sendMessage(m_server->jid(QStringLiteral("alice")), QStringLiteral("after"));
+        QVERIFY(waitFor([&] { return alice.chat->conversation(m_server->jid(QStringLiteral("mallory"))).has_value(); }));
+        QCOMPARE(alice.chat->newestMessages(bobJid).messages.size(), 2);
+        QCOMPARE(alice.chat->search(QStringLiteral("forged")).size(), 0);
+    }
+
+    void imageUploadDownloadAndRecallReply()
+    {
+        Client alice;
+        QVERIFY(alice.start(*m_server, QStringLiteral("alice")));
+        Client carol;
+        QVERIFY(carol.start(*m_server, QStringLiteral("carol")));
+        const QString carolJid = m_server->jid(QStringLiteral("carol"));
+        const QString aliceJid = m_server->jid(QStringLiteral("alice"));
+
+        QImage image(64, 48, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        QSignalSpy progress(alice.chat.get(), &ChatService::uploadProgress);
+        auto id = alice.chat->sendData(carolJid, png, QStringLiteral("red.png"),
+                                       QStringLiteral("image/png"));
+        QVERIFY(id.ok());
+        QVERIFY(waitFor([&] {
+            const auto m = alice.chat->message(id.value());
+            return m && !m->attachment.url.isEmpty();
+        }));
+        QVERIFY(!progress.isEmpty());
+        // Carol gets it as an image and downloads it (automatically) into her media store.
+        QVERIFY(waitFor([&] {
+            const auto page = carol.chat->newestMessages(aliceJid);
+            return !page.messages.isEmpty() &&
+                   page.messages.last().attachment.transferState == Attachment::TransferState::Done;
+        }));
+        const ChatMessage received = carol.chat->newestMessages(aliceJid).messages.last();
+        QCOMPARE(received.kind, ChatMessage::Kind::Image);
+        QCOMPARE(received.attachment.width, 64);
+        auto bytes = carol.chat->media(received.attachment.mediaId);
+        QVERIFY(bytes.ok());
+        QCOMPARE(bytes.value(), png);
+        QVERIFY(!received.attachment.thumbnailId.isEmpty());
+
+        // Reply, then recall: both sides see it.
+        auto text = alice.chat->sendText(carolJid, QStringLiteral("原话"));
+        QVERIFY(text.ok());
+        QVERIFY(waitFor([&] { return carol.chat->newestMessages(aliceJid).messages.last().body == u"原话"; }));
+        const qint64 quoted = carol.chat->newestMessages(aliceJid).messages.last().id;
+        QVERIFY(carol.chat->sendText(aliceJid, QStringLiteral("回复"), quoted).ok());
+        QVERIFY(waitFor([&] { return alice.chat->newestMessages(carolJid).messages.last().body == u"回复"; }));
+        const ChatMessage reply = alice.chat->newestMessages(carolJid).messages.last();
+        QCOMPARE(reply.replyToId, text.value());
+        QCOMPARE(reply.replyToPreview, QStringLiteral("原话"));
+
+        QVERIFY(alice.chat->recall(text.value()).ok());
+        QVERIFY(waitFor([&] { return carol.chat->message(quoted)->recalled; }));
+        QCOMPARE(carol.chat->message(quoted)->kind, ChatMessage::Kind::Recalled);
+    }
+
+    void groupOfThree()
+    {
+        Client alice;
+        QVERIFY(alice.start(*m_server, QStringLiteral("alice")));
+        Client carol;
+        QVERIFY(carol.start(*m_server, QStringLiteral("carol")));
+        Peer bob(QStringLiteral("bob"));
+        QVERIFY(bob.start().ok());
+        QVERIFY(bob.signIn(*m_server, QStringLiteral("bob"), kPassword).ok());
+        // Carol accepts invitations.
+        connect(carol.chat.get(), &ChatService::groupInvitation, carol.chat.get(),
+                [&carol](const QString &room) { carol.chat->joinGroup(room); });
+
+        std::optional<Result<QString>> created;
+        alice.chat->createGroup(QStringLiteral("家人群"),
+                                {m_server->jid(QStringLiteral("bob")), m_server->jid(QStringLiteral("carol"))},
+                                [&](const Result<QString> &r) { created = r; });
+        QVERIFY(waitFor([&] { return created.has_value(); }));
+        QVERIFY2(created->ok(), qPrintable(created->ok() ? QString() : created->error().message));
+        const QString room = created->value();
+        // Bob (slixmpp) gets the XEP-0249 invitation and joins.
+        auto invite = bob.waitForEvent([](const QJsonObject &e) {
+            return e.value(u"event") == u"message" && e.value(u"xml").toString().contains(u"jabber:x:conference");
+        });
+        QVERIFY2(invite, qPrintable(bob.diagnostics()));
+        QJsonObject join;
+        join.insert(QStringLiteral("cmd"), QStringLiteral("raw"));
+        join.insert(QStringLiteral("xml"), QStringLiteral("<presence xmlns='jabber:client' to='%1/bob'>"
+                                                          "<x xmlns='http://jabber.org/protocol/muc'/></presence>")
+                                               .arg(room));
+        QVERIFY(bob.request(join).ok());
+        QVERIFY(waitFor([&] { return carol.chat->groupInfo(room).joined; }));
+        QVERIFY(waitFor([&] { return alice.chat->groupInfo(room).members.size() >= 3; }));
+        QCOMPARE(alice.chat->conversation(room)->name, QStringLiteral("家人群"));
+
+        QVERIFY(alice.chat->sendText(room, QStringLiteral("大家好")).ok());
+        QVERIFY(waitFor([&] {
+            const auto p = carol.chat->newestMessages(room);
+            return !p.messages.isEmpty() && p.messages.last().body == u"大家好";
+        }));
+        auto atBob = bob.waitForEvent([](const QJsonObject &e) {
+            return e.value(u"event") == u"message" && e.value(u"body") == u"大家好";
+        });
+        QVERIFY(atBob);
+        QSignalSpy notify(alice.chat.get(), &ChatService::incomingMessage);
+        alice.chat->setMuted(room, true);
+        bob.sendMessage(room, QStringLiteral("@alice 晚饭吃什么"), QStringLiteral("groupchat"));
+        QVERIFY(waitFor([&] { return notify.size() == 1; }));
+        QVERIFY(notify.first().at(3).toBool());
+        QVERIFY(notify.first().at(4).toBool()); // mentioned: notify although muted
+        // Alice's own message is stored once (the room's reflection is a duplicate).
+        const auto page = alice.chat->newestMessages(room);
+        QCOMPARE(page.messages.size(), 2);
+        QCOMPARE(page.messages.first().state, ChatMessage::State::Delivered);
+    }
+
+    void mamCatchUpAfterOffline()
+    {
+        const int count = qEnvironmentVariableIntValue("TEAHOUSE_CHAT_MAM_COUNT") > 0
+                              ? qEnvironmentVariableIntValue("TEAHOUSE_CHAT_MAM_COUNT")
+                              : 2000;
+        Client alice;
+        QVERIFY(alice.start(*m_server, QStringLiteral("alice")));
+        const QString bobJid = m_server->jid(QStringLiteral("bob"));
+        // Something already held, so the catch-up has a known point to stop at.
+        QVERIFY(waitFor([&] { return !alice.chat->isSyncing(); }));
+        const qint64 before = alice.chat->newestMessages(bobJid, 200).messages.size();
+        alice.stream->disconnectFromServer();
+        QVERIFY(waitFor([&] { return alice.stream->state() == xmpp::Stream::State::Disconnected; }));
+
+        Peer bob(QStringLiteral("bob"));
+        QVERIFY(bob.start().ok());
+        QVERIFY(bob.signIn(*m_server, QStringLiteral("bob"), kPassword).ok());
+        for (int i = 0; i < count; ++i)
+            bob.sendMessage(m_server->jid(QStringLiteral("alice")), QStringLiteral("offline %1").arg(i));
+        // Wait until the last one is in the archive: it is acknowledged by our next query.
+        QJsonObject ping;
+        ping.insert(QStringLiteral("cmd"), QStringLiteral("iq"));
+        ping.insert(QStringLiteral("xml"), QStringLiteral("<iq type='get' to='localhost'><ping xmlns='urn:xmpp:ping'/></iq>"));
+        QVERIFY(bob.request(ping, 60000).ok());
+
+        alice.stream->connectToServer();
+        QVERIFY(waitOnline(*alice.stream));
+        QVERIFY(waitFor([&] { return !alice.chat->isSyncing(); }, 120000));
+        // Every message exactly once, in order, paging back through the history.
+        qint64 cursor = 0;
+        MessagePage p = alice.chat->newestMessages(bobJid, 200);
+        QList<ChatMessage> collected = p.messages;
+        while (p.hasMoreBefore && !p.messages.isEmpty()) {
+            cursor = p.messages.first().id;
+            p = alice.chat->messagesBefore(bobJid, cursor, 200);
+            if (p.messages.isEmpty())
+                break;
+            collected = p.messages + collected;
+        }
+        QStringList offline;
+        for (const ChatMessage &m : collected) {
+            if (m.body.startsWith(u"offline "))
+                offline.append(m.body);
+        }
+        QCOMPARE(offline.size(), count);
+        for (int i = 0; i < count; ++i)
+            QCOMPARE(offline.at(i), QStringLiteral("offline %1").arg(i));
+        Q_UNUSED(before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChatServer)
+#include "tst_chat_server.moc"

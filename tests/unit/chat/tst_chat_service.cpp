@@ -1,0 +1,429 @@
+#include "FakeChannel.h"
+#include "StorageTestUtils.h"
+#include "chat/ChatService.h"
+#include "chat/ChatSchema.h"
+#include "chat/ConversationStore.h"
+#include "chat/MatchRanges.h"
+#include "chat/MessageStore.h"
+#include "chat/OutboxStore.h"
+#include "storage/Database.h"
+#include "xmpp/IqTracker.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace teahouse;
+using namespace teahouse::chat;
+using teahouse::test::FakeChannel;
+
+namespace {
+const QString kRomeo = QStringLiteral("romeo@montague.lit");
+}
+
+class TestChatService : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    storage::Database m_db;
+    std::unique_ptr<FakeChannel> m_channel;
+    std::unique_ptr<xmpp::IqTracker> m_iq;
+    std::unique_ptr<ChatService> m_chat;
+
+    void openDb()
+    {
+        auto db = storage::Database::open(m_dir->filePath(QStringLiteral("t.db")),
+                                          test::fixedKey(7));
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+    }
+    void makeService()
+    {
+        m_chat = std::make_unique<ChatService>(Jid::parse(u"juliet@capulet.lit"), m_db,
+                                               m_dir->filePath(QStringLiteral("media")));
+        QVERIFY2(m_chat->isReady(), qPrintable(m_chat->errorMessage()));
+    }
+    // Answers the session-start requests (carbons, bookmarks, MAM catch-up) with empty results.
+    void drainSessionStart()
+    {
+        while (m_channel->pendingCount() > 0) {
+            const xmpp::Element s = m_channel->takeSent();
+            if (s.name() != u"iq")
+                continue;
+            if (s.hasChild(u"query", u"urn:xmpp:mam:2")) {
+                m_channel->inject(QStringLiteral("<iq type='result' id='%1'><fin "
+                                                 "xmlns='urn:xmpp:mam:2' complete='true'/></iq>")
+                                      .arg(s.attribute(u"id"))
+                                      .toUtf8());
+            } else {
+                m_channel->inject(
+                    QStringLiteral("<iq type='result' id='%1'/>").arg(s.attribute(u"id")).toUtf8());
+            }
+        }
+    }
+    QList<xmpp::Element> sentMessages()
+    {
+        QList<xmpp::Element> out;
+        while (m_channel->pendingCount() > 0) {
+            const xmpp::Element s = m_channel->takeSent();
+            if (s.name() == u"message")
+                out.append(s);
+        }
+        return out;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        openDb();
+        m_channel = std::make_unique<FakeChannel>();
+        m_iq = std::make_unique<xmpp::IqTracker>(m_channel.get());
+        makeService();
+    }
+    void cleanup()
+    {
+        m_chat.reset();
+        m_iq.reset();
+        m_channel.reset();
+        m_db.close();
+        m_dir.reset();
+    }
+
+    void matchRanges()
+    {
+        const auto r = MatchRanges::find(QStringLiteral("我们明天去医院, Hospital hospital"),
+                                         QStringLiteral("医院 hospital"));
+        QCOMPARE(r.size(), 3);
+        QCOMPARE(r.at(0).start, 5);
+        QCOMPARE(r.at(0).length, 2);
+        QCOMPARE(r.at(1).start, 9);
+        QCOMPARE(r.at(2).length, 8);
+        // Overlaps merge.
+        const auto m = MatchRanges::find(QStringLiteral("abcdef"), QStringLiteral("abc cde"));
+        QCOMPARE(m.size(), 1);
+        QCOMPARE(m.first().length, 5);
+    }
+
+    void storesPagesAndSearch()
+    {
+        MessageStore messages(m_db);
+        ConversationStore conversations(m_db);
+        conversations.setMessages(&messages);
+        QVERIFY(conversations.ensure(kRomeo, Conversation::Kind::Direct, QStringLiteral("Romeo")).value());
+        QVERIFY(!conversations.ensure(kRomeo, Conversation::Kind::Direct, QStringLiteral("x")).value());
+        QList<qint64> ids;
+        for (int i = 0; i < 100; ++i) {
+            ChatMessage m;
+            m.conversation = kRomeo;
+            m.senderJid = kRomeo;
+            m.body = i == 42 ? QStringLiteral("我们明天去医院") : QStringLiteral("message %1").arg(i);
+            m.timestamp = QDateTime::fromMSecsSinceEpoch(1700000000000 + i * 1000);
+            // Inserted out of order: the sort key decides.
+            auto id = messages.insert(m, (i % 2 ? 1000 + i : 1000 + i));
+            QVERIFY(id.ok());
+            ids.append(id.value());
+        }
+        const MessagePage newest = messages.newest(kRomeo, 30);
+        QCOMPARE(newest.messages.size(), 30);
+        QVERIFY(newest.hasMoreBefore);
+        QCOMPARE(newest.messages.last().body, QStringLiteral("message 99"));
+        QCOMPARE(newest.messages.first().body, QStringLiteral("message 70"));
+        const MessagePage before = messages.before(kRomeo, newest.messages.first().id, 50);
+        QCOMPARE(before.messages.size(), 50);
+        QCOMPARE(before.messages.last().body, QStringLiteral("message 69"));
+        const MessagePage last = messages.before(kRomeo, before.messages.first().id, 50);
+        QCOMPARE(last.messages.size(), 20);
+        QVERIFY(!last.hasMoreBefore);
+        const MessagePage around = messages.around(kRomeo, ids.at(42), 10);
+        QCOMPARE(around.messages.size(), 10);
+        QCOMPARE(around.messages.at(5).id, ids.at(42));
+
+        // CJK bigrams: a two-character word inside a sentence is found.
+        const auto hits = messages.search(QStringLiteral("医院"), {}, 10);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().message.id, ids.at(42));
+        QCOMPARE(hits.first().conversationName, QStringLiteral("Romeo"));
+        QCOMPARE(hits.first().ranges.size(), 1);
+        QCOMPARE(hits.first().ranges.first().start, 5);
+        QCOMPARE(messages.search(QStringLiteral("message 7"), kRomeo, 100).size(), 1);
+        QCOMPARE(messages.search(QStringLiteral("医院"), QStringLiteral("x@y"), 10).size(), 0);
+        QVERIFY(messages.setRecalled(ids.at(42)).ok());
+        QCOMPARE(messages.search(QStringLiteral("医院"), {}, 10).size(), 0);
+    }
+
+    void outboxStateMachine()
+    {
+        QSignalSpy added(m_chat.get(), &ChatService::messageAdded);
+        m_chat->bindChannel(m_channel.get(), m_iq.get());
+        // Offline: stored and queued, nothing on the wire.
+        auto id = m_chat->sendText(kRomeo, QStringLiteral("hello"));
+        QVERIFY(id.ok());
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(m_chat->message(id.value())->state, ChatMessage::State::Queued);
+        QCOMPARE(m_channel->pendingCount(), 0);
+        OutboxStore outbox(m_db);
+        QCOMPARE(outbox.count(), 1);
+
+        // Crash: a new service over the same database still has it and sends it once online.
+        m_chat.reset();
+        makeService();
+        QSignalSpy changed(m_chat.get(), &ChatService::messageChanged);
+        m_chat->bindChannel(m_channel.get(), m_iq.get());
+        m_channel->startSession();
+        const auto sent = sentMessages();
+        QCOMPARE(sent.size(), 1);
+        const xmpp::Element &stanza = sent.first();
+        QCOMPARE(stanza.childText(u"body"), QStringLiteral("hello"));
+        QCOMPARE(stanza.attribute(u"id"), stanza.firstChild(u"origin-id").attribute(u"id"));
+        QVERIFY(stanza.hasChild(u"request", u"urn:xmpp:receipts"));
+        QCOMPARE(m_chat->message(id.value())->state, ChatMessage::State::Sent);
+        drainSessionStart();
+        // A resumed session does not send it again (the stream resends unacked stanzas itself).
+        m_channel->dropLink();
+        m_channel->startSession(true);
+        QCOMPARE(sentMessages().size(), 0);
+        // The ack removes it from the outbox.
+        Q_EMIT m_channel->stanzaAcked(stanza.attribute(u"id"));
+        QCOMPARE(outbox.count(), 0);
+        QCOMPARE(m_chat->message(id.value())->state, ChatMessage::State::Acked);
+        // Receipt, then displayed marker.
+        m_channel->inject(QStringLiteral("<message from='romeo@montague.lit/home' type='chat'>"
+                                         "<received xmlns='urn:xmpp:receipts' id='%1'/></message>")
+                              .arg(stanza.attribute(u"id"))
+                              .toUtf8());
+        QCOMPARE(m_chat->message(id.value())->state, ChatMessage::State::Delivered);
+        m_channel->inject(QStringLiteral("<message from='romeo@montague.lit/home' type='chat'>"
+                                         "<displayed xmlns='urn:xmpp:chat-markers:0' id='%1'/></message>")
+                              .arg(stanza.attribute(u"id"))
+                              .toUtf8());
+        QCOMPARE(m_chat->message(id.value())->state, ChatMessage::State::Read);
+        QVERIFY(changed.size() >= 3);
+        // A new session for good: nothing left to send.
+        m_channel->endSession();
+        m_channel->startSession(false);
+        drainSessionStart();
+        QCOMPARE(sentMessages().size(), 0);
+    }
+
+    void unackedResentInNewStreamAndDuplicatesDropped()
+    {
+        m_chat->bindChannel(m_channel.get(), m_iq.get());
+        m_channel->startSession();
+        drainSessionStart();
+        auto id = m_chat->sendText(kRomeo, QStringLiteral("once"));
+        QVERIFY(id.ok());
+        const auto first = sentMessages();
+        QCOMPARE(first.size(), 1);
+        // The app builds a new stream after the link died for good: bound again, resent.
+        auto channel2 = std::make_unique<FakeChannel>();
+        xmpp::IqTracker iq2(channel2.get());
+        m_chat->bindChannel(channel2.get(), &iq2);
+        channel2->startSession();
+        QList<xmpp::Element> again;
+        while (channel2->pendingCount() > 0) {
+            const auto s = channel2->takeSent();
+            if (s.name() == u"message")
+                again.append(s);
+        }
+        QCOMPARE(again.size(), 1);
+        QCOMPARE(again.first().attribute(u"id"), first.first().attribute(u"id"));
+        m_chat->bindChannel(m_channel.get(), m_iq.get());
+
+        // Incoming duplicates (same origin-id) are stored once.
+        QSignalSpy added(m_chat.get(), &ChatService::messageAdded);
+        QSignalSpy notify(m_chat.get(), &ChatService::incomingMessage);
+        for (int i = 0; i < 3; ++i)
+            m_channel->inject("<message from='romeo@montague.lit/home' to='juliet@capulet.lit/balcony' "
+                              "type='chat' id='r1'><body>dup</body><origin-id xmlns='urn:xmpp:sid:0' "
+                              "id='o-r1'/><request xmlns='urn:xmpp:receipts'/></message>");
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(notify.size(), 1);
+        QCOMPARE(m_chat->newestMessages(kRomeo).messages.last().body, QStringLiteral("dup"));
+        QCOMPARE(m_chat->conversation(kRomeo)->unreadCount, 1);
+        // Receipt answered (for every copy: harmless, and the sender may have missed one).
+        QList<xmpp::Element> receipts;
+        for (const auto &s : sentMessages()) {
+            if (s.hasChild(u"received", u"urn:xmpp:receipts"))
+                receipts.append(s);
+        }
+        QVERIFY(!receipts.isEmpty());
+        QCOMPARE(receipts.first().firstChild(u"received").attribute(u"id"), QStringLiteral("r1"));
+    }
+
+    void spoofedCarbonDropped()
+    {
+        m_chat->bindChannel(m_channel.get(), m_iq.get());
+        m_channel->startSession();
+        drainSessionStart();
+        QSignalSpy added(m_chat.get(), &ChatService::messageAdded);
+        m_channel->inject("<message from='mallory@evil.lit' to='juliet@capulet.lit/balcony'>"
+                          "<received xmlns='urn:xmpp:carbons:2'><forwarded xmlns='urn:xmpp:forward:0'>"
+                          "<message from='romeo@montague.lit/home' to='juliet@capulet.lit' type='chat'>"
+                          "<body>forged</body></message></forwarded></received></message>");
+        QCOMPARE(added.size(), 0);
+        QVERIFY(!m_chat->conversation(kRomeo));
+        // A real one (from our bare JID) is taken, as sent from our other device.
+        m_channel->inject("<message from='juliet@capulet.lit' to='juliet@capulet.lit/balcony'>"
+                          "<sent xmlns='urn:xmpp:carbons:2'><forwarded xmlns='urn:xmpp:forward:0'>"
+                          "<message from='juliet@capulet.lit/phone' to='romeo@montague.lit' type='chat'>"
+                          "<body>from phone</body></message></forwarded></sent></message>");
+        QCOMPARE(added.size(), 1);
+        const ChatMessage m = added.first().at(0).value<ChatMessage>();
+        QVERIFY(m.isOutgoing());
+        QCOMPARE(m.conversation, kRomeo);
+    }
+
+    void mamCatchUpNewestFirstKeepsOrder()
+    {
+        m_chat->bindChannel(m_channel.get(), m_iq.get());
+        m_channel->startSession();
+        // Find the catch-up query.
+        xmpp::Element mamQuery;
+        while (m_channel->pendingCount() > 0) {
+            const auto s = m_channel->takeSent();
+            if (s.hasChild(u"query", u"urn:xmpp:mam:2"))
+                mamQuery = s;
+            else if (s.name() == u"iq")
+                m_channel->inject(QStringLiteral("<iq type='result' id='%1'/>").arg(s.attribute(u"id")).toUtf8());
+        }
+        QVERIFY(!mamQuery.isNull());
+        QVERIFY(mamQuery.firstChild(u"query").firstChild(u"set").hasChild(u"before"));
+        const QString qid = mamQuery.firstChild(u"query").attribute(u"queryid");
+        // 5 messages stamped in the same second: archive order must survive.
+        for (int i = 0; i < 5; ++i) {
+            m_channel->inject(QStringLiteral(
+                "<message to='juliet@capulet.lit/balcony'><result xmlns='urn:xmpp:mam:2' queryid='%1' "
+                "id='arch-%2'><forwarded xmlns='urn:xmpp:forward:0'><delay xmlns='urn:xmpp:delay' "
+                "stamp='2024-05-01T10:00:00Z'/><message from='romeo@montague.lit/home' "
+                "to='juliet@capulet.lit' type='chat'><body>m%2</body></message></forwarded>"
+                "</result></message>").arg(qid).arg(i).toUtf8());
+        }
+        // ... and a forged result from a contact.
+        m_channel->inject(QStringLiteral(
+            "<message from='romeo@montague.lit' to='juliet@capulet.lit/balcony'><result "
+            "xmlns='urn:xmpp:mam:2' queryid='%1' id='evil'><forwarded xmlns='urn:xmpp:forward:0'>"
+            "<message from='nurse@capulet.lit/x' to='juliet@capulet.lit' type='chat'><body>forged"
+            "</body></message></forwarded></result></message>").arg(qid).toUtf8());
+        m_channel->inject(QStringLiteral("<iq type='result' id='%1'><fin xmlns='urn:xmpp:mam:2' "
+                                         "complete='true'><set xmlns='http://jabber.org/protocol/rsm'>"
+                                         "<first>arch-0</first><last>arch-4</last></set></fin></iq>")
+                              .arg(mamQuery.attribute(u"id")).toUtf8());
+        const auto page = m_chat->newestMessages(kRomeo);
+        QCOMPARE(page.messages.size(), 5);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(page.messages.at(i).body, QStringLiteral("m%1").arg(i));
+        QVERIFY(!m_chat->conversation(QStringLiteral("nurse@capulet.lit")));
+        // The same message arriving live with the archive's stanza-id is a duplicate.
+        QSignalSpy added(m_chat.get(), &ChatService::messageAdded);
+        m_channel->inject("<message from='romeo@montague.lit/home' to='juliet@capulet.lit/balcony' "
+                          "type='chat'><body>m4</body><stanza-id xmlns='urn:xmpp:sid:0' "
+                          "by='juliet@capulet.lit' id='arch-4'/></message>");
+        QCOMPARE(added.size(), 0);
+    }
+
+    void conversationsListState()
+    {
+        m_chat->openConversation(kRomeo, QStringLiteral("Romeo"));
+        m_chat->openConversation(QStringLiteral("nurse@capulet.lit"), QStringLiteral("Nurse"));
+        m_chat->setPinned(QStringLiteral("nurse@capulet.lit"), true);
+        m_chat->setMuted(kRomeo, true);
+        m_chat->setDraft(kRomeo, QStringLiteral("half"));
+        auto list = m_chat->conversations();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.first().jid, QStringLiteral("nurse@capulet.lit"));
+        QCOMPARE(list.last().draft, QStringLiteral("half"));
+        QVERIFY(list.last().muted);
+        QVERIFY(m_chat->deleteConversation(kRomeo).ok());
+        QCOMPARE(m_chat->conversations().size(), 1);
+    }
+
+    void replyRecallAndMentions()
+    {
+        m_chat->bindChannel(m_channel.get(), m_iq.get());
+        m_channel->startSession();
+        drainSessionStart();
+        m_channel->inject("<message from='romeo@montague.lit/home' type='chat' id='q1'>"
+                          "<body>明天见</body><markable xmlns='urn:xmpp:chat-markers:0'/></message>");
+        (void)sentMessages();
+        const qint64 quoted = m_chat->newestMessages(kRomeo).messages.last().id;
+        auto id = m_chat->sendText(kRomeo, QStringLiteral("好的 @romeo"), quoted,
+                                   {{3, 6, kRomeo}});
+        QVERIFY(id.ok());
+        const auto sent = sentMessages();
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().firstChild(u"reply").attribute(u"id"), QStringLiteral("q1"));
+        QVERIFY(sent.first().childText(u"body").startsWith(u"> 明天见\n"));
+        QCOMPARE(sent.first().firstChild(u"reference").attribute(u"begin"), QStringLiteral("9"));
+        const auto stored = m_chat->message(id.value());
+        QCOMPARE(stored->replyToId, quoted);
+        QCOMPARE(stored->replyToPreview, QStringLiteral("明天见"));
+        QCOMPARE(stored->body, QStringLiteral("好的 @romeo"));
+
+        // Read marker for the newest incoming markable message.
+        m_chat->markRead(kRomeo);
+        const auto marker = sentMessages();
+        QCOMPARE(marker.size(), 1);
+        QCOMPARE(marker.first().firstChild(u"displayed").attribute(u"id"), QStringLiteral("q1"));
+
+        // Recall ours: retraction by origin-id; the message becomes Recalled locally.
+        QVERIFY(m_chat->recall(id.value()).ok());
+        const auto retraction = sentMessages();
+        QCOMPARE(retraction.size(), 1);
+        QCOMPARE(retraction.first().firstChild(u"retract").attribute(u"id"),
+                 sent.first().attribute(u"id"));
+        QVERIFY(m_chat->message(id.value())->recalled);
+        QCOMPARE(m_chat->message(id.value())->kind, ChatMessage::Kind::Recalled);
+        // Their recall of their message; a recall of our message by them is refused.
+        m_channel->inject("<message from='romeo@montague.lit/home' type='chat'><retract "
+                          "xmlns='urn:xmpp:message-retract:1' id='q1'/><body>x</body></message>");
+        QVERIFY(m_chat->message(quoted)->recalled);
+        QVERIFY(!m_chat->recall(quoted).ok());
+    }
+
+    void groupMentionNotifiesWhenMuted()
+    {
+        m_chat->bindChannel(m_channel.get(), m_iq.get());
+        m_channel->startSession();
+        drainSessionStart();
+        m_chat->joinGroup(QStringLiteral("family@conference.capulet.lit"));
+        (void)m_channel->takeSent(); // join presence
+        m_channel->inject("<presence from='family@conference.capulet.lit/juliet'>"
+                          "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='member' "
+                          "role='participant' jid='juliet@capulet.lit/balcony'/><status code='110'/>"
+                          "</x></presence>");
+        drainSessionStart();
+        m_chat->setMuted(QStringLiteral("family@conference.capulet.lit"), true);
+        QSignalSpy notify(m_chat.get(), &ChatService::incomingMessage);
+        m_channel->inject("<message from='family@conference.capulet.lit/mum' type='groupchat' "
+                          "id='g1'><body>@juliet 回家吃饭</body><reference xmlns='urn:xmpp:reference:0' "
+                          "type='mention' begin='0' end='7' uri='xmpp:juliet@capulet.lit'/>"
+                          "<stanza-id xmlns='urn:xmpp:sid:0' by='family@conference.capulet.lit' "
+                          "id='s-g1'/></message>");
+        QCOMPARE(notify.size(), 1);
+        QCOMPARE(notify.first().at(3).toBool(), true); // muted
+        QCOMPARE(notify.first().at(4).toBool(), true); // mentions me
+        const auto c = m_chat->conversation(QStringLiteral("family@conference.capulet.lit"));
+        QVERIFY(c->isGroup());
+        QVERIFY(c->mentionUnread);
+        const auto page = m_chat->newestMessages(QStringLiteral("family@conference.capulet.lit"));
+        QCOMPARE(page.messages.last().senderName, QStringLiteral("mum"));
+        QCOMPARE(page.messages.last().stanzaId, QStringLiteral("s-g1"));
+        // Our own message reflected by the room is not stored twice.
+        auto id = m_chat->sendText(QStringLiteral("family@conference.capulet.lit"), QStringLiteral("好"));
+        QVERIFY(id.ok());
+        const auto sent = sentMessages();
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().attribute(u"type"), QStringLiteral("groupchat"));
+        m_channel->inject(QStringLiteral("<message from='family@conference.capulet.lit/juliet' "
+                                         "type='groupchat' id='%1'><body>好</body><origin-id "
+                                         "xmlns='urn:xmpp:sid:0' id='%1'/></message>")
+                              .arg(sent.first().attribute(u"id")).toUtf8());
+        QCOMPARE(m_chat->newestMessages(QStringLiteral("family@conference.capulet.lit")).messages.size(), 2);
+        QCOMPARE(m_chat->message(id.value())->state, ChatMessage::State::Delivered);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChatService)
+#include "tst_chat_service.moc"
