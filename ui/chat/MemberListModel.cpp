@@ -99,6 +99,8 @@ bool MemberListModel::setData(const QModelIndex &index, const QVariant &value, i
 
 Qt::ItemFlags MemberListModel::flags(const QModelIndex &index) const
 {
+    if (!index.isValid())
+        return QAbstractListModel::flags(index);
     return QAbstractListModel::flags(index) | Qt::ItemIsUserCheckable;
 }
 
