@@ -19,15 +19,30 @@ Commands (stdin); any command may carry "tag", echoed in its "done"/"error" repl
   {"cmd":"iq","xml":"<iq type='get' to='...'>...</iq>"} -> {"event":"iq_result","xml":"..."}
   {"cmd":"raw","xml":"<message .../>"}  sent as is
   {"cmd":"disconnect"}   {"cmd":"quit"}
+  {"cmd":"avatar_publish","data":"<base64>","type":"image/png","width":64,"height":64,
+   "access":"open"}  XEP-0084 data then metadata -> {"event":"done","id":"<sha1>"}
+  {"cmd":"avatar_get","jid":"b@localhost"}  their XEP-0084 metadata, then the image it names
+   -> {"event":"avatar","id":"<sha1>","type":"...","data":"<base64>"} (id "" when none)
 
 Events (stdout):
   ready, connected, session_start {jid}, auth_failed {reason}, connection_failed {reason},
   disconnected {reason}, message {from,to,type,id,body,xml}, presence {from,to,type,show,
   status,xml}, roster_push {items}, roster {items}, iq_result {xml}, done, error {message}.
   A roster item is {jid, name, subscription, ask, groups}.
+  Chat (tests/integration/chat, tests/bench/chat):
+  {"cmd":"watch_messages"}  from now on every message stanza, with or without a body, is also
+   reported as {"event":"any_message","from":..,"type":..,"xml":..} (invitations, markers)
+  {"cmd":"burst","to":"a@localhost","prefix":"m ","count":500,"first":0,"type":"chat"}
+   sends count messages with bodies prefix+number (first, first+1, ...) in one go
+  {"cmd":"mam_fetch","archive":"room@conference.localhost" (optional: own archive),
+   "with":"b@localhost" (optional),"max":250,"bodies":false}  pages through the whole
+   archive, oldest first -> {"event":"mam_fetched","count":N,"pages":P,"seconds":S,
+   "bodies":[...] (when asked)}
 """
 
 import asyncio
+import base64
+import hashlib
 import json
 import logging
 import os
@@ -206,6 +221,54 @@ class Peer:
             emit("done", cmd="quit", **extra)
             self.done.set()
 
+    # -------------------------------------------------------------- avatars (XEP-0084)
+
+    def avatar_plugins(self):
+        for plugin in ("xep_0004", "xep_0060", "xep_0163", "xep_0084"):
+            if plugin not in self.xmpp.plugin:
+                self.xmpp.register_plugin(plugin)
+
+    def access_options(self, access):
+        if not access:
+            return None
+        form = self.xmpp["xep_0004"].make_form(ftype="submit")
+        form.add_field(var="FORM_TYPE", ftype="hidden",
+                       value="http://jabber.org/protocol/pubsub#publish-options")
+        form.add_field(var="pubsub#access_model", value=access)
+        return form
+
+    async def cmd_avatar_publish(self, cmd, extra):
+        self.avatar_plugins()
+        data = base64.b64decode(cmd["data"])
+        avatar_id = hashlib.sha1(data).hexdigest()
+        options = self.access_options(cmd.get("access"))
+        await self.xmpp["xep_0084"].publish_avatar(data, options=options, timeout=10)
+        info = {"id": avatar_id, "type": cmd.get("type", "image/png"), "bytes": len(data),
+                "width": str(cmd.get("width", "")), "height": str(cmd.get("height", ""))}
+        await self.xmpp["xep_0084"].publish_avatar_metadata(info, options=options, timeout=10)
+        emit("done", cmd="avatar_publish", id=avatar_id, **extra)
+
+    async def cmd_avatar_get(self, cmd, extra):
+        self.avatar_plugins()
+        jid = cmd["jid"]
+        meta = await self.xmpp["xep_0060"].get_items(jid, "urn:xmpp:avatar:metadata",
+                                                     max_items=1, timeout=10)
+        avatar_id, mime = "", ""
+        for item in meta["pubsub"]["items"]["substanzas"]:
+            info = item.xml.find("{urn:xmpp:avatar:metadata}metadata/"
+                                 "{urn:xmpp:avatar:metadata}info")
+            if info is not None:
+                avatar_id, mime = info.get("id", ""), info.get("type", "")
+        data = b""
+        if avatar_id:
+            result = await self.xmpp["xep_0084"].retrieve_avatar(jid, avatar_id, timeout=10)
+            for item in result["pubsub"]["items"]["substanzas"]:
+                node = item.xml.find("{urn:xmpp:avatar:data}data")
+                if node is not None and node.text:
+                    data = base64.b64decode("".join(node.text.split()))
+        emit("avatar", id=avatar_id, type=mime, data=base64.b64encode(data).decode("ascii"),
+             **extra)
+
     # -------------------------------------------------------------- events
 
     @staticmethod
@@ -257,6 +320,87 @@ class Peer:
     def on_roster_push(self, iq):
         if iq["type"] == "set":
             emit("roster_push", items=roster_items(iq["roster"]))
+
+    # -------------------------------------------------------------- chat (additive)
+
+    async def cmd_watch_messages(self, cmd, extra):
+        from slixmpp.xmlstream.handler import Callback
+        from slixmpp.xmlstream.matcher import MatchXPath
+
+        def on_any(msg):
+            emit("any_message", **{"from": str(msg["from"]), "to": str(msg["to"]),
+                                   "type": msg["type"], "xml": str(msg)})
+        self.xmpp.remove_handler("TestAnyMessage")
+        self.xmpp.register_handler(Callback("TestAnyMessage",
+                                            MatchXPath("{jabber:client}message"), on_any))
+        emit("done", cmd="watch_messages", **extra)
+
+    async def cmd_burst(self, cmd, extra):
+        first = int(cmd.get("first", 0))
+        for i in range(first, first + int(cmd["count"])):
+            msg = self.xmpp.make_message(mto=cmd["to"], mbody="%s%d" % (cmd.get("prefix", ""), i),
+                                         mtype=cmd.get("type", "chat"))
+            msg.send()
+        emit("done", cmd="burst", **extra)
+
+    async def cmd_mam_fetch(self, cmd, extra):
+        from slixmpp.xmlstream.handler import Callback
+        from slixmpp.xmlstream.matcher import MatchXPath
+        ns = "urn:xmpp:mam:2"
+        archive = cmd.get("archive")
+        want_bodies = bool(cmd.get("bodies", False))
+        counts = {"n": 0, "bodies": []}
+        query_ids = set()
+
+        def on_result(msg):
+            result = msg.xml.find("{%s}result" % ns)
+            if result is None or result.get("queryid") not in query_ids:
+                return
+            sender = str(msg["from"]) or self.xmpp.boundjid.bare
+            if sender != (archive or self.xmpp.boundjid.bare):
+                return
+            counts["n"] += 1
+            if want_bodies:
+                body = result.find("{urn:xmpp:forward:0}forwarded/{jabber:client}message/"
+                                   "{jabber:client}body")
+                counts["bodies"].append(body.text if body is not None else "")
+
+        name = "TestMam%s" % self.xmpp.new_id()
+        self.xmpp.register_handler(Callback(name, MatchXPath("{jabber:client}message/{%s}result"
+                                                             % ns), on_result))
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        after, pages = None, 0
+        try:
+            while True:
+                qid = self.xmpp.new_id()
+                query_ids.add(qid)
+                fields = "<field var='FORM_TYPE' type='hidden'><value>%s</value></field>" % ns
+                if cmd.get("with"):
+                    fields += "<field var='with'><value>%s</value></field>" % cmd["with"]
+                rsm = "<max>%d</max>" % int(cmd.get("max", 250))
+                if after:
+                    rsm += "<after>%s</after>" % after
+                xml = ("<iq xmlns='jabber:client' type='set'%s><query xmlns='%s' queryid='%s'>"
+                       "<x xmlns='jabber:x:data' type='submit'>%s</x>"
+                       "<set xmlns='http://jabber.org/protocol/rsm'>%s</set></query></iq>"
+                       % (" to='%s'" % archive if archive else "", ns, qid, fields, rsm))
+                iq = self.xmpp.Iq(xml=ET.fromstring(xml))
+                iq["id"] = self.xmpp.new_id()
+                result = await iq.send(timeout=float(cmd.get("timeout", 60)))
+                pages += 1
+                fin = result.xml.find("{%s}fin" % ns)
+                last = fin.find("{http://jabber.org/protocol/rsm}set/"
+                                "{http://jabber.org/protocol/rsm}last") if fin is not None else None
+                if fin is None or fin.get("complete") in ("true", "1") or last is None:
+                    break
+                after = last.text
+        finally:
+            self.xmpp.remove_handler(name)
+        fields = {"count": counts["n"], "pages": pages, "seconds": loop.time() - started}
+        if want_bodies:
+            fields["bodies"] = counts["bodies"]
+        emit("mam_fetched", **fields, **extra)
 
 
 def main():
