@@ -2,9 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddFriendPage</name>
+    <message>
+        <source>Add friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org or xmpp:…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their address, or the xmpp: link from their QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They see it with your request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name you will see for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate tags with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send friend request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show my QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Avatar</name>
     <message>
         <source>No picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AvatarCropDialog</name>
+    <message>
+        <source>Choose the part to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of the square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareModeOffer</name>
+    <message>
+        <source>Would you like larger text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care mode makes text larger, colours stronger and buttons bigger, and can read messages aloud. You can change this later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this question aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use care mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatPage</name>
+    <message>
+        <source>Pick a chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chats yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left, or start a group with the + button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your conversations appear here. Start one from Contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatSidebar</name>
+    <message>
+        <source>Start a group chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invited you to the group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chats yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see your chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin to top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this chat?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its messages are removed from this computer. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -58,10 +245,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use this language (en or zh_CN) instead of the system&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>LANG</source>
         <translation type="unfinished"></translation>
     </message>
@@ -79,10 +262,6 @@
     </message>
     <message>
         <source>Save a screenshot of every main screen to DIR, print their paths and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;: use en or zh_CN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -115,6 +294,171 @@
     </message>
     <message>
         <source>Sign in with the account in FILE (JSON: jid, password, host, port, caFile) — for testers and the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this language (en, zh_CN or zh_TW) instead of the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the UI test scenario in FILE (JavaScript), then exit: 0 when it passed, 1 when it failed. Without --profile it runs in a throw-away profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --script: save the scenario&apos;s screenshots (and one at every failure) in DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --script: write a JUnit XML report to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan FILE: print every code in the image FILE as JSON and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[scan FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--script needs a scenario file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshots and --junit go with --script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en, zh_CN or zh_TW.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan needs an image file: teahouse scan FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 — type @ to mention someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter to send · Shift+Enter for a new line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Pay to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is set by the code and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to your payment service (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your payment PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -154,13 +498,213 @@
     </message>
 </context>
 <context>
-    <name>ContactsSection</name>
+    <name>ContactCard</name>
+    <message>
+        <source>Nickname: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: their messages do not reach you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for them to accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name you see for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags group your contacts, e.g. Family, Colleagues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate tags with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others can scan it to add %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their messages and friend requests will no longer reach you, and they will not see when you are online. You can unblock them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are removed from your contacts and no longer see when you are online. Your chat history stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactListPane</name>
+    <message>
+        <source>Search contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for you</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No contacts yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contacts</source>
+        <source>★ Starred friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People you add appear here. Add a friend by their address or by scanning their QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their card shows how to reach them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsSection</name>
+    <message>
+        <source>No contacts yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -169,6 +713,51 @@
     </message>
     <message>
         <source>Scan a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[Draft]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Someone @ me]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPane</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in this group right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search in this chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files to send them to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -232,6 +821,323 @@
     </message>
 </context>
 <context>
+    <name>EditTextDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldRule</name>
+    <message>
+        <source>Enter a whole number, such as 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number that is not negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number of at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number of at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number, such as 12.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date as year-month-day, such as 2026-05-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date and time, such as 2026-05-01T09:30:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a time as hours:minutes, such as 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a full address, such as https://example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a value from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a value of at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a value of at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not in the expected format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter one value only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an account address, such as name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose only from the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at least %n option(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %n option(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileCard</name>
+    <message>
+        <source>File %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message>
+        <source>Forward to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupInfoPanel</name>
+    <message>
+        <source>Group info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this group is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite people to this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sound or notification; @mentions still notify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin to top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this chat?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will no longer receive its messages. Someone in it has to invite you again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its messages are removed from this computer. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Group chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group chats you join appear here. Start one from Chats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>This image is not on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InChatSearchBar</name>
+    <message>
+        <source>Search in this chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Older match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InviteUri</name>
     <message>
         <source>The invitation link is too long.</source>
@@ -278,9 +1184,357 @@
     </message>
 </context>
 <context>
+    <name>MentionPopup</name>
+    <message>
+        <source>People to mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent. Click to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1, click to view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading earlier messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages yet. Say hello!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyProfilePage</name>
+    <message>
+        <source>My profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friends see this name when you add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short line your friends see next to your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyQrPage</name>
+    <message>
+        <source>My QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan this code to add me as a friend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link of my QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewFriendsPage</name>
+    <message>
+        <source>New friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friend requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No friend requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When someone asks to be your friend, their request appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks to be your friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent a friend request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewGroupDialog</name>
+    <message>
+        <source>Start a group chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Search contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts yet. Add friends in Contacts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>%1 of 6 digits entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinSetupPage</name>
+    <message>
+        <source>Change the payment PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a payment PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every payment asks for this PIN. After five wrong tries, payments are locked for 15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfilePopup</name>
     <message>
         <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSummary</name>
+    <message>
+        <source>My profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My QR code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -316,9 +1570,489 @@
     </message>
 </context>
 <context>
+    <name>RailButton</name>
+    <message>
+        <source>Current section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPage</name>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePage</name>
+    <message>
+        <source>Receive money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the payer scan this code with Teahouse. The money goes to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment code for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to let the payer enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount such as 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <source>Select the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a rectangle around the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the whole screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Payment successful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the payment service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the same order again; it is charged at most once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanPage</name>
+    <message>
+        <source>Choose a picture with a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanPicker</name>
+    <message numerus="yes">
+        <source>%n code(s) found. Choose the one you mean.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scanned picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanResult</name>
+    <message>
+        <source>Entered when you pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged or unknown code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation to an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMPP link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEPA transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payee (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment schemes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For this payment only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanResultView</name>
+    <message>
+        <source>This code cannot be used: %1 Nothing was done and nothing was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the code&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content of the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other codes in the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanStartView</name>
+    <message>
+        <source>Camera viewfinder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the QR code inside the frame. It is read as soon as it is sharp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan with the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can still scan a code from a picture, the clipboard or your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the camera at a QR code to add a friend, join a group, follow an account or pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera was found on this computer. You can still scan a code from a picture, the clipboard or your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an image file to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the picture on the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan part of the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can also drop an image here. Payments are never made without your confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsView</name>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -342,10 +2076,6 @@
     </message>
     <message>
         <source>Care mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Larger text, stronger colours and bigger buttons, with names under the icons on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -382,6 +2112,61 @@
     </message>
     <message>
         <source>Chat, Moments, articles, scan and pay, and city services on XMPP, the open messaging standard. Everything stored on this computer is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text, stronger colours and bigger buttons, with fewer entries on the left and their names under the icons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In care mode text is 150% to 200% of the normal size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 100% to 200%; care mode starts at 150%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the sample text aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read incoming messages aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New messages are read out as they arrive, in a voice for their language. Every message also has a speaker button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speech engine is installed on this computer, so nothing can be read aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sounds: notifications stay silent and nothing is read aloud unless you press a speaker button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance, payments and cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SideIndex</name>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -521,6 +2306,43 @@
     </message>
 </context>
 <context>
+    <name>SpeakButton</name>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagsPage</name>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tags yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a contact&apos;s card and give them tags such as Family or Colleagues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TextEntry</name>
     <message>
         <source>Hide password</source>
@@ -528,6 +2350,41 @@
     </message>
     <message>
         <source>Show password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferCard</name>
+    <message>
+        <source>Transfer to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the friend to accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -601,6 +2458,103 @@
     </message>
 </context>
 <context>
+    <name>UnreadBadge</name>
+    <message>
+        <source>Unread messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UriRouter</name>
+    <message>
+        <source>Adding friends is not available in this version of Teahouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups are not available in this version of Teahouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments are not available in this version of Teahouse. Nothing was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not available in this version of Teahouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This could not be started. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment code. You will see the payee and the amount and confirm with your payment PIN before anything is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a chat with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds %1 to your contacts. You can write a greeting before the request is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joins the group %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code opens the service “%1” offered by %2. Services like this will open from City Services; this version cannot run them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code follows “%1” on %2, an official account. Following accounts from a code is not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation to create an account on %1. To use it, sign out and create a new account on that server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This XMPP link asks for “%1”, which Teahouse does not do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web address. Check it before you open it: it opens in your browser only when you choose to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code holds text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WalletPage</name>
     <message>
         <source>Wallet</source>
@@ -616,6 +2570,93 @@
     </message>
     <message>
         <source>Scan to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalletView</name>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the payment service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a six-digit payment PIN before your first payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bills yet. Payments, refunds and transfers appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -662,6 +2703,292 @@
     </message>
     <message>
         <source>The port in %1 is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::app::ChatFeature</name>
+    <message>
+        <source>[Mentioned you] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::app::FreedesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::app::PayFeature</name>
+    <message>
+        <source>Two lattes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::app::TrayIcon</name>
+    <message>
+        <source>Show Teahouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Teahouse: %n unread message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Teahouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::chat::ChatService</name>
+    <message>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not downloaded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your own messages can be recalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages can be recalled only within 2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person attempted to retract a previous message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid group address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::chat::MessagePreview</name>
+    <message>
+        <source>[Image]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[File] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You recalled a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recalled a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Card]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::contacts::ContactsService</name>
+    <message>
+        <source>Not connected. Try again when you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an account address (name@server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of your contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::pay</name>
+    <message>
+        <source>The PIN could not be processed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code asks for an amount of zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code names no merchant account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is in a currency Teahouse does not know (ISO 4217 %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment service canceled the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::pay::PayService</name>
+    <message>
+        <source>No payment service is set up for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected. Check the connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code names nobody to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment is being sent already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the payment service. Teahouse sends this same order again when the connection is back; it cannot be charged twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment service refused this payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment service answered without a receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s receipt does not match this payment. Check your bills and contact the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whom to send money to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transfer is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::pay::PaymentPin</name>
+    <message>
+        <source>The PIN has six digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess. Choose six digits that are not all the same or in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment PIN is set already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a payment PIN first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Payments are locked until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Payments are locked for 15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %n tries left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::pay::PaymentRequest</name>
+    <message>
+        <source>This code is not a payment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::pay::TransferOffer</name>
+    <message>
+        <source>[Transfer] %1 — open Teahouse to accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Transfer] accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Transfer] returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::profile::ProfileService</name>
+    <message>
+        <source>A nickname has at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your nickname could not be published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your picture could not be published: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1011,6 +3338,344 @@
         <source>The follow link does not say what to follow.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This text does not fit in a QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not an image Teahouse can read (PNG, JPEG, BMP, GIF, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an image Teahouse can read (PNG, JPEG, BMP, GIF, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::services::FormSession</name>
+    <message>
+        <source>The saved draft could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service has changed this form since the draft was saved. Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::BillsModel</name>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::CameraFrameSource</name>
+    <message>
+        <source>No camera was found on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::ChatController</name>
+    <message>
+        <source>%1 is typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s) are typing…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a file that can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Image]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[File] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message can only be recalled within 2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group needs a name and at least one member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::ContactsController</name>
+    <message>
+        <source>Sign in to add friends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an account address. Addresses look like name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friend request sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link does not lead to a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to edit your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This picture could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your picture was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to get your QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::ImageFileFrameSource</name>
+    <message>
+        <source>None of the frame files could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::MemberListModel</name>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::MessageListModel</name>
+    <message>
+        <source>You recalled a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recalled a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::PayController</name>
+    <message>
+        <source>Too many wrong PINs. Payments are locked until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant code (one payment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEPA transfer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teahouse payment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment is being sent. Wait for its result first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a payment PIN in the wallet first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Enter the same six digits twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::ReadAloud</name>
+    <message>
+        <source>Message from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speech engine is installed on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no voice for %1 on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text could not be read aloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text could not be read aloud: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::ScanController</name>
+    <message>
+        <source>No camera was found on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code or barcode was found. Try a sharper or larger picture, or select just the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no picture to scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture. Copy an image with a QR code (or a screenshot of one) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop an image file with a QR code here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen could not be captured on this system. Save the picture as a file or copy it, then scan it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could open this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::SearchResultsModel</name>
+    <message>
+        <source>Chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::chattext</name>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M/d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy/M/d</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>teahouse::xmpp::AvatarManager</name>
@@ -1032,6 +3697,17 @@
     </message>
     <message>
         <source>The picture is no longer available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::xmpp::BlockingManager</name>
+    <message>
+        <source>No address to block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address to unblock.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

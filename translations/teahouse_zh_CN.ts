@@ -2,10 +2,197 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddFriendPage</name>
+    <message>
+        <source>Add friend</source>
+        <translation>添加朋友</translation>
+    </message>
+    <message>
+        <source>Account or link</source>
+        <translation>账号或链接</translation>
+    </message>
+    <message>
+        <source>name@example.org or xmpp:…</source>
+        <translation>name@example.org 或 xmpp:…</translation>
+    </message>
+    <message>
+        <source>Their address, or the xmpp: link from their QR code.</source>
+        <translation>对方的账号地址，或对方二维码中的 xmpp: 链接。</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>招呼语</translation>
+    </message>
+    <message>
+        <source>I&apos;m %1</source>
+        <translation>我是%1</translation>
+    </message>
+    <message>
+        <source>They see it with your request.</source>
+        <translation>对方会在你的朋友申请中看到这句话。</translation>
+    </message>
+    <message>
+        <source>Remarks (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <source>The name you will see for them.</source>
+        <translation>你给对方设置的备注名。</translation>
+    </message>
+    <message>
+        <source>Tags (optional)</source>
+        <translation>标签（可选）</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas.</source>
+        <translation>多个标签用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Send friend request</source>
+        <translation>发送朋友申请</translation>
+    </message>
+    <message>
+        <source>Scan a QR code</source>
+        <translation>扫描二维码</translation>
+    </message>
+    <message>
+        <source>Show my QR code</source>
+        <translation>显示我的二维码</translation>
+    </message>
+</context>
+<context>
     <name>Avatar</name>
     <message>
         <source>No picture</source>
         <translation>无头像</translation>
+    </message>
+</context>
+<context>
+    <name>AvatarCropDialog</name>
+    <message>
+        <source>Choose the part to show</source>
+        <translation>选择要显示的区域</translation>
+    </message>
+    <message>
+        <source>Size of the square</source>
+        <translation>方框大小</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Use this picture</source>
+        <translation>使用这张图片</translation>
+    </message>
+</context>
+<context>
+    <name>CareModeOffer</name>
+    <message>
+        <source>Would you like larger text?</source>
+        <translation>要使用更大的字体吗？</translation>
+    </message>
+    <message>
+        <source>Care mode makes text larger, colours stronger and buttons bigger, and can read messages aloud. You can change this later in Settings.</source>
+        <translation>关怀模式会让文字更大、颜色更醒目、按钮更大，还可以朗读消息。之后可以在设置中更改。</translation>
+    </message>
+    <message>
+        <source>Read this question aloud</source>
+        <translation>朗读这个问题</translation>
+    </message>
+    <message>
+        <source>Use care mode</source>
+        <translation>使用关怀模式</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPage</name>
+    <message>
+        <source>Pick a chat</source>
+        <translation>选择一个聊天</translation>
+    </message>
+    <message>
+        <source>No chats yet</source>
+        <translation>暂无聊天</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left, or start a group with the + button.</source>
+        <translation>请在左侧选择一个聊天，或点击 + 按钮发起群聊。</translation>
+    </message>
+    <message>
+        <source>Your conversations appear here. Start one from Contacts.</source>
+        <translation>你的聊天会显示在这里。可以从通讯录发起聊天。</translation>
+    </message>
+    <message>
+        <source>Open Contacts</source>
+        <translation>打开通讯录</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSidebar</name>
+    <message>
+        <source>Start a group chat</source>
+        <translation>发起群聊</translation>
+    </message>
+    <message>
+        <source>%1 invited you to the group %2</source>
+        <translation>%1 邀请你加入群聊 %2</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>No chats yet</source>
+        <translation>暂无聊天</translation>
+    </message>
+    <message>
+        <source>Sign in to see your chats</source>
+        <translation>登录后即可查看聊天</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>取消置顶</translation>
+    </message>
+    <message>
+        <source>Pin to top</source>
+        <translation>置顶聊天</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>取消免打扰</translation>
+    </message>
+    <message>
+        <source>Mute notifications</source>
+        <translation>消息免打扰</translation>
+    </message>
+    <message>
+        <source>Delete chat</source>
+        <translation>删除聊天</translation>
+    </message>
+    <message>
+        <source>Delete this chat?</source>
+        <translation>删除此聊天？</translation>
+    </message>
+    <message>
+        <source>Its messages are removed from this computer. This cannot be undone.</source>
+        <translation>聊天记录将从这台电脑上删除，且无法恢复。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -58,10 +245,6 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>Use this language (en or zh_CN) instead of the system&apos;s.</source>
-        <translation>使用指定语言（en 或 zh_CN），不跟随系统。</translation>
-    </message>
-    <message>
         <source>LANG</source>
         <translation>语言</translation>
     </message>
@@ -80,10 +263,6 @@
     <message>
         <source>Save a screenshot of every main screen to DIR, print their paths and exit.</source>
         <translation>把每个主要界面的截图保存到指定目录，输出文件路径后退出。</translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;: use en or zh_CN.</source>
-        <translation>未知语言“%1”：请使用 en 或 zh_CN。</translation>
     </message>
     <message>
         <source>The text size must be a whole number from 100 to 200, not &quot;%1&quot;.</source>
@@ -116,6 +295,171 @@
     <message>
         <source>Sign in with the account in FILE (JSON: jid, password, host, port, caFile) — for testers and the demo.</source>
         <translation>使用 FILE 中的账号登录（JSON：jid、password、host、port、caFile），供测试人员和演示使用。</translation>
+    </message>
+    <message>
+        <source>Use this language (en, zh_CN or zh_TW) instead of the system&apos;s.</source>
+        <translation>使用指定语言（en、zh_CN 或 zh_TW），而不是系统语言。</translation>
+    </message>
+    <message>
+        <source>Run the UI test scenario in FILE (JavaScript), then exit: 0 when it passed, 1 when it failed. Without --profile it runs in a throw-away profile.</source>
+        <translation>运行指定文件中的界面测试场景（JavaScript）后退出：通过时返回 0，失败时返回 1。未指定 --profile 时在临时配置中运行。</translation>
+    </message>
+    <message>
+        <source>With --script: save the scenario&apos;s screenshots (and one at every failure) in DIR.</source>
+        <translation>与 --script 一起使用：把场景的截图（以及每次失败时的截图）保存到指定目录。</translation>
+    </message>
+    <message>
+        <source>With --script: write a JUnit XML report to FILE.</source>
+        <translation>与 --script 一起使用：把 JUnit XML 报告写入指定文件。</translation>
+    </message>
+    <message>
+        <source>scan FILE: print every code in the image FILE as JSON and exit.</source>
+        <translation>scan FILE：以 JSON 格式输出图片文件 FILE 中的所有二维码和条形码，然后退出。</translation>
+    </message>
+    <message>
+        <source>[scan FILE]</source>
+        <translation>[scan FILE]</translation>
+    </message>
+    <message>
+        <source>--script needs a scenario file.</source>
+        <translation>--script 需要指定一个场景文件。</translation>
+    </message>
+    <message>
+        <source>--screenshots and --junit go with --script.</source>
+        <translation>--screenshots 和 --junit 需要与 --script 一起使用。</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en, zh_CN or zh_TW.</source>
+        <translation>未知语言“%1”：请使用 en、zh_CN 或 zh_TW。</translation>
+    </message>
+    <message>
+        <source>scan needs an image file: teahouse scan FILE</source>
+        <translation>scan 需要一个图片文件：teahouse scan FILE</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Emoji</source>
+        <translation>表情</translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation>发送文件</translation>
+    </message>
+    <message>
+        <source>Mention someone</source>
+        <translation>@ 提醒某人</translation>
+    </message>
+    <message>
+        <source>Reply to %1: %2</source>
+        <translation>回复 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <translation>取消回复</translation>
+    </message>
+    <message>
+        <source>Message %1 — type @ to mention someone</source>
+        <translation>发消息给 %1，输入 @ 可提醒某人</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation>发消息给 %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line</source>
+        <translation>按 Enter 发送，按 Shift+Enter 换行</translation>
+    </message>
+    <message>
+        <source>Enter to send · Shift+Enter for a new line</source>
+        <translation>Enter 发送 · Shift+Enter 换行</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Send files</source>
+        <translation>发送文件</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Pay to %1</source>
+        <translation>付款给 %1</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Amount %1 %2</source>
+        <translation>金额 %1 %2</translation>
+    </message>
+    <message>
+        <source>Enter the amount</source>
+        <translation>输入金额</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>金额（%1）</translation>
+    </message>
+    <message>
+        <source>The amount is set by the code and cannot be changed.</source>
+        <translation>金额由二维码设定，不能修改。</translation>
+    </message>
+    <message>
+        <source>Bill: %1</source>
+        <translation>账单号：%1</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Not connected to your payment service (%1).</source>
+        <translation>未连接到你的支付服务（%1）。</translation>
+    </message>
+    <message>
+        <source>Pay %1 to %2</source>
+        <translation>向 %2 付款 %1</translation>
+    </message>
+    <message>
+        <source>Paying…</source>
+        <translation>正在付款…</translation>
+    </message>
+    <message>
+        <source>Enter your payment PIN</source>
+        <translation>请输入支付 PIN</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
     </message>
 </context>
 <context>
@@ -154,14 +498,213 @@
     </message>
 </context>
 <context>
-    <name>ContactsSection</name>
+    <name>ContactCard</name>
+    <message>
+        <source>Nickname: %1</source>
+        <translation>昵称：%1</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>账号：%1</translation>
+    </message>
+    <message>
+        <source>Blocked: their messages do not reach you.</source>
+        <translation>已加入黑名单：你不会收到对方的消息。</translation>
+    </message>
+    <message>
+        <source>Online · %1</source>
+        <translation>在线 · %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Waiting for them to accept</source>
+        <translation>等待对方验证</translation>
+    </message>
+    <message>
+        <source>Remove star</source>
+        <translation>取消星标朋友</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>设为星标朋友</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>发消息</translation>
+    </message>
+    <message>
+        <source>Moments</source>
+        <translation>朋友圈</translation>
+    </message>
+    <message>
+        <source>Add friend</source>
+        <translation>添加朋友</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>The name you see for %1.</source>
+        <translation>你给 %1 设置的备注名。</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Tags group your contacts, e.g. Family, Colleagues.</source>
+        <translation>标签可以给联系人分组，例如家人、同事。</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas.</source>
+        <translation>多个标签用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <source>QR code of %1</source>
+        <translation>%1 的二维码</translation>
+    </message>
+    <message>
+        <source>Others can scan it to add %1.</source>
+        <translation>别人扫一扫即可添加 %1。</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>移出黑名单</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>加入黑名单</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <source>Block %1?</source>
+        <translation>把 %1 加入黑名单？</translation>
+    </message>
+    <message>
+        <source>Their messages and friend requests will no longer reach you, and they will not see when you are online. You can unblock them later.</source>
+        <translation>你将不再收到对方的消息和朋友申请，对方也看不到你是否在线。之后可以把对方移出黑名单。</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>删除 %1？</translation>
+    </message>
+    <message>
+        <source>They are removed from your contacts and no longer see when you are online. Your chat history stays.</source>
+        <translation>对方将从通讯录中删除，也不会再看到你是否在线。聊天记录会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactListPane</name>
+    <message>
+        <source>Search contacts</source>
+        <translation>搜索联系人</translation>
+    </message>
+    <message>
+        <source>Add friend</source>
+        <translation>添加朋友</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>通讯录</translation>
+    </message>
+    <message>
+        <source>New friends</source>
+        <translation>新的朋友</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for you</source>
+        <translation>
+            <numerusform>%n 条待处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group chats</source>
+        <translation>群聊</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Showing “%1”</source>
+        <translation>正在显示“%1”</translation>
+    </message>
+    <message>
+        <source>No contact matches “%1”.</source>
+        <translation>没有与“%1”匹配的联系人。</translation>
+    </message>
+    <message>
+        <source>Nobody has this tag.</source>
+        <translation>没有联系人使用这个标签。</translation>
+    </message>
     <message>
         <source>No contacts yet</source>
         <translation>暂无联系人</translation>
     </message>
     <message>
-        <source>Contacts</source>
-        <translation>通讯录</translation>
+        <source>★ Starred friends</source>
+        <translation>★ 星标朋友</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>黑名单</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>暂无联系人</translation>
+    </message>
+    <message>
+        <source>Choose a contact</source>
+        <translation>选择一位联系人</translation>
+    </message>
+    <message>
+        <source>People you add appear here. Add a friend by their address or by scanning their QR code.</source>
+        <translation>你添加的朋友会显示在这里。可以通过对方的账号地址或扫描二维码添加朋友。</translation>
+    </message>
+    <message>
+        <source>Their card shows how to reach them.</source>
+        <translation>在对方的资料卡中可以找到联系方式。</translation>
+    </message>
+    <message>
+        <source>Add friend</source>
+        <translation>添加朋友</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsSection</name>
+    <message>
+        <source>No contacts yet</source>
+        <translation>暂无联系人</translation>
     </message>
     <message>
         <source>People you add appear here. Add a friend by their address or by scanning their QR code.</source>
@@ -170,6 +713,50 @@
     <message>
         <source>Scan a QR code</source>
         <translation>扫描二维码</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n 条未读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[Draft]</source>
+        <translation>[草稿]</translation>
+    </message>
+    <message>
+        <source>[Someone @ me]</source>
+        <translation>[有人@我]</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPane</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not in this group right now</source>
+        <translation>你目前不在此群聊中</translation>
+    </message>
+    <message>
+        <source>Search in this chat</source>
+        <translation>在此聊天中搜索</translation>
+    </message>
+    <message>
+        <source>Group info</source>
+        <translation>群聊信息</translation>
+    </message>
+    <message>
+        <source>Chat info</source>
+        <translation>聊天信息</translation>
+    </message>
+    <message>
+        <source>Drop files to send them to %1</source>
+        <translation>把文件拖到这里，发送给 %1</translation>
     </message>
 </context>
 <context>
@@ -232,6 +819,320 @@
     </message>
 </context>
 <context>
+    <name>EditTextDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRule</name>
+    <message>
+        <source>Enter a whole number, such as 12.</source>
+        <translation>请输入整数，例如 12。</translation>
+    </message>
+    <message>
+        <source>Enter a number that is not negative.</source>
+        <translation>请输入非负数。</translation>
+    </message>
+    <message>
+        <source>Enter a number of at least %1.</source>
+        <translation>请输入不小于 %1 的数。</translation>
+    </message>
+    <message>
+        <source>Enter a number of at most %1.</source>
+        <translation>请输入不大于 %1 的数。</translation>
+    </message>
+    <message>
+        <source>Enter a number, such as 12.5.</source>
+        <translation>请输入数字，例如 12.5。</translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation>请选择“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>Enter a date as year-month-day, such as 2026-05-01.</source>
+        <translation>请按“年-月-日”格式输入日期，例如 2026-05-01。</translation>
+    </message>
+    <message>
+        <source>Enter a date and time, such as 2026-05-01T09:30:00.</source>
+        <translation>请输入日期和时间，例如 2026-05-01T09:30:00。</translation>
+    </message>
+    <message>
+        <source>Enter a time as hours:minutes, such as 09:30.</source>
+        <translation>请按“时:分”格式输入时间，例如 09:30。</translation>
+    </message>
+    <message>
+        <source>Enter a full address, such as https://example.org.</source>
+        <translation>请输入完整网址，例如 https://example.org。</translation>
+    </message>
+    <message>
+        <source>Enter a value from %1 to %2.</source>
+        <translation>请输入 %1 到 %2 之间的值。</translation>
+    </message>
+    <message>
+        <source>Enter a value of at least %1.</source>
+        <translation>请输入不小于 %1 的值。</translation>
+    </message>
+    <message>
+        <source>Enter a value of at most %1.</source>
+        <translation>请输入不大于 %1 的值。</translation>
+    </message>
+    <message>
+        <source>This is not in the expected format.</source>
+        <translation>格式不正确。</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>Enter one value only.</source>
+        <translation>只能输入一个值。</translation>
+    </message>
+    <message>
+        <source>Enter an account address, such as name@example.org.</source>
+        <translation>请输入账号地址，例如 name@example.org。</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>请选择其中一项。</translation>
+    </message>
+    <message>
+        <source>Choose only from the options.</source>
+        <translation>只能从给出的选项中选择。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at least %n option(s).</source>
+        <translation>
+            <numerusform>请至少选择 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %n option(s).</source>
+        <translation>
+            <numerusform>最多只能选择 %n 项。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileCard</name>
+    <message>
+        <source>File %1, %2</source>
+        <translation>文件 %1，%2</translation>
+    </message>
+    <message>
+        <source>Sending… %1%</source>
+        <translation>正在发送… %1%</translation>
+    </message>
+    <message>
+        <source>Downloading… %1%</source>
+        <translation>正在下载… %1%</translation>
+    </message>
+    <message>
+        <source>Failed — %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled — %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <source>Transfer progress</source>
+        <translation>传输进度</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message>
+        <source>Forward to…</source>
+        <translation>转发给…</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>GroupInfoPanel</name>
+    <message>
+        <source>Group info</source>
+        <translation>群聊信息</translation>
+    </message>
+    <message>
+        <source>Chat info</source>
+        <translation>聊天信息</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>群聊名称</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>群主题</translation>
+    </message>
+    <message>
+        <source>What this group is about</source>
+        <translation>这个群聊的主题</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>群成员（%1）</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>邀请</translation>
+    </message>
+    <message>
+        <source>Invite people to this group</source>
+        <translation>邀请朋友加入此群聊</translation>
+    </message>
+    <message>
+        <source>Mute notifications</source>
+        <translation>消息免打扰</translation>
+    </message>
+    <message>
+        <source>No sound or notification; @mentions still notify.</source>
+        <translation>不响铃也不弹通知，有人@你时仍会通知。</translation>
+    </message>
+    <message>
+        <source>Pin to top</source>
+        <translation>置顶聊天</translation>
+    </message>
+    <message>
+        <source>Leave group</source>
+        <translation>退出群聊</translation>
+    </message>
+    <message>
+        <source>Delete chat</source>
+        <translation>删除聊天</translation>
+    </message>
+    <message>
+        <source>Leave “%1”?</source>
+        <translation>退出“%1”？</translation>
+    </message>
+    <message>
+        <source>Delete this chat?</source>
+        <translation>删除此聊天？</translation>
+    </message>
+    <message>
+        <source>You will no longer receive its messages. Someone in it has to invite you again.</source>
+        <translation>你将不再收到该群聊的消息。要重新加入，需要群里的人再次邀请你。</translation>
+    </message>
+    <message>
+        <source>Its messages are removed from this computer. This cannot be undone.</source>
+        <translation>聊天记录将从这台电脑上删除，且无法恢复。</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Invite to %1</source>
+        <translation>邀请加入 %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Group chats</source>
+        <translation>群聊</translation>
+    </message>
+    <message>
+        <source>No group chats</source>
+        <translation>暂无群聊</translation>
+    </message>
+    <message>
+        <source>Group chats you join appear here. Start one from Chats.</source>
+        <translation>你加入的群聊会显示在这里。可以在聊天中发起群聊。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>This image is not on this computer yet.</source>
+        <translation>这张图片还没有下载到这台电脑上。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>InChatSearchBar</name>
+    <message>
+        <source>Search in this chat</source>
+        <translation>在此聊天中搜索</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>无结果</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 条结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Older match</source>
+        <translation>上一条（较早）</translation>
+    </message>
+    <message>
+        <source>Newer match</source>
+        <translation>下一条（较新）</translation>
+    </message>
+    <message>
+        <source>Close search</source>
+        <translation>关闭搜索</translation>
+    </message>
+</context>
+<context>
     <name>InviteUri</name>
     <message>
         <source>The invitation link is too long.</source>
@@ -278,10 +1179,357 @@
     </message>
 </context>
 <context>
+    <name>MentionPopup</name>
+    <message>
+        <source>People to mention</source>
+        <translation>选择要提醒的人</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>文件 %1</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <source>Not sent. Click to send again.</source>
+        <translation>发送失败，点击重新发送。</translation>
+    </message>
+    <message>
+        <source>Image %1, click to view</source>
+        <translation>图片 %1，点击查看</translation>
+    </message>
+    <message>
+        <source>Quoted: %1</source>
+        <translation>引用：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Loading earlier messages…</source>
+        <translation>正在加载更早的消息…</translation>
+    </message>
+    <message>
+        <source>No messages yet. Say hello!</source>
+        <translation>还没有消息，打个招呼吧！</translation>
+    </message>
+    <message>
+        <source>Latest messages</source>
+        <translation>最新消息</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Forward…</source>
+        <translation>转发…</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Save file</source>
+        <translation>保存文件</translation>
+    </message>
+</context>
+<context>
+    <name>MyProfilePage</name>
+    <message>
+        <source>My profile</source>
+        <translation>我的资料</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>账号：%1</translation>
+    </message>
+    <message>
+        <source>Change picture…</source>
+        <translation>更换头像…</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Friends see this name when you add them.</source>
+        <translation>你添加朋友时，对方会看到这个名字。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>个性签名</translation>
+    </message>
+    <message>
+        <source>A short line your friends see next to your name.</source>
+        <translation>朋友会在你的名字旁边看到的一句话。</translation>
+    </message>
+    <message>
+        <source>My QR code</source>
+        <translation>我的二维码</translation>
+    </message>
+    <message>
+        <source>Choose a picture</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp *.bmp *.gif)</translation>
+    </message>
+</context>
+<context>
+    <name>MyQrPage</name>
+    <message>
+        <source>My QR code</source>
+        <translation>我的二维码</translation>
+    </message>
+    <message>
+        <source>Scan this code to add me as a friend.</source>
+        <translation>扫一扫上面的二维码，加我为朋友。</translation>
+    </message>
+    <message>
+        <source>Link of my QR code</source>
+        <translation>我的二维码链接</translation>
+    </message>
+    <message>
+        <source>Save as picture…</source>
+        <translation>保存为图片…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Save my QR code</source>
+        <translation>保存我的二维码</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>NewFriendsPage</name>
+    <message>
+        <source>New friends</source>
+        <translation>新的朋友</translation>
+    </message>
+    <message>
+        <source>Friend requests</source>
+        <translation>朋友申请</translation>
+    </message>
+    <message>
+        <source>No friend requests</source>
+        <translation>暂无朋友申请</translation>
+    </message>
+    <message>
+        <source>When someone asks to be your friend, their request appears here.</source>
+        <translation>有人申请添加你为朋友时，申请会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Add friend</source>
+        <translation>添加朋友</translation>
+    </message>
+    <message>
+        <source>%1 asks to be your friend</source>
+        <translation>%1 申请添加你为朋友</translation>
+    </message>
+    <message>
+        <source>You asked %1</source>
+        <translation>你申请添加 %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>You wrote: “%1”</source>
+        <translation>你的招呼语：“%1”</translation>
+    </message>
+    <message>
+        <source>You sent a friend request.</source>
+        <translation>你发送了朋友申请。</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待验证</translation>
+    </message>
+</context>
+<context>
+    <name>NewGroupDialog</name>
+    <message>
+        <source>Start a group chat</source>
+        <translation>发起群聊</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>群聊名称</translation>
+    </message>
+    <message>
+        <source>Creating the group…</source>
+        <translation>正在创建群聊…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>已选择 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Search contacts</source>
+        <translation>搜索联系人</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>通讯录</translation>
+    </message>
+    <message>
+        <source>No contact matches “%1”</source>
+        <translation>没有与“%1”匹配的联系人</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Add friends in Contacts first.</source>
+        <translation>暂无联系人。请先在通讯录中添加朋友。</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>%1 of 6 digits entered</source>
+        <translation>已输入 %1 位，共 6 位</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>删除最后一位</translation>
+    </message>
+</context>
+<context>
+    <name>PinSetupPage</name>
+    <message>
+        <source>Change the payment PIN</source>
+        <translation>修改支付 PIN</translation>
+    </message>
+    <message>
+        <source>Set a payment PIN</source>
+        <translation>设置支付 PIN</translation>
+    </message>
+    <message>
+        <source>Every payment asks for this PIN. After five wrong tries, payments are locked for 15 minutes.</source>
+        <translation>每次付款都需要输入此 PIN。连续输错五次后，付款功能将锁定 15 分钟。</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>当前 PIN</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>新 PIN</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>再次输入新 PIN</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePopup</name>
     <message>
         <source>Not signed in</source>
         <translation>未登录</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSummary</name>
+    <message>
+        <source>My profile</source>
+        <translation>我的资料</translation>
+    </message>
+    <message>
+        <source>My QR code</source>
+        <translation>我的二维码</translation>
     </message>
 </context>
 <context>
@@ -316,10 +1564,489 @@
     </message>
 </context>
 <context>
+    <name>RailButton</name>
+    <message>
+        <source>Current section</source>
+        <translation>当前页面</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPage</name>
+    <message>
+        <source>With</source>
+        <translation>交易对方</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>交易单号</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>交易后余额</translation>
+    </message>
+    <message>
+        <source>Back to the wallet</source>
+        <translation>返回钱包</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePage</name>
+    <message>
+        <source>Receive money</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Let the payer scan this code with Teahouse. The money goes to %1.</source>
+        <translation>请付款人用茶馆扫描此二维码，款项将转入 %1。</translation>
+    </message>
+    <message>
+        <source>Payment code for %1</source>
+        <translation>%1 的收款码</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+    <message>
+        <source>Amount (optional)</source>
+        <translation>金额（可选）</translation>
+    </message>
+    <message>
+        <source>Leave empty to let the payer enter it.</source>
+        <translation>留空则由付款人输入金额。</translation>
+    </message>
+    <message>
+        <source>Enter an amount such as 12.50.</source>
+        <translation>请输入金额，例如 12.50。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <source>Select the QR code</source>
+        <translation>框选二维码</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle around the QR code.</source>
+        <translation>拖动鼠标，框住二维码。</translation>
+    </message>
+    <message>
+        <source>Whole screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <source>Scan the whole screen</source>
+        <translation>扫描整个屏幕</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Payment successful</source>
+        <translation>支付成功</translation>
+    </message>
+    <message>
+        <source>Payment refused</source>
+        <translation>支付被拒绝</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment service</source>
+        <translation>正在等待支付服务确认</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>收款方：%1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>交易单号</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Sends the same order again; it is charged at most once.</source>
+        <translation>重新发送同一订单，最多只会扣款一次。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPage</name>
+    <message>
+        <source>Choose a picture with a QR code</source>
+        <translation>选择含有二维码的图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPicker</name>
+    <message numerus="yes">
+        <source>%n code(s) found. Choose the one you mean.</source>
+        <translation>
+            <numerusform>识别到 %n 个二维码，请选择要使用的那个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scanned picture</source>
+        <translation>扫描的图片</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>二维码 %1</translation>
+    </message>
+    <message>
+        <source>Codes found</source>
+        <translation>找到的二维码</translation>
+    </message>
+    <message>
+        <source>Scan something else</source>
+        <translation>扫描其他内容</translation>
+    </message>
+</context>
+<context>
+    <name>ScanResult</name>
+    <message>
+        <source>Entered when you pay</source>
+        <translation>付款时输入</translation>
+    </message>
+    <message>
+        <source>Damaged or unknown code</source>
+        <translation>已损坏或无法识别的二维码</translation>
+    </message>
+    <message>
+        <source>Payment code</source>
+        <translation>收款码</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>邀请</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>朋友</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>群聊</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Official account</source>
+        <translation>公众号</translation>
+    </message>
+    <message>
+        <source>Invitation to an account</source>
+        <translation>注册账号邀请</translation>
+    </message>
+    <message>
+        <source>XMPP link</source>
+        <translation>XMPP 链接</translation>
+    </message>
+    <message>
+        <source>SEPA transfer</source>
+        <translation>SEPA 转账</translation>
+    </message>
+    <message>
+        <source>Payment request</source>
+        <translation>付款请求</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>收款方</translation>
+    </message>
+    <message>
+        <source>Payee (%1)</source>
+        <translation>收款方（%1）</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Merchant category</source>
+        <translation>商户类别</translation>
+    </message>
+    <message>
+        <source>Bill number</source>
+        <translation>账单号</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Payment schemes</source>
+        <translation>支付网络</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>二维码类型</translation>
+    </message>
+    <message>
+        <source>For this payment only</source>
+        <translation>仅限本次付款</translation>
+    </message>
+    <message>
+        <source>Reusable</source>
+        <translation>可重复使用</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>附加信息</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation>账户类型</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>网站</translation>
+    </message>
+</context>
+<context>
+    <name>ScanResultView</name>
+    <message>
+        <source>This code cannot be used: %1 Nothing was done and nothing was paid.</source>
+        <translation>无法使用此二维码：%1 未执行任何操作，也没有付款。</translation>
+    </message>
+    <message>
+        <source>Full web address</source>
+        <translation>完整网址</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>在浏览器中打开</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>复制文本</translation>
+    </message>
+    <message>
+        <source>Copy the code&apos;s text</source>
+        <translation>复制二维码中的文本</translation>
+    </message>
+    <message>
+        <source>Content of the code</source>
+        <translation>二维码内容</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>格式：%1</translation>
+    </message>
+    <message>
+        <source>Other codes in the picture</source>
+        <translation>图片中的其他二维码</translation>
+    </message>
+    <message>
+        <source>Scan something else</source>
+        <translation>扫描其他内容</translation>
+    </message>
+</context>
+<context>
+    <name>ScanStartView</name>
+    <message>
+        <source>Camera viewfinder</source>
+        <translation>相机取景框</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫一扫</translation>
+    </message>
+    <message>
+        <source>Hold the QR code inside the frame. It is read as soon as it is sharp.</source>
+        <translation>将二维码放入框内，图像清晰后即可自动识别。</translation>
+    </message>
+    <message>
+        <source>Scan with the camera</source>
+        <translation>用摄像头扫描</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>没有摄像头</translation>
+    </message>
+    <message>
+        <source>You can still scan a code from a picture, the clipboard or your screen.</source>
+        <translation>你仍然可以扫描图片、剪贴板或屏幕上的二维码。</translation>
+    </message>
+    <message>
+        <source>Point the camera at a QR code to add a friend, join a group, follow an account or pay.</source>
+        <translation>将摄像头对准二维码，即可添加朋友、加入群聊、关注公众号或付款。</translation>
+    </message>
+    <message>
+        <source>No camera was found on this computer. You can still scan a code from a picture, the clipboard or your screen.</source>
+        <translation>这台电脑上没有找到摄像头。你仍然可以扫描图片、剪贴板或屏幕上的二维码。</translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation>打开摄像头</translation>
+    </message>
+    <message>
+        <source>Stop camera</source>
+        <translation>关闭摄像头</translation>
+    </message>
+    <message>
+        <source>Open image…</source>
+        <translation>打开图片…</translation>
+    </message>
+    <message>
+        <source>Open an image file to scan</source>
+        <translation>打开要扫描的图片文件</translation>
+    </message>
+    <message>
+        <source>Paste image</source>
+        <translation>粘贴图片</translation>
+    </message>
+    <message>
+        <source>Scan the picture on the clipboard</source>
+        <translation>扫描剪贴板中的图片</translation>
+    </message>
+    <message>
+        <source>Scan part of the screen</source>
+        <translation>扫描屏幕区域</translation>
+    </message>
+    <message>
+        <source>You can also drop an image here. Payments are never made without your confirmation.</source>
+        <translation>也可以把图片拖到这里。未经你确认，绝不会付款。</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search</source>
         <translation>搜索</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsView</name>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation>没有找到与“%1”相关的结果</translation>
     </message>
 </context>
 <context>
@@ -343,10 +2070,6 @@
     <message>
         <source>Care mode</source>
         <translation>关怀模式</translation>
-    </message>
-    <message>
-        <source>Larger text, stronger colours and bigger buttons, with names under the icons on the left.</source>
-        <translation>文字更大、颜色更醒目、按钮更大，左侧图标下方显示名称。</translation>
     </message>
     <message>
         <source>Text size</source>
@@ -383,6 +2106,61 @@
     <message>
         <source>Chat, Moments, articles, scan and pay, and city services on XMPP, the open messaging standard. Everything stored on this computer is encrypted.</source>
         <translation>基于开放通讯标准 XMPP 的聊天、朋友圈、文章、扫码支付和城市服务。保存在这台电脑上的所有数据都经过加密。</translation>
+    </message>
+    <message>
+        <source>Larger text, stronger colours and bigger buttons, with fewer entries on the left and their names under the icons.</source>
+        <translation>文字更大、颜色更醒目、按钮更大；左侧入口更少，图标下方显示名称。</translation>
+    </message>
+    <message>
+        <source>In care mode text is 150% to 200% of the normal size.</source>
+        <translation>关怀模式下，文字大小为正常大小的 150% 到 200%。</translation>
+    </message>
+    <message>
+        <source>From 100% to 200%; care mode starts at 150%.</source>
+        <translation>范围为 100% 到 200%，关怀模式从 150% 起。</translation>
+    </message>
+    <message>
+        <source>Read the sample text aloud</source>
+        <translation>朗读示例文字</translation>
+    </message>
+    <message>
+        <source>Read incoming messages aloud</source>
+        <translation>朗读收到的消息</translation>
+    </message>
+    <message>
+        <source>New messages are read out as they arrive, in a voice for their language. Every message also has a speaker button.</source>
+        <translation>新消息到达时，会用与其语言相符的语音朗读。每条消息旁也有朗读按钮。</translation>
+    </message>
+    <message>
+        <source>No speech engine is installed on this computer, so nothing can be read aloud.</source>
+        <translation>这台电脑上没有安装语音引擎，无法朗读。</translation>
+    </message>
+    <message>
+        <source>Quiet mode</source>
+        <translation>静音模式</translation>
+    </message>
+    <message>
+        <source>No sounds: notifications stay silent and nothing is read aloud unless you press a speaker button.</source>
+        <translation>不发出任何声音：通知保持静音；除非你按下朗读按钮，否则不会朗读任何内容。</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>钱包</translation>
+    </message>
+    <message>
+        <source>Balance, payments and cards</source>
+        <translation>余额、付款和银行卡</translation>
+    </message>
+</context>
+<context>
+    <name>SideIndex</name>
+    <message>
+        <source>Index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>Jump to %1</source>
+        <translation>跳转到 %1</translation>
     </message>
 </context>
 <context>
@@ -521,6 +2299,42 @@
     </message>
 </context>
 <context>
+    <name>SpeakButton</name>
+    <message>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>停止朗读</translation>
+    </message>
+</context>
+<context>
+    <name>TagsPage</name>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>全部联系人</translation>
+    </message>
+    <message>
+        <source>No tags yet</source>
+        <translation>暂无标签</translation>
+    </message>
+    <message>
+        <source>Open a contact&apos;s card and give them tags such as Family or Colleagues.</source>
+        <translation>打开联系人的资料卡，给对方添加标签，例如家人或同事。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n 位联系人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TextEntry</name>
     <message>
         <source>Hide password</source>
@@ -529,6 +2343,41 @@
     <message>
         <source>Show password</source>
         <translation>显示密码</translation>
+    </message>
+</context>
+<context>
+    <name>TransferCard</name>
+    <message>
+        <source>Transfer to you</source>
+        <translation>向你转账</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退还</translation>
+    </message>
+    <message>
+        <source>Waiting for you to accept</source>
+        <translation>待你收款</translation>
+    </message>
+    <message>
+        <source>Waiting for the friend to accept</source>
+        <translation>待对方收款</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退还</translation>
     </message>
 </context>
 <context>
@@ -599,6 +2448,102 @@
     </message>
 </context>
 <context>
+    <name>UnreadBadge</name>
+    <message>
+        <source>Unread messages</source>
+        <translation>未读消息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n 条未读</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UriRouter</name>
+    <message>
+        <source>Adding friends is not available in this version of Teahouse.</source>
+        <translation>此版本的茶馆暂不支持添加朋友。</translation>
+    </message>
+    <message>
+        <source>Groups are not available in this version of Teahouse.</source>
+        <translation>此版本的茶馆暂不支持群聊。</translation>
+    </message>
+    <message>
+        <source>Payments are not available in this version of Teahouse. Nothing was paid.</source>
+        <translation>此版本的茶馆暂不支持付款。没有进行任何付款。</translation>
+    </message>
+    <message>
+        <source>This is not available in this version of Teahouse.</source>
+        <translation>此版本的茶馆暂不支持此功能。</translation>
+    </message>
+    <message>
+        <source>This could not be started. Try again.</source>
+        <translation>无法启动，请重试。</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>A payment code. You will see the payee and the amount and confirm with your payment PIN before anything is paid.</source>
+        <translation>这是一个收款码。付款前你会看到收款方和金额，并需要输入支付 PIN 确认。</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>发消息</translation>
+    </message>
+    <message>
+        <source>Opens a chat with %1.</source>
+        <translation>打开与 %1 的聊天。</translation>
+    </message>
+    <message>
+        <source>Add friend</source>
+        <translation>添加朋友</translation>
+    </message>
+    <message>
+        <source>Adds %1 to your contacts. You can write a greeting before the request is sent.</source>
+        <translation>将 %1 添加到通讯录。发送申请前，你可以写一句招呼语。</translation>
+    </message>
+    <message>
+        <source>Join group</source>
+        <translation>加入群聊</translation>
+    </message>
+    <message>
+        <source>Joins the group %1.</source>
+        <translation>加入群聊 %1。</translation>
+    </message>
+    <message>
+        <source>This code opens the service “%1” offered by %2. Services like this will open from City Services; this version cannot run them yet.</source>
+        <translation>此二维码用于打开 %2 提供的服务“%1”。这类服务将在城市服务中打开，当前版本暂时无法使用。</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>This code follows “%1” on %2, an official account. Following accounts from a code is not available in this version yet.</source>
+        <translation>此二维码用于关注 %2 上的公众号“%1”。当前版本暂不支持扫码关注公众号。</translation>
+    </message>
+    <message>
+        <source>An invitation to create an account on %1. To use it, sign out and create a new account on that server.</source>
+        <translation>这是在 %1 上注册账号的邀请。要使用它，请先退出登录，再在该服务器上注册新账号。</translation>
+    </message>
+    <message>
+        <source>This XMPP link asks for “%1”, which Teahouse does not do.</source>
+        <translation>此 XMPP 链接请求执行“%1”，茶馆不支持该操作。</translation>
+    </message>
+    <message>
+        <source>A web address. Check it before you open it: it opens in your browser only when you choose to.</source>
+        <translation>这是一个网址。打开前请先核对：只有在你选择打开时，才会在浏览器中打开。</translation>
+    </message>
+    <message>
+        <source>This code holds text.</source>
+        <translation>此二维码包含一段文本。</translation>
+    </message>
+</context>
+<context>
     <name>WalletPage</name>
     <message>
         <source>Wallet</source>
@@ -615,6 +2560,93 @@
     <message>
         <source>Scan to pay</source>
         <translation>扫码付款</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>付款</translation>
+    </message>
+</context>
+<context>
+    <name>WalletView</name>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>余额 %1</translation>
+    </message>
+    <message>
+        <source>Payment service: %1</source>
+        <translation>支付服务：%1</translation>
+    </message>
+    <message>
+        <source>Not connected to the payment service %1</source>
+        <translation>未连接到支付服务 %1</translation>
+    </message>
+    <message>
+        <source>Scan to pay</source>
+        <translation>扫码付款</translation>
+    </message>
+    <message>
+        <source>Receive money</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>修改 PIN</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>设置 PIN</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Set a six-digit payment PIN before your first payment.</source>
+        <translation>首次付款前，请先设置六位数字的支付 PIN。</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Any month</source>
+        <translation>全部月份</translation>
+    </message>
+    <message>
+        <source>Search bills</source>
+        <translation>搜索账单</translation>
+    </message>
+    <message>
+        <source>No bills yet. Payments, refunds and transfers appear here.</source>
+        <translation>暂无账单。付款、退款和转账记录会显示在这里。</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
     </message>
 </context>
 <context>
@@ -664,6 +2696,291 @@
     </message>
 </context>
 <context>
+    <name>teahouse::app::ChatFeature</name>
+    <message>
+        <source>[Mentioned you] %1</source>
+        <translation>[有人@我] %1</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::app::FreedesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::app::PayFeature</name>
+    <message>
+        <source>Two lattes</source>
+        <translation>两杯拿铁</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::app::TrayIcon</name>
+    <message>
+        <source>Show Teahouse</source>
+        <translation>显示茶馆</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Teahouse: %n unread message(s)</source>
+        <translation>
+            <numerusform>茶馆：%n 条未读消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Teahouse</source>
+        <translation>茶馆</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::chat::ChatService</name>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The file is not downloaded yet</source>
+        <translation>文件尚未下载</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Only your own messages can be recalled</source>
+        <translation>只能撤回自己发送的消息</translation>
+    </message>
+    <message>
+        <source>Messages can be recalled only within 2 minutes</source>
+        <translation>只能撤回 2 分钟内的消息</translation>
+    </message>
+    <message>
+        <source>This person attempted to retract a previous message</source>
+        <translation>对方尝试撤回一条消息</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Not a valid group address</source>
+        <translation>不是有效的群聊地址</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::chat::MessagePreview</name>
+    <message>
+        <source>[Image]</source>
+        <translation>[图片]</translation>
+    </message>
+    <message>
+        <source>[File] %1</source>
+        <translation>[文件] %1</translation>
+    </message>
+    <message>
+        <source>You recalled a message</source>
+        <translation>你撤回了一条消息</translation>
+    </message>
+    <message>
+        <source>%1 recalled a message</source>
+        <translation>%1 撤回了一条消息</translation>
+    </message>
+    <message>
+        <source>[Card]</source>
+        <translation>[名片]</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::contacts::ContactsService</name>
+    <message>
+        <source>Not connected. Try again when you are online.</source>
+        <translation>未连接。请在联网后重试。</translation>
+    </message>
+    <message>
+        <source>No picture.</source>
+        <translation>没有图片。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an account address (name@server).</source>
+        <translation>“%1”不是账号地址（用户名@服务器）。</translation>
+    </message>
+    <message>
+        <source>That is your own account.</source>
+        <translation>这是你自己的账号。</translation>
+    </message>
+    <message>
+        <source>%1 is not one of your contacts.</source>
+        <translation>%1 不是你的联系人。</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::pay</name>
+    <message>
+        <source>The PIN could not be processed.</source>
+        <translation>无法处理 PIN。</translation>
+    </message>
+    <message>
+        <source>The code asks for an amount of zero.</source>
+        <translation>二维码中的金额为零。</translation>
+    </message>
+    <message>
+        <source>The code names no merchant account.</source>
+        <translation>二维码中没有指定商户账户。</translation>
+    </message>
+    <message>
+        <source>The code is in a currency Teahouse does not know (ISO 4217 %1).</source>
+        <translation>二维码中的币种茶馆无法识别（ISO 4217 %1）。</translation>
+    </message>
+    <message>
+        <source>The payment service canceled the request.</source>
+        <translation>支付服务取消了此请求。</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::pay::PayService</name>
+    <message>
+        <source>No payment service is set up for this account.</source>
+        <translation>此账号尚未设置支付服务。</translation>
+    </message>
+    <message>
+        <source>Not connected. Check the connection and try again.</source>
+        <translation>未连接。请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>The code names nobody to pay.</source>
+        <translation>二维码中没有指定收款方。</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>请输入大于零的金额。</translation>
+    </message>
+    <message>
+        <source>This payment is not known.</source>
+        <translation>找不到这笔付款。</translation>
+    </message>
+    <message>
+        <source>This payment is being sent already.</source>
+        <translation>这笔付款正在发送中。</translation>
+    </message>
+    <message>
+        <source>No answer from the payment service. Teahouse sends this same order again when the connection is back; it cannot be charged twice.</source>
+        <translation>支付服务没有响应。连接恢复后，茶馆会重新发送同一订单，不会重复扣款。</translation>
+    </message>
+    <message>
+        <source>The payment service refused this payment.</source>
+        <translation>支付服务拒绝了这笔付款。</translation>
+    </message>
+    <message>
+        <source>The payment service answered without a receipt.</source>
+        <translation>支付服务的响应中没有收据。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s receipt does not match this payment. Check your bills and contact the service.</source>
+        <translation>支付服务的收据与这笔付款不符。请查看账单并联系该服务。</translation>
+    </message>
+    <message>
+        <source>Choose whom to send money to.</source>
+        <translation>请选择转账对象。</translation>
+    </message>
+    <message>
+        <source>This transfer is not known.</source>
+        <translation>找不到这笔转账。</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::pay::PaymentPin</name>
+    <message>
+        <source>The PIN has six digits.</source>
+        <translation>PIN 必须是六位数字。</translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess. Choose six digits that are not all the same or in a row.</source>
+        <translation>此 PIN 太容易被猜到。请选择不全相同、也不连续的六位数字。</translation>
+    </message>
+    <message>
+        <source>A payment PIN is set already.</source>
+        <translation>已经设置过支付 PIN。</translation>
+    </message>
+    <message>
+        <source>Set a payment PIN first.</source>
+        <translation>请先设置支付 PIN。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Payments are locked until %1.</source>
+        <translation>PIN 输错次数过多，付款功能已锁定至 %1。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Payments are locked for 15 minutes.</source>
+        <translation>PIN 错误。付款功能已锁定 15 分钟。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %n tries left.</source>
+        <translation>PIN 错误，还可以再试 %n 次。</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::pay::PaymentRequest</name>
+    <message>
+        <source>This code is not a payment code.</source>
+        <translation>此二维码不是收款码。</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::pay::TransferOffer</name>
+    <message>
+        <source>[Transfer] %1 — open Teahouse to accept it.</source>
+        <translation>[转账] %1，请打开茶馆收款。</translation>
+    </message>
+    <message>
+        <source>[Transfer] accepted</source>
+        <translation>[转账] 已收款</translation>
+    </message>
+    <message>
+        <source>[Transfer] returned</source>
+        <translation>[转账] 已退还</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::profile::ProfileService</name>
+    <message>
+        <source>A nickname has at most 64 characters.</source>
+        <translation>昵称最多 64 个字符。</translation>
+    </message>
+    <message>
+        <source>No picture.</source>
+        <translation>没有图片。</translation>
+    </message>
+    <message>
+        <source>This picture could not be read.</source>
+        <translation>无法读取这张图片。</translation>
+    </message>
+    <message>
+        <source>The picture could not be converted.</source>
+        <translation>无法转换这张图片。</translation>
+    </message>
+    <message>
+        <source>The picture store is not open.</source>
+        <translation>图片存储没有打开。</translation>
+    </message>
+    <message>
+        <source>Your nickname could not be published: %1</source>
+        <translation>无法发布你的昵称：%1</translation>
+    </message>
+    <message>
+        <source>Your picture could not be published: %1</source>
+        <translation>无法发布你的头像：%1</translation>
+    </message>
+</context>
+<context>
     <name>teahouse::qr</name>
     <message>
         <source>WeChat Pay</source>
@@ -707,15 +3024,15 @@
     </message>
     <message>
         <source>The code is too long for a payment code.</source>
-        <translation>二维码太长，不是有效的付款码。</translation>
+        <translation>二维码太长，不是有效的收款码。</translation>
     </message>
     <message>
         <source>The code does not start with the payment code format indicator.</source>
-        <translation>二维码开头没有付款码格式标识。</translation>
+        <translation>二维码开头没有收款码格式标识。</translation>
     </message>
     <message>
         <source>The code uses a payment code format version this app does not know.</source>
-        <translation>二维码使用的付款码格式版本无法识别。</translation>
+        <translation>二维码使用的收款码格式版本无法识别。</translation>
     </message>
     <message>
         <source>The code has no checksum: it may be cut off.</source>
@@ -1009,6 +3326,343 @@
         <source>The follow link does not say what to follow.</source>
         <translation>关注链接没有说明要关注什么。</translation>
     </message>
+    <message>
+        <source>This text does not fit in a QR code.</source>
+        <translation>文本太长，无法放入二维码。</translation>
+    </message>
+    <message>
+        <source>The QR code could not be drawn.</source>
+        <translation>无法生成二维码。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an image Teahouse can read (PNG, JPEG, BMP, GIF, …).</source>
+        <translation>文件 %1 不是茶馆能读取的图片（PNG、JPEG、BMP、GIF 等）。</translation>
+    </message>
+    <message>
+        <source>This is not an image Teahouse can read (PNG, JPEG, BMP, GIF, …).</source>
+        <translation>这不是茶馆能读取的图片（PNG、JPEG、BMP、GIF 等）。</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::services::FormSession</name>
+    <message>
+        <source>The saved draft could not be read.</source>
+        <translation>无法读取保存的草稿。</translation>
+    </message>
+    <message>
+        <source>The service has changed this form since the draft was saved. Start again.</source>
+        <translation>草稿保存后，服务修改了此表单。请重新填写。</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::BillsModel</name>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Transfer sent</source>
+        <translation>转账（转出）</translation>
+    </message>
+    <message>
+        <source>Transfer received</source>
+        <translation>转账（转入）</translation>
+    </message>
+    <message>
+        <source>Transfer returned</source>
+        <translation>转账（已退还）</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>充值</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::CameraFrameSource</name>
+    <message>
+        <source>No camera was found on this computer.</source>
+        <translation>这台电脑上没有找到摄像头。</translation>
+    </message>
+    <message>
+        <source>The camera could not be started: %1</source>
+        <translation>无法启动摄像头：%1</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::ChatController</name>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 正在输入…</translation>
+    </message>
+    <message>
+        <source>typing…</source>
+        <translation>对方正在输入…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s) are typing…</source>
+        <translation>
+            <numerusform>%1 和另外 %n 人正在输入…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a file that can be sent.</source>
+        <translation>“%1”不是可以发送的文件。</translation>
+    </message>
+    <message>
+        <source>[Image]</source>
+        <translation>[图片]</translation>
+    </message>
+    <message>
+        <source>[File] %1</source>
+        <translation>[文件] %1</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>A message can only be recalled within 2 minutes.</source>
+        <translation>只能撤回 2 分钟内的消息。</translation>
+    </message>
+    <message>
+        <source>A group needs a name and at least one member.</source>
+        <translation>群聊需要有名称和至少一名成员。</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::ContactsController</name>
+    <message>
+        <source>Sign in to add friends.</source>
+        <translation>请登录后再添加朋友。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an account address. Addresses look like name@example.org.</source>
+        <translation>“%1”不是账号地址。账号地址的格式类似 name@example.org。</translation>
+    </message>
+    <message>
+        <source>Friend request sent to %1.</source>
+        <translation>已向 %1 发送朋友申请。</translation>
+    </message>
+    <message>
+        <source>This link does not lead to a person.</source>
+        <translation>此链接指向的不是个人账号。</translation>
+    </message>
+    <message>
+        <source>Contact deleted.</source>
+        <translation>已删除联系人。</translation>
+    </message>
+    <message>
+        <source>Sign in to edit your profile.</source>
+        <translation>请登录后再编辑资料。</translation>
+    </message>
+    <message>
+        <source>This picture could not be opened: %1</source>
+        <translation>无法打开这张图片：%1</translation>
+    </message>
+    <message>
+        <source>Your picture was changed.</source>
+        <translation>头像已更换。</translation>
+    </message>
+    <message>
+        <source>Sign in to get your QR code.</source>
+        <translation>请登录后再获取你的二维码。</translation>
+    </message>
+    <message>
+        <source>The QR code could not be saved to %1.</source>
+        <translation>无法把二维码保存到 %1。</translation>
+    </message>
+    <message>
+        <source>QR code saved to %1.</source>
+        <translation>二维码已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>QR code copied.</source>
+        <translation>二维码已复制。</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::ImageFileFrameSource</name>
+    <message>
+        <source>None of the frame files could be read.</source>
+        <translation>所有帧文件都无法读取。</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::MemberListModel</name>
+    <message>
+        <source>Owner</source>
+        <translation>群主</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::MessageListModel</name>
+    <message>
+        <source>You recalled a message</source>
+        <translation>你撤回了一条消息</translation>
+    </message>
+    <message>
+        <source>%1 recalled a message</source>
+        <translation>%1 撤回了一条消息</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::PayController</name>
+    <message>
+        <source>Too many wrong PINs. Payments are locked until %1.</source>
+        <translation>PIN 输错次数过多，付款功能已锁定至 %1。</translation>
+    </message>
+    <message>
+        <source>Merchant code (one payment)</source>
+        <translation>商户收款码（单次）</translation>
+    </message>
+    <message>
+        <source>Merchant code</source>
+        <translation>商户收款码</translation>
+    </message>
+    <message>
+        <source>SEPA transfer code</source>
+        <translation>SEPA 转账码</translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation>付款链接</translation>
+    </message>
+    <message>
+        <source>Teahouse payment code</source>
+        <translation>茶馆收款码</translation>
+    </message>
+    <message>
+        <source>Sign in to pay.</source>
+        <translation>请登录后再付款。</translation>
+    </message>
+    <message>
+        <source>A payment is being sent. Wait for its result first.</source>
+        <translation>有一笔付款正在发送，请等待结果。</translation>
+    </message>
+    <message>
+        <source>Set a payment PIN in the wallet first.</source>
+        <translation>请先在钱包中设置支付 PIN。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ. Enter the same six digits twice.</source>
+        <translation>两次输入的 PIN 不一致，请输入相同的六位数字。</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::ReadAloud</name>
+    <message>
+        <source>Message from %1</source>
+        <translation>来自 %1 的消息</translation>
+    </message>
+    <message>
+        <source>No speech engine is installed on this computer.</source>
+        <translation>这台电脑上没有安装语音引擎。</translation>
+    </message>
+    <message>
+        <source>There is no voice for %1 on this computer.</source>
+        <translation>这台电脑上没有%1语音。</translation>
+    </message>
+    <message>
+        <source>The text could not be read aloud.</source>
+        <translation>无法朗读这段文字。</translation>
+    </message>
+    <message>
+        <source>The text could not be read aloud: %1</source>
+        <translation>无法朗读这段文字：%1</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::ScanController</name>
+    <message>
+        <source>No camera was found on this computer.</source>
+        <translation>这台电脑上没有找到摄像头。</translation>
+    </message>
+    <message>
+        <source>No QR code or barcode was found. Try a sharper or larger picture, or select just the code.</source>
+        <translation>没有找到二维码或条形码。请换一张更清晰或更大的图片，或者只框选码所在的区域。</translation>
+    </message>
+    <message>
+        <source>There is no picture to scan.</source>
+        <translation>没有可扫描的图片。</translation>
+    </message>
+    <message>
+        <source>Looking for codes…</source>
+        <translation>正在识别…</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture. Copy an image with a QR code (or a screenshot of one) and try again.</source>
+        <translation>剪贴板中没有图片。请复制一张含有二维码的图片（或二维码截图）后重试。</translation>
+    </message>
+    <message>
+        <source>Drop an image file with a QR code here.</source>
+        <translation>把含有二维码的图片文件拖到这里。</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured on this system. Save the picture as a file or copy it, then scan it from there.</source>
+        <translation>此系统无法截取屏幕。请把图片保存为文件或复制到剪贴板，再从那里扫描。</translation>
+    </message>
+    <message>
+        <source>This action is not available.</source>
+        <translation>此操作不可用。</translation>
+    </message>
+    <message>
+        <source>Opened in your browser.</source>
+        <translation>已在浏览器中打开。</translation>
+    </message>
+    <message>
+        <source>No browser could open this address.</source>
+        <translation>没有浏览器能打开这个网址。</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>已复制。</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::SearchResultsModel</name>
+    <message>
+        <source>Chats</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>聊天记录</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::chattext</name>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>M/d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>yyyy/M/d</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
 </context>
 <context>
     <name>teahouse::xmpp::AvatarManager</name>
@@ -1031,6 +3685,17 @@
     <message>
         <source>The picture is no longer available.</source>
         <translation>图片已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::xmpp::BlockingManager</name>
+    <message>
+        <source>No address to block.</source>
+        <translation>没有要加入黑名单的地址。</translation>
+    </message>
+    <message>
+        <source>No address to unblock.</source>
+        <translation>没有要移出黑名单的地址。</translation>
     </message>
 </context>
 <context>
