@@ -46,19 +46,23 @@ namespace teahouse::chat {
 using xmpp::Element;
 
 namespace {
-constexpr int kMamPageSize = 250;       // Prosody's max_archive_query_results default
-constexpr int kCatchUpMaxPages = 80;    // beyond this a gap is recorded and filled on scroll
-constexpr int kFirstSyncPages = 2;      // a fresh profile fetches only the recent history
+constexpr int kMamPageSize = 250;    // Prosody's max_archive_query_results default
+constexpr int kCatchUpMaxPages = 80; // beyond this a gap is recorded and filled on scroll
+constexpr int kFirstSyncPages = 2;   // a fresh profile fetches only the recent history
 constexpr int kThumbnailSize = 320;
 constexpr qint64 kAutoDownloadBytes = 8 * 1024 * 1024;
 constexpr int kTypingTimeoutMs = 30000;
+constexpr qint64 kSyncClockMarginMs = 10 * 60 * 1000;
 
 Error notReady()
 {
     return Error::make(Error::Code::Storage, QStringLiteral("The chat store is not open"));
 }
 
-qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
 } // namespace
 
 // Everything behind ChatService: stores, the managers of the current channel, the outbox and
@@ -84,8 +88,7 @@ public:
                        const QString &mediaDirectory);
 
     // --- wiring
-    void bind(xmpp::StanzaChannel *channel, xmpp::IqTracker *iq,
-              const QList<QSslCertificate> &ca);
+    void bind(xmpp::StanzaChannel *channel, xmpp::IqTracker *iq, const QList<QSslCertificate> &ca);
     void onSessionStarted(bool resumed);
     void onStanza(const Element &stanza);
     void onAcked(const QString &id);
@@ -95,8 +98,8 @@ public:
     Element baseMessage(const QString &to, bool groupchat);
     void transmit(const Element &stanza);
     void flushOutbox();
-    Result<qint64> sendAttachment(const QString &jid, const QByteArray &data,
-                                  const QString &name, const QString &mime);
+    Result<qint64> sendAttachment(const QString &jid, const QByteArray &data, const QString &name,
+                                  const QString &mime);
     void startUpload(qint64 messageId, const QByteArray &data);
     void finishUpload(qint64 messageId, const QString &url);
     void failTransfer(qint64 messageId, const Error &error);
@@ -112,8 +115,17 @@ public:
 
     // --- history
     void catchUp(const QString &archive, bool room);
-    void catchUpPage(const QString &archive, bool room, const QString &before, int page,
-                     const QString &knownId, qint64 nextKey, const QString &newestId);
+    struct CatchUp
+    {
+        QString archive;
+        bool room = false;
+        QString knownId; // newest archive id we held when it started ("" = none)
+        QDateTime since; // the archive was empty then: only what came after (start filter)
+        int maxPages = 0;
+        qint64 startedMs = 0;
+    };
+    void catchUpPage(const std::shared_ptr<CatchUp> &state, const QString &before, int page,
+                     qint64 nextKey, const QString &newestId);
     void fetchOlder(const QString &conversation);
 
     // --- groups
@@ -159,7 +171,7 @@ public:
     int m_syncing = 0;
     int m_lastUnread = -1;
     QString m_mucService;
-    QHash<QString, QStringList> m_typing;   // conversation -> names
+    QHash<QString, QStringList> m_typing;    // conversation -> names
     QHash<QString, QTimer *> m_typingTimers; // conversation + '\n' + name
     QHash<QString, ChatService::TypingState> m_ownTyping;
     QHash<qint64, Transfer> m_transfers;
@@ -228,7 +240,8 @@ QString ChatServicePrivate::ownNick(const QString &room) const
         if (!r.nick.isEmpty())
             return r.nick;
     }
-    const QString stored = m_ready ? m_conversations->text(room, QStringLiteral("nick")) : QString();
+    const QString stored =
+        m_ready ? m_conversations->text(room, QStringLiteral("nick")) : QString();
     return stored.isEmpty() ? m_account.local() : stored;
 }
 
@@ -318,12 +331,10 @@ void ChatServicePrivate::bind(xmpp::StanzaChannel *channel, xmpp::IqTracker *iq,
             [this](const Jid &room, const Error &error) {
                 Q_EMIT q->groupError(room.bareString(), error.message);
             });
-    connect(m_muc, &xmpp::MucManager::left, this, [this](const Jid &room) {
-        Q_EMIT q->groupInfoChanged(room.bareString());
-    });
-    connect(m_muc, &xmpp::MucManager::occupantsChanged, this, [this](const Jid &room) {
-        Q_EMIT q->groupInfoChanged(room.bareString());
-    });
+    connect(m_muc, &xmpp::MucManager::left, this,
+            [this](const Jid &room) { Q_EMIT q->groupInfoChanged(room.bareString()); });
+    connect(m_muc, &xmpp::MucManager::occupantsChanged, this,
+            [this](const Jid &room) { Q_EMIT q->groupInfoChanged(room.bareString()); });
     connect(m_muc, &xmpp::MucManager::subjectChanged, this,
             [this](const Jid &room, const QString &subject) {
                 if (!m_ready)
@@ -435,8 +446,8 @@ Result<qint64> ChatServicePrivate::storeAndSend(ChatMessage m, Element stanza,
                                                 const QString &replyWire)
 {
     const bool group = isGroup(m.conversation);
-    ensureConversation(m.conversation, group ? Conversation::Kind::Group : Conversation::Kind::Direct,
-                       {});
+    ensureConversation(m.conversation,
+                       group ? Conversation::Kind::Group : Conversation::Kind::Direct, {});
     if (!group)
         xmpp::Receipts::addRequest(stanza);
     xmpp::ChatMarkers::addMarkable(stanza);
@@ -459,8 +470,8 @@ Result<qint64> ChatServicePrivate::storeAndSend(ChatMessage m, Element stanza,
         return id.error();
     if (auto added = m_outbox->add(id.value(), stanza); !added.ok())
         return added.error();
-    if (Status st = m_conversations->touch(m.conversation, id.value(), m.timestamp.toMSecsSinceEpoch(),
-                                           0, false);
+    if (Status st = m_conversations->touch(m.conversation, id.value(),
+                                           m.timestamp.toMSecsSinceEpoch(), 0, false);
         !st.ok())
         return st.error();
     (void)m_conversations->setText(m.conversation, QStringLiteral("draft"), QString());
@@ -505,8 +516,9 @@ Result<qint64> ChatServicePrivate::sendAttachment(const QString &jid, const QByt
             QByteArray jpeg;
             QBuffer buffer(&jpeg);
             buffer.open(QIODevice::WriteOnly);
-            image.scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio,
-                         Qt::SmoothTransformation)
+            image
+                .scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio,
+                        Qt::SmoothTransformation)
                 .save(&buffer, "JPEG", 80);
             if (auto thumb = m_media->put(jpeg, name, QStringLiteral("image/jpeg")); thumb.ok())
                 m.attachment.thumbnailId = thumb.value();
@@ -551,29 +563,29 @@ void ChatServicePrivate::startUpload(qint64 messageId, const QByteArray &data)
             failTransfer(messageId, service.error());
             return;
         }
-        m_upload->requestSlot(
-            name, data.size(), mime, this, [=, this](const Result<xmpp::UploadManager::Slot> &slot) {
-                if (!m_transfers.contains(messageId))
-                    return;
-                if (!slot.ok()) {
-                    failTransfer(messageId, slot.error());
-                    return;
-                }
-                const QString url = slot.value().getUrl.toString();
-                QNetworkReply *reply = m_upload->put(
-                    slot.value(), data, mime,
-                    [this, messageId](qint64 done, qint64 total) {
-                        Q_EMIT q->uploadProgress(messageId, done, total);
-                    },
-                    [this, messageId, url](const Status &st) {
-                        m_transfers.remove(messageId);
-                        if (!st.ok())
-                            failTransfer(messageId, st.error());
-                        else
-                            finishUpload(messageId, url);
-                    });
-                m_transfers[messageId].reply = reply;
-            });
+        m_upload->requestSlot(name, data.size(), mime, this,
+                              [=, this](const Result<xmpp::UploadManager::Slot> &slot) {
+                                  if (!m_transfers.contains(messageId))
+                                      return;
+                                  if (!slot.ok()) {
+                                      failTransfer(messageId, slot.error());
+                                      return;
+                                  }
+                                  const QString url = slot.value().getUrl.toString();
+                                  QNetworkReply *reply = m_upload->put(
+                                      slot.value(), data, mime,
+                                      [this, messageId](qint64 done, qint64 total) {
+                                          Q_EMIT q->uploadProgress(messageId, done, total);
+                                      },
+                                      [this, messageId, url](const Status &st) {
+                                          m_transfers.remove(messageId);
+                                          if (!st.ok())
+                                              failTransfer(messageId, st.error());
+                                          else
+                                              finishUpload(messageId, url);
+                                      });
+                                  m_transfers[messageId].reply = reply;
+                              });
     });
 }
 
@@ -759,11 +771,11 @@ void ChatServicePrivate::processMessage(const Element &message, Source source,
         outgoing = senderJid == own.bareString() || senderName == ownNick(conversation);
         if (outgoing)
             senderJid = own.bareString();
-        stanzaId = source == Source::Archive ? archiveId
-                                              : xmpp::StanzaId::stanzaId(message, from.bare());
+        stanzaId =
+            source == Source::Archive ? archiveId : xmpp::StanzaId::stanzaId(message, from.bare());
     } else {
-        if (source == Source::Archive && to.isValid() && from.isValid() &&
-            m_muc && m_muc->isRoom(from.bare()))
+        if (source == Source::Archive && to.isValid() && from.isValid() && m_muc &&
+            m_muc->isRoom(from.bare()))
             return; // private messages inside rooms are not supported
         const bool fromUs = !from.isValid() || from.bare() == own;
         outgoing = fromUs && source != Source::CarbonReceived;
@@ -773,8 +785,7 @@ void ChatServicePrivate::processMessage(const Element &message, Source source,
         if (conversation.isEmpty() || conversation == own.bareString())
             return; // notes to self are not a conversation we show
         senderJid = outgoing ? own.bareString() : from.bareString();
-        stanzaId = source == Source::Archive ? archiveId
-                                              : xmpp::StanzaId::stanzaId(message, own);
+        stanzaId = source == Source::Archive ? archiveId : xmpp::StanzaId::stanzaId(message, own);
     }
     const QString originId = xmpp::StanzaId::originId(message);
     const QString messageId = message.attribute(u"id");
@@ -896,8 +907,7 @@ void ChatServicePrivate::processMessage(const Element &message, Source source,
                           (groupchat && ref.jid == conversation + u'/' + ownNick(conversation))))
             m.mentionsMe = true;
     }
-    if (groupchat && !outgoing && !m.mentionsMe &&
-        m.body.contains(u'@' + ownNick(conversation)))
+    if (groupchat && !outgoing && !m.mentionsMe && m.body.contains(u'@' + ownNick(conversation)))
         m.mentionsMe = true; // clients without references still write "@nick"
 
     const QString oobUrl = xmpp::OutOfBand::url(message);
@@ -914,9 +924,10 @@ void ChatServicePrivate::processMessage(const Element &message, Source source,
             if (!desc.isEmpty() && !desc.contains(u'/'))
                 m.attachment.name = desc;
         }
-        m.attachment.mimeType = QMimeDatabase().mimeTypeForFile(m.attachment.name,
-                                                                QMimeDatabase::MatchExtension)
-                                    .name();
+        m.attachment.mimeType =
+            QMimeDatabase()
+                .mimeTypeForFile(m.attachment.name, QMimeDatabase::MatchExtension)
+                .name();
         m.kind = m.attachment.isImage() ? ChatMessage::Kind::Image : ChatMessage::Kind::File;
     }
 
@@ -941,8 +952,8 @@ void ChatServicePrivate::processMessage(const Element &message, Source source,
     if (!outgoing && isNewest && source != Source::CarbonSent)
         addUnread = 1;
     if (isNewest)
-        (void)m_conversations->touch(conversation, m.id, m.timestamp.toMSecsSinceEpoch(),
-                                     addUnread, m.mentionsMe && addUnread);
+        (void)m_conversations->touch(conversation, m.id, m.timestamp.toMSecsSinceEpoch(), addUnread,
+                                     m.mentionsMe && addUnread);
     if (outgoing && source == Source::CarbonSent)
         (void)m_conversations->clearUnread(conversation);
 
@@ -978,20 +989,32 @@ void ChatServicePrivate::catchUp(const QString &archive, bool room)
 {
     if (!m_mam)
         return;
-    const QString known = m_sync->lastId(archive);
+    auto state = std::make_shared<CatchUp>();
+    state->archive = archive;
+    state->room = room;
+    state->knownId = m_sync->lastId(archive);
+    state->startedMs = nowMs();
+    const auto lastSync = m_sync->lastSyncTime(archive);
+    if (state->knownId.isEmpty() && lastSync) {
+        // The archive was empty at the last sync: everything since then is new. The margin
+        // covers a server clock behind ours (duplicates are dropped by their ids anyway).
+        state->since = QDateTime::fromMSecsSinceEpoch(*lastSync - kSyncClockMarginMs, Qt::UTC);
+    }
+    // A fresh profile shows the recent history; older pages come when the user scrolls.
+    state->maxPages = state->knownId.isEmpty() && !lastSync ? kFirstSyncPages : kCatchUpMaxPages;
     if (m_syncing++ == 0)
         Q_EMIT q->syncingChanged(true);
-    catchUpPage(archive, room, QString(), 0, known, std::numeric_limits<qint64>::max(), QString());
+    catchUpPage(state, QString(), 0, std::numeric_limits<qint64>::max(), QString());
 }
 
-void ChatServicePrivate::catchUpPage(const QString &archive, bool room, const QString &before,
-                                     int page, const QString &knownId, qint64 nextKey,
-                                     const QString &newestId)
+void ChatServicePrivate::catchUpPage(const std::shared_ptr<CatchUp> &state, const QString &before,
+                                     int page, qint64 nextKey, const QString &newestId)
 {
     xmpp::MamManager::Query query;
-    if (room)
-        query.archive = Jid::parse(archive);
+    if (state->room)
+        query.archive = Jid::parse(state->archive);
     query.before = before;
+    query.start = state->since;
     query.max = kMamPageSize;
     const auto finish = [this] {
         if (--m_syncing == 0)
@@ -1003,6 +1026,8 @@ void ChatServicePrivate::catchUpPage(const QString &archive, bool room, const QS
             finish();
             return;
         }
+        const QString &archive = state->archive;
+        const QString &knownId = state->knownId;
         const auto &items = result.value().items;
         QString newest = newestId;
         if (newest.isEmpty() && !items.isEmpty())
@@ -1024,15 +1049,14 @@ void ChatServicePrivate::catchUpPage(const QString &archive, bool room, const QS
             processMessage(it->message, Source::Archive, it->id, it->stamp, key);
             const Jid peer = Jid::parse(it->message.attribute(
                 Jid::parse(it->message.attribute(u"from")).bare() == m_account ? u"to" : u"from"));
-            touched.insert(room ? archive : peer.bareString());
+            touched.insert(state->room ? archive : peer.bareString());
         }
         if (tx.ok())
             (void)tx->commit();
         for (const QString &jid : std::as_const(touched))
             Q_EMIT q->historyChanged(jid);
         const bool complete = result.value().complete || items.isEmpty();
-        const int maxPages = knownId.isEmpty() ? kFirstSyncPages : kCatchUpMaxPages;
-        if (reachedKnown || complete || page + 1 >= maxPages) {
+        if (reachedKnown || complete || page + 1 >= state->maxPages) {
             if (!reachedKnown && !complete && !items.isEmpty()) {
                 // Stopped early: remember the hole between what we hold and what we fetched.
                 SyncStore::Gap gap;
@@ -1042,12 +1066,15 @@ void ChatServicePrivate::catchUpPage(const QString &archive, bool room, const QS
                 gap.sortKey = key;
                 (void)m_sync->addGap(gap);
             }
-            if (!newest.isEmpty())
-                (void)m_sync->setLastId(archive, newest, nowMs());
+            // Also when the archive had nothing: the next catch-up then asks only for what
+            // came after this one started.
+            if (!newest.isEmpty() || knownId.isEmpty())
+                (void)m_sync->setLastId(archive, newest.isEmpty() ? knownId : newest,
+                                        state->startedMs);
             finish();
             return;
         }
-        catchUpPage(archive, room, result.value().first, page + 1, knownId, key, newest);
+        catchUpPage(state, result.value().first, page + 1, key, newest);
     });
 }
 
@@ -1080,9 +1107,9 @@ void ChatServicePrivate::fetchOlder(const QString &conversation)
         query.before = oldest ? oldest->stanzaId : QString();
     if (!gap && oldest && oldest->stanzaId.isEmpty())
         return; // nothing to page from
-    qint64 key = gap ? gap->sortKey
-                     : (oldest ? m_messages->sortKeyOf(oldest->id)
-                               : std::numeric_limits<qint64>::max());
+    qint64 key =
+        gap ? gap->sortKey
+            : (oldest ? m_messages->sortKeyOf(oldest->id) : std::numeric_limits<qint64>::max());
     m_fetchingOlder.insert(conversation);
     if (m_syncing++ == 0)
         Q_EMIT q->syncingChanged(true);
@@ -1128,47 +1155,48 @@ void ChatServicePrivate::discoverMuc(std::function<void(Result<QString>)> done)
         return;
     }
     const Jid domain = Jid::parse(m_account.domain());
-    m_iq->get(domain,
-              Element(QStringLiteral("query"), QStringLiteral("http://jabber.org/protocol/disco#items")),
-              this, [this, done](const Result<Element> &items) {
-                  if (!items.ok()) {
-                      done(items.error());
-                      return;
-                  }
-                  auto candidates = std::make_shared<QStringList>();
-                  for (const Element &item :
-                       items.value()
-                           .firstChild(u"query", u"http://jabber.org/protocol/disco#items")
-                           .childrenNamed(u"item"))
-                      candidates->append(item.attribute(u"jid"));
-                  auto check = std::make_shared<std::function<void()>>();
-                  *check = [this, candidates, check, done] {
-                      if (candidates->isEmpty()) {
-                          done(Error::make(Error::Code::NotFound,
-                                           QStringLiteral("The server offers no group service")));
-                          return;
-                      }
-                      const QString jid = candidates->takeFirst();
-                      m_iq->get(Jid::parse(jid),
-                                Element(QStringLiteral("query"),
-                                        QStringLiteral("http://jabber.org/protocol/disco#info")),
-                                this, [this, jid, check, done](const Result<Element> &info) {
-                                    if (info.ok()) {
-                                        const Element query = info.value().firstChild(
-                                            u"query", u"http://jabber.org/protocol/disco#info");
-                                        for (const Element &f : query.childrenNamed(u"feature")) {
-                                            if (f.attribute(u"var") == xmpp::MucManager::kMuc) {
-                                                m_mucService = jid;
-                                                done(jid);
-                                                return;
-                                            }
-                                        }
-                                    }
-                                    (*check)();
-                                });
-                  };
-                  (*check)();
-              });
+    m_iq->get(
+        domain,
+        Element(QStringLiteral("query"), QStringLiteral("http://jabber.org/protocol/disco#items")),
+        this, [this, done](const Result<Element> &items) {
+            if (!items.ok()) {
+                done(items.error());
+                return;
+            }
+            auto candidates = std::make_shared<QStringList>();
+            for (const Element &item :
+                 items.value()
+                     .firstChild(u"query", u"http://jabber.org/protocol/disco#items")
+                     .childrenNamed(u"item"))
+                candidates->append(item.attribute(u"jid"));
+            auto check = std::make_shared<std::function<void()>>();
+            *check = [this, candidates, check, done] {
+                if (candidates->isEmpty()) {
+                    done(Error::make(Error::Code::NotFound,
+                                     QStringLiteral("The server offers no group service")));
+                    return;
+                }
+                const QString jid = candidates->takeFirst();
+                m_iq->get(Jid::parse(jid),
+                          Element(QStringLiteral("query"),
+                                  QStringLiteral("http://jabber.org/protocol/disco#info")),
+                          this, [this, jid, check, done](const Result<Element> &info) {
+                              if (info.ok()) {
+                                  const Element query = info.value().firstChild(
+                                      u"query", u"http://jabber.org/protocol/disco#info");
+                                  for (const Element &f : query.childrenNamed(u"feature")) {
+                                      if (f.attribute(u"var") == xmpp::MucManager::kMuc) {
+                                          m_mucService = jid;
+                                          done(jid);
+                                          return;
+                                      }
+                                  }
+                              }
+                              (*check)();
+                          });
+            };
+            (*check)();
+        });
 }
 
 void ChatServicePrivate::afterJoined(const Jid &room)
@@ -1181,22 +1209,23 @@ void ChatServicePrivate::afterJoined(const Jid &room)
     (void)m_conversations->setText(jid, QStringLiteral("nick"), m_muc->room(room).nick);
     loadMembers(room);
     // The room's name (disco#info identity).
-    m_iq->get(room,
-              Element(QStringLiteral("query"), QStringLiteral("http://jabber.org/protocol/disco#info")),
-              this, [this, jid](const Result<Element> &info) {
-                  if (!info.ok())
-                      return;
-                  const Element identity =
-                      info.value()
-                          .firstChild(u"query", u"http://jabber.org/protocol/disco#info")
-                          .firstChild(u"identity");
-                  const QString name = identity.attribute(u"name");
-                  if (!name.isEmpty() && name != m_conversations->text(jid, QStringLiteral("name"))) {
-                      (void)m_conversations->setName(jid, name);
-                      emitConversation(jid);
-                      Q_EMIT q->groupInfoChanged(jid);
-                  }
-              });
+    m_iq->get(
+        room,
+        Element(QStringLiteral("query"), QStringLiteral("http://jabber.org/protocol/disco#info")),
+        this, [this, jid](const Result<Element> &info) {
+            if (!info.ok())
+                return;
+            const Element identity =
+                info.value()
+                    .firstChild(u"query", u"http://jabber.org/protocol/disco#info")
+                    .firstChild(u"identity");
+            const QString name = identity.attribute(u"name");
+            if (!name.isEmpty() && name != m_conversations->text(jid, QStringLiteral("name"))) {
+                (void)m_conversations->setName(jid, name);
+                emitConversation(jid);
+                Q_EMIT q->groupInfoChanged(jid);
+            }
+        });
     Q_EMIT q->groupJoined(jid);
     emitConversation(jid);
     catchUp(jid, true);
@@ -1209,18 +1238,19 @@ void ChatServicePrivate::loadMembers(const Jid &room)
     auto remaining = std::make_shared<int>(3);
     for (const QString &aff :
          {QStringLiteral("owner"), QStringLiteral("admin"), QStringLiteral("member")}) {
-        m_muc->requestAffiliations(room, aff, this,
-                                   [this, jid, aff, collected, remaining](
-                                       const Result<QList<xmpp::MucManager::Occupant>> &r) {
-                                       if (r.ok()) {
-                                           for (const auto &o : r.value())
-                                               collected->append(GroupMember{o.nick, o.jid, aff, false});
-                                       }
-                                       if (--*remaining == 0) {
-                                           m_members.insert(jid, *collected);
-                                           Q_EMIT q->groupInfoChanged(jid);
-                                       }
-                                   });
+        m_muc->requestAffiliations(
+            room, aff, this,
+            [this, jid, aff, collected,
+             remaining](const Result<QList<xmpp::MucManager::Occupant>> &r) {
+                if (r.ok()) {
+                    for (const auto &o : r.value())
+                        collected->append(GroupMember{o.nick, o.jid, aff, false});
+                }
+                if (--*remaining == 0) {
+                    m_members.insert(jid, *collected);
+                    Q_EMIT q->groupInfoChanged(jid);
+                }
+            });
     }
 }
 
@@ -1250,8 +1280,14 @@ ChatService::ChatService(const Jid &account, storage::Database &db, const QStrin
 
 ChatService::~ChatService() = default;
 
-bool ChatService::isReady() const { return d->m_ready; }
-QString ChatService::errorMessage() const { return d->m_error; }
+bool ChatService::isReady() const
+{
+    return d->m_ready;
+}
+QString ChatService::errorMessage() const
+{
+    return d->m_error;
+}
 
 void ChatService::bindChannel(xmpp::StanzaChannel *channel, xmpp::IqTracker *iq,
                               const QList<QSslCertificate> &caCertificates)
@@ -1259,7 +1295,10 @@ void ChatService::bindChannel(xmpp::StanzaChannel *channel, xmpp::IqTracker *iq,
     d->bind(channel, iq, caCertificates);
 }
 
-Jid ChatService::account() const { return d->m_account; }
+Jid ChatService::account() const
+{
+    return d->m_account;
+}
 
 QList<Conversation> ChatService::conversations() const
 {
@@ -1361,7 +1400,10 @@ void ChatService::markRead(const QString &jid)
         xmpp::ChatMarkers::makeMarker(xmpp::ChatMarkers::Marker::Displayed, jid, id, group));
 }
 
-int ChatService::totalUnread() const { return d->m_ready ? d->m_conversations->totalUnread() : 0; }
+int ChatService::totalUnread() const
+{
+    return d->m_ready ? d->m_conversations->totalUnread() : 0;
+}
 
 MessagePage ChatService::newestMessages(const QString &jid, int limit) const
 {
@@ -1450,12 +1492,12 @@ Result<qint64> ChatService::sendText(const QString &jid, const QString &textIn, 
             m.replyToId = replyToId;
             m.replyToSender = quoted->senderName;
             m.replyToPreview = MessagePreview::of(*quoted, 100);
-            xmpp::Replies::addReply(
-                stanza,
-                {quoted->isOutgoing() ? d->m_account.bareString()
-                                      : (group ? quoted->senderJid : quoted->conversation),
-                 replyWire},
-                MessagePreview::of(*quoted, 100), text);
+            xmpp::Replies::addReply(stanza,
+                                    {quoted->isOutgoing()
+                                         ? d->m_account.bareString()
+                                         : (group ? quoted->senderJid : quoted->conversation),
+                                     replyWire},
+                                    MessagePreview::of(*quoted, 100), text);
         }
     }
     if (!stanza.hasChild(u"body"))
@@ -1615,8 +1657,9 @@ void ChatService::downloadAttachment(qint64 messageId)
                     QByteArray jpeg;
                     QBuffer buffer(&jpeg);
                     buffer.open(QIODevice::WriteOnly);
-                    image.scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio,
-                                 Qt::SmoothTransformation)
+                    image
+                        .scaled(kThumbnailSize, kThumbnailSize, Qt::KeepAspectRatio,
+                                Qt::SmoothTransformation)
                         .save(&buffer, "JPEG", 80);
                     if (auto thumb = d->m_media->put(jpeg, msg->attachment.name,
                                                      QStringLiteral("image/jpeg"));
@@ -1656,7 +1699,8 @@ Status ChatService::recall(qint64 messageId)
 {
     auto m = message(messageId);
     if (!m || !m->isOutgoing() || m->recalled)
-        return Error::make(Error::Code::PolicyViolation, tr("Only your own messages can be recalled"));
+        return Error::make(Error::Code::PolicyViolation,
+                           tr("Only your own messages can be recalled"));
     if (m->timestamp.secsTo(QDateTime::currentDateTimeUtc()) > kRecallWindowSeconds)
         return Error::make(Error::Code::PolicyViolation,
                            tr("Messages can be recalled only within 2 minutes"));
@@ -1708,7 +1752,10 @@ void ChatService::setTypingState(const QString &jid, TypingState state)
     d->m_channel->sendStanza(xmpp::ChatStates::makeNotification(jid, s, group));
 }
 
-QStringList ChatService::typingNames(const QString &jid) const { return d->m_typing.value(jid); }
+QStringList ChatService::typingNames(const QString &jid) const
+{
+    return d->m_typing.value(jid);
+}
 
 void ChatService::registerCardKind(const QString &cardKind, const QString &elementName,
                                    const QString &xmlns)
@@ -1733,9 +1780,8 @@ void ChatService::createGroup(const QString &name, const QStringList &memberJids
             fail(service.error());
             return;
         }
-        const Jid room = Jid::parse(QStringLiteral("g-%1@%2")
-                                        .arg(xmpp::StanzaId::generate().toLower().left(12),
-                                             service.value()));
+        const Jid room = Jid::parse(QStringLiteral("g-%1@%2").arg(
+            xmpp::StanzaId::generate().toLower().left(12), service.value()));
         const QString nick = d->m_account.local();
         d->m_muc->createRoom(room, nick, name, this, [=, this](const Status &st) {
             if (!st.ok()) {
@@ -1767,8 +1813,8 @@ void ChatService::joinGroup(const QString &roomJid)
                                       static_cast<int>(Conversation::Kind::Group));
     const QString nick = d->m_account.local();
     d->m_muc->join(room, nick);
-    d->m_bookmarks->add({room, d->m_conversations->text(room.bareString(), QStringLiteral("name")),
-                         nick, true});
+    d->m_bookmarks->add(
+        {room, d->m_conversations->text(room.bareString(), QStringLiteral("name")), nick, true});
 }
 
 void ChatService::inviteToGroup(const QString &roomJid, const QStringList &memberJids)
@@ -1863,6 +1909,9 @@ void ChatService::leaveGroup(const QString &roomJid)
     Q_EMIT groupInfoChanged(room.bareString());
 }
 
-bool ChatService::isSyncing() const { return d->m_syncing > 0; }
+bool ChatService::isSyncing() const
+{
+    return d->m_syncing > 0;
+}
 
 } // namespace teahouse::chat

@@ -14,6 +14,18 @@ QString SyncStore::lastId(const QString &archive) const
     return row.ok() && row.value() ? s->columnText(0) : QString();
 }
 
+std::optional<qint64> SyncStore::lastSyncTime(const QString &archive) const
+{
+    auto s = m_db->prepare(QStringLiteral("SELECT last_ts FROM chat_sync WHERE archive = ?"));
+    if (!s.ok())
+        return std::nullopt;
+    s->bind(1, archive);
+    auto row = s->step();
+    if (!row.ok() || !row.value())
+        return std::nullopt;
+    return s->columnInt64(0);
+}
+
 Status SyncStore::setLastId(const QString &archive, const QString &id, qint64 ts)
 {
     auto s = m_db->prepare(QStringLiteral(

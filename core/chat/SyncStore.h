@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace teahouse::storage {
 class Database;
@@ -31,6 +32,9 @@ public:
     {}
 
     [[nodiscard]] QString lastId(const QString &archive) const;
+    // When the archive was last caught up with (ms since the epoch), if ever. A sync that
+    // found the archive empty leaves an empty lastId and this time.
+    [[nodiscard]] std::optional<qint64> lastSyncTime(const QString &archive) const;
     Status setLastId(const QString &archive, const QString &id, qint64 ts);
     Status addGap(const Gap &gap);
     [[nodiscard]] QList<Gap> gaps(const QString &archive = {}) const;

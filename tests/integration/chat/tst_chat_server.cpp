@@ -41,6 +41,13 @@ struct Client
         chat = std::make_unique<ChatService>(Jid::parse(server.jid(user)), db,
                                              dir.filePath(QStringLiteral("media")));
         chat->bindChannel(stream.get(), iq.get(), server.caCertificates());
+        // Available presence on each new session, as the app's PresenceManager does: without
+        // it the server routes nothing addressed to the bare JID to this resource.
+        QObject::connect(stream.get(), &xmpp::StanzaChannel::sessionStarted, stream.get(),
+                         [s = stream.get()](bool resumed) {
+                             if (!resumed)
+                                 s->sendStanza(presence());
+                         });
         stream->connectToServer();
         return waitOnline(*stream) && waitFor([this] { return !chat->isSyncing(); });
     }
@@ -84,7 +91,8 @@ private Q_SLOTS:
         auto id = alice.chat->sendText(bobJid, QStringLiteral("你好 Bob, 我们明天去医院"));
         QVERIFY(id.ok());
         auto got = bob.waitForEvent([](const QJsonObject &e) {
-            return e.value(u"event") == u"message" && !e.value(u"body").toString().isEmpty();
+            return e.value(u"event").toString() == u"message" &&
+                   !e.value(u"body").toString().isEmpty();
         });
         QVERIFY2(got, qPrintable(bob.diagnostics()));
         QCOMPARE(got->value(u"body").toString(), QStringLiteral("你好 Bob, 我们明天去医院"));
@@ -110,17 +118,20 @@ private Q_SLOTS:
         const QString aliceFull = alice.stream->boundJid().toString();
         QJsonObject raw;
         raw.insert(QStringLiteral("cmd"), QStringLiteral("raw"));
-        raw.insert(QStringLiteral("xml"),
-                   QStringLiteral("<message xmlns='jabber:client' to='%1'><received "
-                                  "xmlns='urn:xmpp:carbons:2'><forwarded xmlns='urn:xmpp:forward:0'>"
-                                  "<message xmlns='jabber:client' from='%2/x' to='%3' type='chat'>"
-                                  "<body>forged transfer</body></message></forwarded></received>"
-                                  "</message>")
-                       .arg(aliceFull, bobJid, m_server->jid(QStringLiteral("alice"))));
+        raw.insert(
+            QStringLiteral("xml"),
+            QStringLiteral("<message xmlns='jabber:client' to='%1'><received "
+                           "xmlns='urn:xmpp:carbons:2'><forwarded xmlns='urn:xmpp:forward:0'>"
+                           "<message xmlns='jabber:client' from='%2/x' to='%3' type='chat'>"
+                           "<body>forged transfer</body></message></forwarded></received>"
+                           "</message>")
+                .arg(aliceFull, bobJid, m_server->jid(QStringLiteral("alice"))));
         QVERIFY(mallory.request(raw).ok());
         // A marker message afterwards proves the forged one has been processed (in order).
         mallory.sendMessage(m_server->jid(QStringLiteral("alice")), QStringLiteral("after"));
-        QVERIFY(waitFor([&] { return alice.chat->conversation(m_server->jid(QStringLiteral("mallory"))).has_value(); }));
+        QVERIFY(waitFor([&] {
+            return alice.chat->conversation(m_server->jid(QStringLiteral("mallory"))).has_value();
+        }));
         QCOMPARE(alice.chat->newestMessages(bobJid).messages.size(), 2);
         QCOMPARE(alice.chat->search(QStringLiteral("forged")).size(), 0);
     }
@@ -166,10 +177,12 @@ private Q_SLOTS:
         // Reply, then recall: both sides see it.
         auto text = alice.chat->sendText(carolJid, QStringLiteral("原话"));
         QVERIFY(text.ok());
-        QVERIFY(waitFor([&] { return carol.chat->newestMessages(aliceJid).messages.last().body == u"原话"; }));
+        QVERIFY(waitFor(
+            [&] { return carol.chat->newestMessages(aliceJid).messages.last().body == u"原话"; }));
         const qint64 quoted = carol.chat->newestMessages(aliceJid).messages.last().id;
         QVERIFY(carol.chat->sendText(aliceJid, QStringLiteral("回复"), quoted).ok());
-        QVERIFY(waitFor([&] { return alice.chat->newestMessages(carolJid).messages.last().body == u"回复"; }));
+        QVERIFY(waitFor(
+            [&] { return alice.chat->newestMessages(carolJid).messages.last().body == u"回复"; }));
         const ChatMessage reply = alice.chat->newestMessages(carolJid).messages.last();
         QCOMPARE(reply.replyToId, text.value());
         QCOMPARE(reply.replyToPreview, QStringLiteral("原话"));
@@ -188,27 +201,33 @@ private Q_SLOTS:
         Peer bob(QStringLiteral("bob"));
         QVERIFY(bob.start().ok());
         QVERIFY(bob.signIn(*m_server, QStringLiteral("bob"), kPassword).ok());
+        // Invitations carry no body: slixmpp reports them only to a catch-all handler.
+        QVERIFY(bob.request(QJsonObject{{QStringLiteral("cmd"), QStringLiteral("watch_messages")}})
+                    .ok());
         // Carol accepts invitations.
         connect(carol.chat.get(), &ChatService::groupInvitation, carol.chat.get(),
                 [&carol](const QString &room) { carol.chat->joinGroup(room); });
 
         std::optional<Result<QString>> created;
-        alice.chat->createGroup(QStringLiteral("家人群"),
-                                {m_server->jid(QStringLiteral("bob")), m_server->jid(QStringLiteral("carol"))},
-                                [&](const Result<QString> &r) { created = r; });
+        alice.chat->createGroup(
+            QStringLiteral("家人群"),
+            {m_server->jid(QStringLiteral("bob")), m_server->jid(QStringLiteral("carol"))},
+            [&](const Result<QString> &r) { created = r; });
         QVERIFY(waitFor([&] { return created.has_value(); }));
         QVERIFY2(created->ok(), qPrintable(created->ok() ? QString() : created->error().message));
         const QString room = created->value();
         // Bob (slixmpp) gets the XEP-0249 invitation and joins.
         auto invite = bob.waitForEvent([](const QJsonObject &e) {
-            return e.value(u"event") == u"message" && e.value(u"xml").toString().contains(u"jabber:x:conference");
+            return e.value(u"event").toString() == u"any_message" &&
+                   e.value(u"xml").toString().contains(u"jabber:x:conference");
         });
         QVERIFY2(invite, qPrintable(bob.diagnostics()));
         QJsonObject join;
         join.insert(QStringLiteral("cmd"), QStringLiteral("raw"));
-        join.insert(QStringLiteral("xml"), QStringLiteral("<presence xmlns='jabber:client' to='%1/bob'>"
-                                                          "<x xmlns='http://jabber.org/protocol/muc'/></presence>")
-                                               .arg(room));
+        join.insert(QStringLiteral("xml"),
+                    QStringLiteral("<presence xmlns='jabber:client' to='%1/bob'>"
+                                   "<x xmlns='http://jabber.org/protocol/muc'/></presence>")
+                        .arg(room));
         QVERIFY(bob.request(join).ok());
         QVERIFY(waitFor([&] { return carol.chat->groupInfo(room).joined; }));
         QVERIFY(waitFor([&] { return alice.chat->groupInfo(room).members.size() >= 3; }));
@@ -220,7 +239,8 @@ private Q_SLOTS:
             return !p.messages.isEmpty() && p.messages.last().body == u"大家好";
         }));
         auto atBob = bob.waitForEvent([](const QJsonObject &e) {
-            return e.value(u"event") == u"message" && e.value(u"body") == u"大家好";
+            return e.value(u"event").toString() == u"message" &&
+                   e.value(u"body").toString() == u"大家好";
         });
         QVERIFY(atBob);
         QSignalSpy notify(alice.chat.get(), &ChatService::incomingMessage);
@@ -247,18 +267,29 @@ private Q_SLOTS:
         QVERIFY(waitFor([&] { return !alice.chat->isSyncing(); }));
         const qint64 before = alice.chat->newestMessages(bobJid, 200).messages.size();
         alice.stream->disconnectFromServer();
-        QVERIFY(waitFor([&] { return alice.stream->state() == xmpp::Stream::State::Disconnected; }));
+        QVERIFY(
+            waitFor([&] { return alice.stream->state() == xmpp::Stream::State::Disconnected; }));
 
         Peer bob(QStringLiteral("bob"));
         QVERIFY(bob.start().ok());
         QVERIFY(bob.signIn(*m_server, QStringLiteral("bob"), kPassword).ok());
-        for (int i = 0; i < count; ++i)
-            bob.sendMessage(m_server->jid(QStringLiteral("alice")), QStringLiteral("offline %1").arg(i));
+        QVERIFY(
+            bob.request(QJsonObject{{QStringLiteral("cmd"), QStringLiteral("burst")},
+                                    {QStringLiteral("to"), m_server->jid(QStringLiteral("alice"))},
+                                    {QStringLiteral("prefix"), QStringLiteral("offline ")},
+                                    {QStringLiteral("count"), count}})
+                .ok());
         // Wait until the last one is in the archive: it is acknowledged by our next query.
         QJsonObject ping;
         ping.insert(QStringLiteral("cmd"), QStringLiteral("iq"));
-        ping.insert(QStringLiteral("xml"), QStringLiteral("<iq type='get' to='localhost'><ping xmlns='urn:xmpp:ping'/></iq>"));
-        QVERIFY(bob.request(ping, 60000).ok());
+        ping.insert(
+            QStringLiteral("xml"),
+            QStringLiteral("<iq type='get' to='localhost'><ping xmlns='urn:xmpp:ping'/></iq>"));
+        ping.insert(QStringLiteral("timeout"), 120);
+        const auto pong = bob.request(ping, 60000);
+        QVERIFY2(pong.ok(),
+                 qPrintable(pong.ok() ? QString()
+                                      : pong.error().message + bob.diagnostics().right(3000)));
 
         alice.stream->connectToServer();
         QVERIFY(waitOnline(*alice.stream));
