@@ -19,6 +19,10 @@ Commands (stdin); any command may carry "tag", echoed in its "done"/"error" repl
   {"cmd":"iq","xml":"<iq type='get' to='...'>...</iq>"} -> {"event":"iq_result","xml":"..."}
   {"cmd":"raw","xml":"<message .../>"}  sent as is
   {"cmd":"disconnect"}   {"cmd":"quit"}
+  {"cmd":"avatar_publish","data":"<base64>","type":"image/png","width":64,"height":64,
+   "access":"open"}  XEP-0084 data then metadata -> {"event":"done","id":"<sha1>"}
+  {"cmd":"avatar_get","jid":"b@localhost"}  their XEP-0084 metadata, then the image it names
+   -> {"event":"avatar","id":"<sha1>","type":"...","data":"<base64>"} (id "" when none)
 
 Events (stdout):
   ready, connected, session_start {jid}, auth_failed {reason}, connection_failed {reason},
@@ -37,6 +41,8 @@ Events (stdout):
 """
 
 import asyncio
+import base64
+import hashlib
 import json
 import logging
 import os
@@ -214,6 +220,54 @@ class Peer:
         finally:
             emit("done", cmd="quit", **extra)
             self.done.set()
+
+    # -------------------------------------------------------------- avatars (XEP-0084)
+
+    def avatar_plugins(self):
+        for plugin in ("xep_0004", "xep_0060", "xep_0163", "xep_0084"):
+            if plugin not in self.xmpp.plugin:
+                self.xmpp.register_plugin(plugin)
+
+    def access_options(self, access):
+        if not access:
+            return None
+        form = self.xmpp["xep_0004"].make_form(ftype="submit")
+        form.add_field(var="FORM_TYPE", ftype="hidden",
+                       value="http://jabber.org/protocol/pubsub#publish-options")
+        form.add_field(var="pubsub#access_model", value=access)
+        return form
+
+    async def cmd_avatar_publish(self, cmd, extra):
+        self.avatar_plugins()
+        data = base64.b64decode(cmd["data"])
+        avatar_id = hashlib.sha1(data).hexdigest()
+        options = self.access_options(cmd.get("access"))
+        await self.xmpp["xep_0084"].publish_avatar(data, options=options, timeout=10)
+        info = {"id": avatar_id, "type": cmd.get("type", "image/png"), "bytes": len(data),
+                "width": str(cmd.get("width", "")), "height": str(cmd.get("height", ""))}
+        await self.xmpp["xep_0084"].publish_avatar_metadata(info, options=options, timeout=10)
+        emit("done", cmd="avatar_publish", id=avatar_id, **extra)
+
+    async def cmd_avatar_get(self, cmd, extra):
+        self.avatar_plugins()
+        jid = cmd["jid"]
+        meta = await self.xmpp["xep_0060"].get_items(jid, "urn:xmpp:avatar:metadata",
+                                                     max_items=1, timeout=10)
+        avatar_id, mime = "", ""
+        for item in meta["pubsub"]["items"]["substanzas"]:
+            info = item.xml.find("{urn:xmpp:avatar:metadata}metadata/"
+                                 "{urn:xmpp:avatar:metadata}info")
+            if info is not None:
+                avatar_id, mime = info.get("id", ""), info.get("type", "")
+        data = b""
+        if avatar_id:
+            result = await self.xmpp["xep_0084"].retrieve_avatar(jid, avatar_id, timeout=10)
+            for item in result["pubsub"]["items"]["substanzas"]:
+                node = item.xml.find("{urn:xmpp:avatar:data}data")
+                if node is not None and node.text:
+                    data = base64.b64decode("".join(node.text.split()))
+        emit("avatar", id=avatar_id, type=mime, data=base64.b64encode(data).decode("ascii"),
+             **extra)
 
     # -------------------------------------------------------------- events
 
