@@ -13,10 +13,13 @@ ComboBox {
     rightPadding: Theme.spacingMedium + indicator.width
     // What a screen reader calls the box (the label next to it).
     property string accessibleName
+    property string accessibleDescription
 
     hoverEnabled: true
     Accessible.role: Accessible.ComboBox
     Accessible.name: accessibleName
+    Accessible.description: accessibleDescription
+    focusPolicy: Qt.StrongFocus
 
     indicator: Icon {
         x: control.width - width - Theme.spacingMedium
@@ -37,8 +40,12 @@ ComboBox {
     background: Rectangle {
         radius: Theme.radiusMedium
         color: control.hovered ? Theme.secondaryButtonHover : Theme.fieldBackground
-        border.width: control.visualFocus ? Theme.focusWidth : Theme.borderWidth
-        border.color: control.visualFocus ? Theme.fieldBorderFocus : Theme.fieldBorder
+        border.width: Theme.borderWidth
+        border.color: Theme.fieldBorder
+
+        FocusRing {
+            shown: control.visualFocus
+        }
     }
 
     delegate: ItemDelegate {

@@ -20,6 +20,8 @@ ItemDelegate {
     bottomPadding: Theme.spacingSmall
     spacing: Theme.spacingMedium
     hoverEnabled: true
+    // Rows are reached with Tab like any other control (ItemDelegate takes no focus by default).
+    focusPolicy: Qt.StrongFocus
 
     Accessible.role: Accessible.ListItem
     Accessible.name: text
@@ -30,8 +32,12 @@ ItemDelegate {
     background: Rectangle {
         color: control.highlighted ? Theme.listSelected
              : control.hovered || control.down ? Theme.listHover : "transparent"
-        border.width: control.visualFocus ? Theme.focusWidth : 0
-        border.color: Theme.focusRing
+
+        FocusRing {
+            shown: control.visualFocus
+            inside: true
+            baseRadius: 0
+        }
     }
 
     // Positioners, not layouts: the labels wrap, and a layout re-polishing on their new height

@@ -8,10 +8,13 @@ Rectangle {
 
     property string title
 
-    implicitHeight: Theme.headerHeight
+    // A long title wraps rather than being cut off at large text sizes.
+    implicitHeight: Math.max(Theme.headerHeight, titleLabel.implicitHeight + 2 * Theme.spacingSmall)
     color: Theme.contentBackground
 
     Label {
+        id: titleLabel
+
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.leftMargin: Theme.spacingXLarge
@@ -21,8 +24,9 @@ Rectangle {
         color: Theme.textPrimary
         font.pixelSize: Theme.fontSizeTitle
         font.weight: Theme.fontWeightStrong
-        elide: Text.ElideRight
+        wrapMode: Text.Wrap
         Accessible.role: Accessible.Heading
+        Accessible.name: text
     }
 
     Rectangle {

@@ -15,8 +15,13 @@ Button {
     bottomPadding: Theme.spacingSmall
     font.weight: Theme.fontWeightStrong
     hoverEnabled: true
+    focusPolicy: Qt.StrongFocus
+    // What the button does, when its text alone does not say it.
+    property string accessibleDescription
     Accessible.role: Accessible.Button
     Accessible.name: text
+    Accessible.description: accessibleDescription
+    Accessible.onPressAction: control.clicked()
 
     contentItem: Label {
         text: control.text
@@ -32,17 +37,9 @@ Button {
         color: !control.enabled ? Theme.accentButtonDisabled
              : control.down ? Theme.accentButtonPressed
              : control.hovered ? Theme.accentButtonHover : Theme.accentButton
-        border.width: control.visualFocus ? Theme.focusWidth : 0
-        border.color: Theme.focusRing
 
-        Rectangle {
-            anchors.fill: parent
-            anchors.margins: Theme.focusWidth
-            visible: control.visualFocus
-            radius: Theme.radiusSmall
-            color: "transparent"
-            border.width: Theme.borderWidth
-            border.color: Theme.textOnAccent
+        FocusRing {
+            shown: control.visualFocus
         }
     }
 }

@@ -20,7 +20,9 @@ AbstractButton {
     rightPadding: 0
     focusPolicy: Qt.StrongFocus
     hoverEnabled: true
+    Accessible.role: Accessible.Button
     Accessible.name: text
+    Accessible.description: active ? qsTr("Current section") : ""
     // A click only navigates, but screen readers should hear which section is open.
     Accessible.checkable: true
     Accessible.checked: active
@@ -36,8 +38,12 @@ AbstractButton {
         height: control.height
         radius: Theme.radiusMedium
         color: control.hovered || control.down ? Theme.railHover : "transparent"
-        border.width: control.visualFocus ? Theme.focusWidth : 0
-        border.color: Theme.focusRing
+
+        FocusRing {
+            shown: control.visualFocus
+            onDark: true
+            inside: true
+        }
     }
 
     contentItem: Column {

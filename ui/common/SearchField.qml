@@ -6,7 +6,7 @@ import Teahouse.Ui
 TextField {
     id: control
 
-    implicitHeight: Theme.controlHeight
+    implicitHeight: Math.max(Theme.controlHeight, Theme.minimumHitSize)
     leftPadding: searchIcon.width + 2 * Theme.spacingSmall
     rightPadding: Theme.spacingSmall
     topPadding: 0
@@ -15,7 +15,7 @@ TextField {
     color: Theme.textPrimary
     placeholderText: qsTr("Search")
     placeholderTextColor: Theme.textPlaceholder
-    selectionColor: Theme.accent
+    selectionColor: Theme.selectionBackground
     selectedTextColor: Theme.textOnAccent
     selectByMouse: true
 

@@ -14,8 +14,13 @@ Button {
     topPadding: Theme.spacingSmall
     bottomPadding: Theme.spacingSmall
     hoverEnabled: true
+    focusPolicy: Qt.StrongFocus
+    // What the button does, when its text alone does not say it.
+    property string accessibleDescription
     Accessible.role: Accessible.Button
     Accessible.name: text
+    Accessible.description: accessibleDescription
+    Accessible.onPressAction: control.clicked()
 
     contentItem: Label {
         text: control.text
@@ -30,7 +35,11 @@ Button {
         radius: Theme.radiusMedium
         color: control.hovered || control.down ? Theme.secondaryButtonHover
                                                : Theme.secondaryButton
-        border.width: control.visualFocus ? Theme.focusWidth : Theme.borderWidth
-        border.color: control.visualFocus ? Theme.focusRing : Theme.fieldBorder
+        border.width: Theme.borderWidth
+        border.color: Theme.fieldBorder
+
+        FocusRing {
+            shown: control.visualFocus
+        }
     }
 }

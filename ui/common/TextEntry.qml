@@ -19,7 +19,7 @@ TextField {
     rightPadding: revealable ? revealButton.width + Theme.spacingSmall : Theme.spacingMedium
     color: Theme.textPrimary
     placeholderTextColor: Theme.textPlaceholder
-    selectionColor: Theme.accent
+    selectionColor: Theme.selectionBackground
     selectedTextColor: Theme.textOnAccent
     echoMode: revealable && !revealed ? TextInput.Password : TextInput.Normal
     selectByMouse: true
@@ -47,7 +47,8 @@ TextField {
         anchors.verticalCenter: parent.verticalCenter
         width: Theme.controlHeight
         height: Theme.controlHeight
-        focusPolicy: Qt.NoFocus
+        // Reachable with Tab after the field, so keyboard users can check what they typed.
+        focusPolicy: Qt.TabFocus
         text: control.revealed ? qsTr("Hide password") : qsTr("Show password")
         Accessible.role: Accessible.Button
         Accessible.name: text
@@ -61,6 +62,11 @@ TextField {
                 color: Theme.textSecondary
             }
         }
-        background: null
+        background: Item {
+            FocusRing {
+                shown: revealButton.visualFocus
+                inside: true
+            }
+        }
     }
 }

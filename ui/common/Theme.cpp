@@ -82,6 +82,13 @@ int Theme::railWidth() const
     return m_careMode ? control(72) : layout(64);
 }
 
+int Theme::minimumHitSize() const
+{
+    // Normal: WCAG 2.5.8 (AA) asks 24 px. Care mode: at least WCAG 2.5.5's 44 px (AAA) at its
+    // smallest text size, growing with the text after that.
+    return m_careMode ? std::max(44, control(28)) : control(24);
+}
+
 int Theme::railButtonSize() const
 {
     return control(44);

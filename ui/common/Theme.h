@@ -51,8 +51,14 @@ class Theme : public QObject
     Q_PROPERTY(int radiusLarge READ radiusLarge NOTIFY changed)
     Q_PROPERTY(int borderWidth READ borderWidth NOTIFY changed)
     Q_PROPERTY(int focusWidth READ focusWidth NOTIFY changed)
+    // Gap between a control and its keyboard focus ring (drawn outside the control's shape).
+    Q_PROPERTY(int focusMargin READ focusMargin NOTIFY changed)
 
     // Controls and icons.
+    // The smallest width and height anything a person clicks may have (WCAG 2.5.8: 24 px;
+    // care mode: WCAG 2.5.5's 44 px and more). The layout audit in tests/ui/accessibility
+    // holds every interactive item to it.
+    Q_PROPERTY(int minimumHitSize READ minimumHitSize NOTIFY changed)
     Q_PROPERTY(int controlHeight READ controlHeight NOTIFY changed)
     Q_PROPERTY(int controlHeightLarge READ controlHeightLarge NOTIFY changed)
     Q_PROPERTY(int controlMinimumWidth READ controlMinimumWidth NOTIFY changed)
@@ -118,6 +124,10 @@ class Theme : public QObject
     Q_PROPERTY(QColor fieldBorder READ fieldBorder NOTIFY changed)
     Q_PROPERTY(QColor fieldBorderFocus READ fieldBorderFocus NOTIFY changed)
     Q_PROPERTY(QColor focusRing READ focusRing NOTIFY changed)
+    // The focus ring on the dark rail (the normal ring is too dark there).
+    Q_PROPERTY(QColor railFocusRing READ railFocusRing NOTIFY changed)
+    // Behind selected text (textOnAccent on it).
+    Q_PROPERTY(QColor selectionBackground READ selectionBackground NOTIFY changed)
     Q_PROPERTY(QColor errorText READ errorText NOTIFY changed)
     Q_PROPERTY(QColor errorBackground READ errorBackground NOTIFY changed)
     Q_PROPERTY(QColor errorBorder READ errorBorder NOTIFY changed)
@@ -169,7 +179,9 @@ public:
     [[nodiscard]] int radiusLarge() const { return control(10); }
     [[nodiscard]] int borderWidth() const { return m_careMode ? 2 : 1; }
     [[nodiscard]] int focusWidth() const { return m_careMode ? 3 : 2; }
+    [[nodiscard]] int focusMargin() const { return m_careMode ? 3 : 2; }
 
+    [[nodiscard]] int minimumHitSize() const;
     [[nodiscard]] int controlHeight() const { return control(36); }
     [[nodiscard]] int controlHeightLarge() const { return control(44); }
     [[nodiscard]] int controlMinimumWidth() const { return control(88); }
@@ -204,7 +216,7 @@ public:
 
     [[nodiscard]] QColor railBackground() const { return pick(0x2E2E2E, 0x1F1F1F); }
     [[nodiscard]] QColor railHover() const { return pick(0x3A3A3A, 0x2B2B2B); }
-    [[nodiscard]] QColor railIcon() const { return pick(0x9A9A9A, 0xE0E0E0); }
+    [[nodiscard]] QColor railIcon() const { return pick(0xA8A8A8, 0xE0E0E0); }
     [[nodiscard]] QColor railIconActive() const { return pick(0x07C160, 0x2BD67B); }
     [[nodiscard]] QColor railText() const { return pick(0xB8B8B8, 0xE8E8E8); }
     [[nodiscard]] QColor railTextActive() const { return pick(0x2BD67B, 0x2BD67B); }
@@ -231,18 +243,20 @@ public:
     [[nodiscard]] QColor secondaryButtonHover() const { return pick(0xE8E8E8, 0xF2F2F2); }
     [[nodiscard]] QColor secondaryButtonText() const { return pick(0x05703A, 0x045C2D); }
     [[nodiscard]] QColor fieldBackground() const { return pick(0xFFFFFF, 0xFFFFFF); }
-    [[nodiscard]] QColor fieldBorder() const { return pick(0xCFCFCF, 0x595959); }
+    [[nodiscard]] QColor fieldBorder() const { return pick(0x949494, 0x595959); }
     [[nodiscard]] QColor fieldBorderFocus() const { return pick(0x07C160, 0x045C2D); }
-    [[nodiscard]] QColor focusRing() const { return pick(0x07C160, 0x045C2D); }
+    [[nodiscard]] QColor focusRing() const { return pick(0x067A3E, 0x045C2D); }
+    [[nodiscard]] QColor railFocusRing() const { return pick(0x2BD67B, 0x5BE89A); }
+    [[nodiscard]] QColor selectionBackground() const { return pick(0x067A3E, 0x045C2D); }
     [[nodiscard]] QColor errorText() const { return pick(0xC62828, 0x8E1515); }
     [[nodiscard]] QColor errorBackground() const { return pick(0xFDECEC, 0xFFFFFF); }
     [[nodiscard]] QColor errorBorder() const { return pick(0xF2B8B8, 0x8E1515); }
     [[nodiscard]] QColor warningBackground() const { return pick(0xFFF6E5, 0xFFFFFF); }
     [[nodiscard]] QColor warningBorder() const { return pick(0xF5C26B, 0x7A4A00); }
     [[nodiscard]] QColor infoBackground() const { return pick(0xEEF8F2, 0xFFFFFF); }
-    [[nodiscard]] QColor emptyStateIcon() const { return pick(0xC8C8C8, 0x6B6B6B); }
-    [[nodiscard]] QColor sliderTrack() const { return pick(0xD6D6D6, 0x8C8C8C); }
-    [[nodiscard]] QColor switchOff() const { return pick(0xBDBDBD, 0x6B6B6B); }
+    [[nodiscard]] QColor emptyStateIcon() const { return pick(0x6B6B6B, 0x4D4D4D); }
+    [[nodiscard]] QColor sliderTrack() const { return pick(0x949494, 0x6B6B6B); }
+    [[nodiscard]] QColor switchOff() const { return pick(0x8A8A8A, 0x595959); }
     [[nodiscard]] QColor tooltipBackground() const { return pick(0x333333, 0x000000); }
     [[nodiscard]] QColor tooltipText() const { return pick(0xFFFFFF, 0xFFFFFF); }
 

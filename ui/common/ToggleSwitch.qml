@@ -14,6 +14,7 @@ Switch {
     property string accessibleDescription
 
     hoverEnabled: true
+    focusPolicy: Qt.StrongFocus
     Accessible.role: Accessible.CheckBox
     Accessible.name: text
     Accessible.description: accessibleDescription
@@ -25,8 +26,6 @@ Switch {
         implicitHeight: Theme.switchHeight
         radius: height / 2
         color: control.checked ? Theme.accentButton : Theme.switchOff
-        border.width: control.visualFocus ? Theme.focusWidth : 0
-        border.color: Theme.focusRing
 
         Rectangle {
             x: control.checked ? parent.width - width - Theme.spacingTiny / 2
@@ -41,6 +40,13 @@ Switch {
                     duration: 120
                 }
             }
+        }
+    }
+
+    // The ring goes round the label and the switch: the whole row is what the key toggles.
+    background: Item {
+        FocusRing {
+            shown: control.visualFocus
         }
     }
 

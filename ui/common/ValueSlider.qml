@@ -8,6 +8,8 @@ Slider {
 
     implicitHeight: Math.max(Theme.controlHeight, Theme.sliderHandleSize + Theme.spacingSmall)
     hoverEnabled: true
+    focusPolicy: Qt.StrongFocus
+    Accessible.role: Accessible.Slider
 
     background: Rectangle {
         x: control.leftPadding
@@ -32,7 +34,12 @@ Slider {
         implicitHeight: Theme.sliderHandleSize
         radius: width / 2
         color: Theme.fieldBackground
-        border.width: control.visualFocus ? Theme.focusWidth : Theme.borderWidth
-        border.color: control.visualFocus ? Theme.focusRing : Theme.fieldBorder
+        border.width: Theme.borderWidth
+        border.color: Theme.fieldBorder
+
+        FocusRing {
+            shown: control.visualFocus
+            baseRadius: parent.radius
+        }
     }
 }
