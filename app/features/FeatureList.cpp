@@ -2,6 +2,10 @@
 
 // One include and one line per feature.
 #include "features/AboutFeature.h"
+#include "features/ScanFeature.h"
+#include "features/ChatFeature.h"
+#include "features/ContactsFeature.h"
+#include "features/PayFeature.h"
 
 namespace teahouse::app {
 
@@ -9,6 +13,10 @@ std::vector<std::unique_ptr<Feature>> makeFeatures(const FeatureEnv &env)
 {
     std::vector<std::unique_ptr<Feature>> features;
     features.push_back(std::make_unique<AboutFeature>(env));
+    features.push_back(std::make_unique<ScanFeature>(env));
+    features.push_back(std::make_unique<ChatFeature>(env));
+    features.push_back(std::make_unique<ContactsFeature>(env));
+    features.push_back(std::make_unique<PayFeature>(env));
     Q_UNUSED(env);
     return features;
 }
