@@ -3,12 +3,24 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Teahouse.Ui
 import Teahouse.Shell
+import Teahouse.Contacts
 
-// The card that opens from my picture on the rail: who I am and whether I am connected.
+// The card that opens from my picture on the rail: who I am (my picture, nickname and status
+// once the contacts feature is there), whether I am connected, and the way to my profile and
+// my QR code.
 Popup {
     id: root
 
     required property SessionController session
+    // Given by the rail when it has them; otherwise taken from the window (Main.qml).
+    property var features: null
+    property Navigation navigation: null
+
+    readonly property var windowItem: ApplicationWindow.window
+    readonly property var allFeatures: root.features ?? (windowItem ? windowItem.features : null)
+    readonly property Navigation nav: root.navigation ?? (windowItem ? windowItem.navigation : null)
+    readonly property ContactsController contacts: root.allFeatures && root.allFeatures.contacts
+                                                   ? root.allFeatures.contacts : null
 
     objectName: "profile.popup"
     padding: Theme.spacingLarge
@@ -21,17 +33,33 @@ Popup {
         border.color: Theme.separator
     }
 
-    contentItem: RowLayout {
+    contentItem: ColumnLayout {
         spacing: Theme.spacingMedium
 
-        Avatar {
-            name: root.session.accountJid
-            size: Theme.avatarSizeLarge
+        Loader {
+            Layout.fillWidth: true
+            active: root.contacts !== null && root.contacts.ready
+            visible: active
+            sourceComponent: ProfileSummary {
+                controller: root.contacts
+                onOpenPage: page => {
+                    if (root.nav)
+                        root.nav.section = Navigation.Contacts
+                    root.contacts.showPage(page)
+                    root.close()
+                }
+            }
         }
 
-        ColumnLayout {
+        RowLayout {
             Layout.fillWidth: true
-            spacing: Theme.spacingTiny
+            visible: !(root.contacts !== null && root.contacts.ready)
+            spacing: Theme.spacingMedium
+
+            Avatar {
+                name: root.session.accountJid
+                size: Theme.avatarSizeLarge
+            }
 
             Label {
                 Layout.fillWidth: true
@@ -41,11 +69,11 @@ Popup {
                 font.weight: Theme.fontWeightStrong
                 wrapMode: Text.WrapAnywhere
             }
+        }
 
-            ConnectionStatus {
-                Layout.fillWidth: true
-                session: root.session
-            }
+        ConnectionStatus {
+            Layout.fillWidth: true
+            session: root.session
         }
     }
 }
