@@ -6,6 +6,9 @@ TEAHOUSE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 teahouse_build() {
     local dir="$1"
     shift
+    # ccache: paths relative to the checkout, so two clones (CI's fresh one, a developer's)
+    # share compiled objects.
+    export CCACHE_BASEDIR="$TEAHOUSE_ROOT" CCACHE_NOHASHDIR=true
     local jobs
     jobs=$(nproc)
     # clang for the whole tree, so the libFuzzer targets are part of the same build.
