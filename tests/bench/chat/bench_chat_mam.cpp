@@ -1,0 +1,148 @@
+#include "../../integration/chat/ChatTestClient.h"
+#include "Peer.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTimer>
+#include <QtTest>
+
+using namespace teahouse;
+using namespace teahouse::test;
+
+namespace {
+long residentKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+
+qint64 countMessages(storage::Database &db, const QString &conversation)
+{
+    auto s =
+        db.prepare(QStringLiteral("SELECT COUNT(*) FROM chat_messages WHERE conversation = ?"));
+    if (!s.ok())
+        return -1;
+    s->bind(1, conversation);
+    return s->step().ok() ? s->columnInt64(0) : -1;
+}
+} // namespace
+
+// MAM catch-up figures against the local Prosody (not pass/fail on speed): our client catching
+// up on 10,000 messages that arrived while it was offline, next to slixmpp fetching the same
+// archive in the same run (ratio printed), and the longest stall of the event loop (the UI
+// thread in the app) while our catch-up stores the pages.
+class BenchChatMam : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void catchUp()
+    {
+        const int count = qEnvironmentVariableIntValue("TEAHOUSE_BENCH_MAM_COUNT") > 0
+                              ? qEnvironmentVariableIntValue("TEAHOUSE_BENCH_MAM_COUNT")
+                              : 10000;
+        TEAHOUSE_START_TEST_SERVER(server);
+        QVERIFY(server->addUser(QStringLiteral("alice"), kChatPassword).ok());
+        QVERIFY(server->addUser(QStringLiteral("bob"), kChatPassword).ok());
+        const QString aliceJid = server->jid(QStringLiteral("alice"));
+        const QString bobJid = server->jid(QStringLiteral("bob"));
+
+        // Alice has synced once (an empty archive), then goes offline.
+        ChatTestClient alice;
+        QVERIFY(alice.start(*server, QStringLiteral("alice")));
+        alice.stream->disconnectFromServer();
+        QVERIFY(
+            waitFor([&] { return alice.stream->state() == xmpp::Stream::State::Disconnected; }));
+
+        // Bob writes to her meanwhile; a ping answered after the burst means all are archived.
+        Peer bob(QStringLiteral("bob"));
+        QVERIFY(bob.start().ok());
+        QVERIFY(bob.signIn(*server, QStringLiteral("bob"), kChatPassword).ok());
+        QElapsedTimer fill;
+        fill.start();
+        QVERIFY(
+            bob.request(QJsonObject{{QStringLiteral("cmd"), QStringLiteral("burst")},
+                                    {QStringLiteral("to"), aliceJid},
+                                    {QStringLiteral("prefix"), QStringLiteral("离线消息 offline ")},
+                                    {QStringLiteral("count"), count}})
+                .ok());
+        const auto pong = bob.request(
+            QJsonObject{{QStringLiteral("cmd"), QStringLiteral("iq")},
+                        {QStringLiteral("xml"),
+                         QStringLiteral(
+                             "<iq type='get' to='localhost'><ping xmlns='urn:xmpp:ping'/></iq>")},
+                        {QStringLiteral("timeout"), 300}},
+            310000);
+        QVERIFY2(pong.ok(), qPrintable(pong.ok() ? QString() : pong.error().message));
+        qInfo("archive filled with %d messages in %lld ms", count, fill.elapsed());
+
+        // slixmpp fetches alice's whole archive (another resource of her account).
+        Peer reference(QStringLiteral("alice-slixmpp"));
+        QVERIFY(reference.start().ok());
+        QVERIFY(reference
+                    .signIn(*server, QStringLiteral("alice"), kChatPassword,
+                            {{QStringLiteral("resource"), QStringLiteral("slixmpp")}})
+                    .ok());
+        const auto fetched =
+            reference.request(QJsonObject{{QStringLiteral("cmd"), QStringLiteral("mam_fetch")},
+                                          {QStringLiteral("max"), 250},
+                                          {QStringLiteral("timeout"), 300}},
+                              310000);
+        QVERIFY2(fetched.ok(), qPrintable(fetched.ok() ? QString() : fetched.error().message));
+        const int theirCount = fetched->value(u"count").toInt();
+        const double theirSeconds = fetched->value(u"seconds").toDouble();
+        QCOMPARE(theirCount, count);
+        (void)reference.request(QJsonObject{{QStringLiteral("cmd"), QStringLiteral("disconnect")}});
+
+        // Our catch-up: from the new session to the last page stored, with a 5 ms probe on
+        // the event loop measuring the longest gap between its ticks.
+        QElapsedTimer catchUp;
+        QElapsedTimer sinceTick;
+        qint64 longestGapMs = 0;
+        bool measuring = false;
+        QTimer probe;
+        probe.setInterval(5);
+        connect(&probe, &QTimer::timeout, this, [&] {
+            if (measuring)
+                longestGapMs = std::max(longestGapMs, sinceTick.elapsed());
+            sinceTick.restart();
+        });
+        connect(alice.stream.get(), &xmpp::StanzaChannel::sessionStarted, this, [&] {
+            catchUp.start();
+            sinceTick.start();
+            measuring = true;
+            probe.start();
+        });
+        alice.stream->connectToServer();
+        QVERIFY(waitFor([&] { return measuring && !alice.chat->isSyncing(); }, 300000));
+        const qint64 ourNs = catchUp.nsecsElapsed();
+        measuring = false;
+        probe.stop();
+
+        const qint64 stored = countMessages(alice.db, bobJid);
+        QCOMPARE(stored, qint64(count));
+        const auto newest = alice.chat->newestMessages(bobJid, 1);
+        QCOMPARE(newest.messages.size(), 1);
+        QCOMPARE(newest.messages.first().body,
+                 QStringLiteral("离线消息 offline %1").arg(count - 1));
+
+        const double ourRate = count / (ourNs / 1e9);
+        const double theirRate = theirCount / theirSeconds;
+        qInfo("FIGURE chat_mam_catchup_msgs_per_s ours=%.0f slixmpp=%.0f ratio=%.2f (%d messages, "
+              "ours %.2f s stored and indexed, slixmpp %.2f s fetched only)",
+              ourRate, theirRate, ourRate / theirRate, count, ourNs / 1e9, theirSeconds);
+        qInfo("FIGURE chat_mam_catchup_longest_event_loop_gap_ms=%lld", longestGapMs);
+        qInfo("FIGURE chat_mam_rss_after_catchup_mb=%.1f", residentKb() / 1024.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(BenchChatMam)
+#include "bench_chat_mam.moc"
