@@ -98,6 +98,15 @@ QrPayload QrPayload::classify(QByteArrayView bytes)
     return classify(text);
 }
 
+bool QrPayload::isPayment() const
+{
+    if (!valid)
+        return false;
+    if (const auto *x = xmpp())
+        return x->isPaymentLink();
+    return kind == Kind::Emvco || kind == Kind::Epc || kind == Kind::Payto;
+}
+
 QString QrPayload::kindName(Kind kind)
 {
     switch (kind) {
@@ -146,6 +155,7 @@ QJsonObject QrPayload::toJson() const
                              {QStringLiteral("host"), u->host()}};
     if (!fields.isEmpty())
         o.insert(QStringLiteral("fields"), fields);
+    o.insert(QStringLiteral("payment"), isPayment());
     return o;
 }
 

@@ -52,6 +52,10 @@ struct QrPayload
     }
     [[nodiscard]] const QUrl *url() const { return std::get_if<QUrl>(&data); }
 
+    // A valid code that asks for a payment: EMVCo, EPC, payto or a Teahouse payment link. Only
+    // these go to the pay flow; an invalid one never does.
+    [[nodiscard]] bool isPayment() const;
+
     [[nodiscard]] static QString kindName(Kind kind);
     // {kind, text, valid, error?: {code, message}, fields?: {…}}
     [[nodiscard]] QJsonObject toJson() const;

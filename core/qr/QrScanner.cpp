@@ -9,12 +9,15 @@
 #include <QFileInfo>
 #include <QImageReader>
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QPainter>
 #include <ZXing/ReadBarcode.h>
 #include <algorithm>
 #include <optional>
 
 namespace teahouse::qr {
+
+Q_LOGGING_CATEGORY(lcQr, "teahouse.qr")
 
 namespace {
 
@@ -41,6 +44,19 @@ ZXing::DecodeHints hintsFor(QrScanner::Effort effort)
         hints.setTryRotate(true);
     }
     return hints;
+}
+
+// ZXing-cpp 1.4's readers throw on some damaged input (its Aztec detector indexes past a
+// vector: found by fuzz_qr_scan, kept as a seed). A picture is untrusted input: a throwing pass
+// counts as "no code here", and the exception never reaches Qt's event loop.
+ZXing::Results readBarcodes(const ZXing::ImageView &view, const ZXing::DecodeHints &hints)
+{
+    try {
+        return ZXing::ReadBarcodes(view, hints);
+    } catch (const std::exception &e) {
+        qCWarning(lcQr) << "ZXing gave up on a picture:" << e.what();
+        return {};
+    }
 }
 
 QrPayload payloadOf(const ZXing::Result &r, const QByteArray &bytes)
@@ -135,6 +151,12 @@ std::optional<ZXing::ImageView> viewOf(const QImage &image)
                             static_cast<int>(image.bytesPerLine()));
 }
 
+ZXing::ImageView lumView(const QImage &grey)
+{
+    return {grey.constBits(), grey.width(), grey.height(), ZXing::ImageFormat::Lum,
+            static_cast<int>(grey.bytesPerLine())};
+}
+
 bool hasTransparency(const QImage &image)
 {
     if (!image.hasAlphaChannel())
@@ -161,6 +183,25 @@ QImage onWhite(const QImage &image)
     QPainter painter(&out);
     painter.drawImage(0, 0, image);
     return out;
+}
+
+// The still-image passes after a first one found nothing. They look for 2D codes only: they
+// exist for QR codes in screenshots, and ZXing's 1D readers run over inverted noise now and then
+// find a "code" that is not there.
+ScannedCodes retry(const uchar *data, int width, int height, qsizetype bytesPerLine)
+{
+    const ZXing::DecodeHints hints = hintsFor(QrScanner::Effort::Live);
+    const QImage original(data, width, height, bytesPerLine, QImage::Format_Grayscale8);
+    // Light modules on a dark background (dark-mode screenshots): ZXing 1.4 does not invert.
+    QImage inverted = original.copy();
+    inverted.invertPixels();
+    ScannedCodes codes = convert(readBarcodes(lumView(inverted), hints), 1.0);
+    if (codes.isEmpty() && std::max(width, height) < kSmallImage) {
+        const QImage big =
+            original.scaled(width * 2, height * 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        codes = convert(readBarcodes(lumView(big), hints), 2.0);
+    }
+    return codes;
 }
 
 } // namespace
@@ -199,11 +240,11 @@ ScannedCodes QrScanner::scan(const QImage &input) const
         return scanLuminance(image.constBits(), image.width(), image.height(),
                              image.bytesPerLine());
     }
-    ScannedCodes codes = convert(ZXing::ReadBarcodes(*view, hintsFor(m_effort)), 1.0);
+    ScannedCodes codes = convert(readBarcodes(*view, hintsFor(m_effort)), 1.0);
     if (codes.isEmpty() && m_effort == Effort::Thorough) {
-        // The extra passes work on grey pixels; converting costs nothing next to decoding.
+        // The extra passes work on grey pixels; converting costs little next to decoding.
         const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
-        return scanLuminance(grey.constBits(), grey.width(), grey.height(), grey.bytesPerLine());
+        codes = retry(grey.constBits(), grey.width(), grey.height(), grey.bytesPerLine());
     }
     sortReadingOrder(codes);
     return codes;
@@ -214,36 +255,11 @@ ScannedCodes QrScanner::scanLuminance(const uchar *data, int width, int height,
 {
     if (!data || width <= 0 || height <= 0 || bytesPerLine < width)
         return {};
-    const ZXing::DecodeHints hints = hintsFor(m_effort);
     const ZXing::ImageView view(data, width, height, ZXing::ImageFormat::Lum,
                                 static_cast<int>(bytesPerLine));
-    ScannedCodes codes = convert(ZXing::ReadBarcodes(view, hints), 1.0);
-    if (codes.isEmpty() && m_effort == Effort::Thorough) {
-        // Light modules on a dark background (dark-mode screenshots): ZXing 1.4 has no
-        // inversion of its own.
-        QImage inverted(data, width, height, static_cast<qsizetype>(bytesPerLine),
-                        QImage::Format_Grayscale8);
-        inverted = inverted.copy();
-        inverted.invertPixels();
-        codes =
-            convert(ZXing::ReadBarcodes(ZXing::ImageView(inverted.constBits(), width, height,
-                                                         ZXing::ImageFormat::Lum,
-                                                         static_cast<int>(inverted.bytesPerLine())),
-                                        hints),
-                    1.0);
-        if (codes.isEmpty() && std::max(width, height) < kSmallImage) {
-            const QImage original(data, width, height, static_cast<qsizetype>(bytesPerLine),
-                                  QImage::Format_Grayscale8);
-            const QImage big = original.scaled(width * 2, height * 2, Qt::IgnoreAspectRatio,
-                                               Qt::SmoothTransformation);
-            codes =
-                convert(ZXing::ReadBarcodes(ZXing::ImageView(big.constBits(), big.width(),
-                                                             big.height(), ZXing::ImageFormat::Lum,
-                                                             static_cast<int>(big.bytesPerLine())),
-                                            hints),
-                        2.0);
-        }
-    }
+    ScannedCodes codes = convert(readBarcodes(view, hintsFor(m_effort)), 1.0);
+    if (codes.isEmpty() && m_effort == Effort::Thorough)
+        codes = retry(data, width, height, bytesPerLine);
     sortReadingOrder(codes);
     return codes;
 }

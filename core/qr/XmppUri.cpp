@@ -166,6 +166,11 @@ Result<XmppUri> XmppUri::parse(QStringView uriText)
     return u;
 }
 
+bool XmppUri::isPaymentLink() const
+{
+    return kind == Kind::RunCommand && node.startsWith(u"urn:teahouse:pay:");
+}
+
 QString XmppUri::toString() const
 {
     QString out = QStringLiteral("xmpp:") + encode(jid.toString(), "@/");
@@ -182,6 +187,8 @@ QJsonObject XmppUri::toJson() const
     QJsonObject o{{QStringLiteral("kind"), kindName(kind)},
                   {QStringLiteral("jid"), jid.toString()},
                   {QStringLiteral("action"), action}};
+    if (isPaymentLink())
+        o.insert(QStringLiteral("payment"), true);
     QJsonObject p;
     for (const auto &[k, v] : params) {
         if (!p.contains(k))

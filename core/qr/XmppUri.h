@@ -48,6 +48,9 @@ struct XmppUri
     std::optional<xmpp::InviteUri> invite;
 
     [[nodiscard]] static Result<XmppUri> parse(QStringView uri);
+    // A Teahouse payment link: ?command on a node of the payment protocol
+    // ("xmpp:cafe@pay.example?command;node=urn:teahouse:pay:0;amount=12.00", see core/pay).
+    [[nodiscard]] bool isPaymentLink() const;
     [[nodiscard]] QString toString() const;
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static QString kindName(Kind kind);

@@ -127,11 +127,19 @@ inline QImage cameraFrame(const QImage &code, const FrameStyle &style,
     }
     QImage grey = boxBlur(frame.convertToFormat(QImage::Format_Grayscale8), style.blur);
     if (style.noise > 0) {
+        // Sensor noise from a xorshift seeded by `random`: a generator call per pixel would
+        // make building a benchmark's frames slower than decoding them.
+        quint32 state = random->generate() | 1u;
+        const quint32 span = quint32(2 * style.noise + 1);
         for (int y = 0; y < grey.height(); ++y) {
             uchar *line = grey.scanLine(y);
-            for (int x = 0; x < grey.width(); ++x)
-                line[x] = static_cast<uchar>(std::clamp(
-                    int(line[x]) + random->bounded(2 * style.noise + 1) - style.noise, 0, 255));
+            for (int x = 0; x < grey.width(); ++x) {
+                state ^= state << 13;
+                state ^= state >> 17;
+                state ^= state << 5;
+                const int delta = int(state % span) - style.noise;
+                line[x] = static_cast<uchar>(std::clamp(int(line[x]) + delta, 0, 255));
+            }
         }
     }
     return grey;

@@ -332,6 +332,64 @@ private Q_SLOTS:
         QCOMPARE(int(r.error().code), code);
     }
 
+    // Banco Central do Brasil, "Manual de Padrões para Iniciação do Pix" (BR Code, an EMVCo
+    // merchant-presented profile): its static example and its example with every optional
+    // field. The CRCs are the manual's own (1D3D, AD38).
+    void pixManualSamples()
+    {
+        const QString staticCode = QStringLiteral(
+            "00020126580014br.gov.bcb.pix0136123e4567-e12b-12d1-a456-4266554400005204000053039865"
+            "802BR5913Fulano de Tal6008BRASILIA62070503***63041D3D");
+        const auto s = EmvcoPayload::parse(staticCode);
+        QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
+        QCOMPARE(s->initiation, EmvcoPayload::Initiation::Unspecified);
+        QCOMPARE(s->merchantAccounts.size(), 1);
+        QCOMPARE(s->merchantAccounts[0].id, QStringLiteral("26"));
+        QCOMPARE(s->merchantAccounts[0].guid, QStringLiteral("br.gov.bcb.pix"));
+        QCOMPARE(s->merchantAccounts[0].fields.value(1).value,
+                 QStringLiteral("123e4567-e12b-12d1-a456-426655440000"));
+        QCOMPARE(s->merchantCategoryCode, QStringLiteral("0000"));
+        QCOMPARE(s->currency.alpha, QStringLiteral("BRL"));
+        QCOMPARE(s->amount, QString());
+        QCOMPARE(s->countryCode, QStringLiteral("BR"));
+        QCOMPARE(s->merchantName, QStringLiteral("Fulano de Tal"));
+        QCOMPARE(s->merchantCity, QStringLiteral("BRASILIA"));
+        QCOMPARE(s->additionalData->referenceLabel, QStringLiteral("***"));
+        QCOMPARE(s->crc, QStringLiteral("1D3D"));
+        QCOMPARE(s->toString(), staticCode);
+
+        const QString full = QStringLiteral(
+            "00020104141234567890123426580014BR.GOV.BCB.PIX0136123e4567-e12b-12d1-a456-42665544000"
+            "027300012BR.COM.OUTRO011001234567895204000053039865406123.455802BR5917NOME DO RECEB"
+            "EDOR6008BRASILIA61087007490062190515RP12345678-201980390012BR.COM.OUTRO01190123.ABC"
+            "D.3456.WXYZ6304AD38");
+        const auto f = EmvcoPayload::parse(full);
+        QVERIFY2(f.ok(), qPrintable(f.ok() ? QString() : f.error().message));
+        QCOMPARE(f->merchantAccounts.size(), 3); // 04 (a card scheme's), 26 and 27
+        QCOMPARE(f->merchantAccounts[0].id, QStringLiteral("04"));
+        QCOMPARE(f->merchantAccounts[0].value, QStringLiteral("12345678901234"));
+        QCOMPARE(f->merchantAccounts[2].guid, QStringLiteral("BR.COM.OUTRO"));
+        QCOMPARE(f->amount, QStringLiteral("123.45"));
+        QCOMPARE(f->merchantName, QStringLiteral("NOME DO RECEBEDOR"));
+        QCOMPARE(f->postalCode, QStringLiteral("70074900"));
+        QCOMPARE(f->additionalData->referenceLabel, QStringLiteral("RP12345678-2019"));
+        QCOMPARE(f->crc, QStringLiteral("AD38"));
+        QCOMPARE(f->toString(), full);
+
+        // Damaged copies of the published codes: each refused with its reason, never paid.
+        QString badCrc = staticCode;
+        badCrc.replace(QStringLiteral("1D3D"), QStringLiteral("1D3E"));
+        QVERIFY(EmvcoPayload::parse(badCrc).error().message.contains("checksum does not match"));
+        QString otherName = staticCode;
+        otherName.replace(QStringLiteral("Fulano"), QStringLiteral("Fulana"));
+        QCOMPARE(EmvcoPayload::parse(otherName).error().code, Error::Code::Corrupt);
+        QString longer = full;
+        longer.replace(QStringLiteral("5406123.45"), QStringLiteral("5407123.45"));
+        QCOMPARE(EmvcoPayload::parse(longer).error().code, Error::Code::Corrupt);
+        QVERIFY(!EmvcoPayload::parse(staticCode.left(staticCode.size() - 1)).ok());
+        QVERIFY(!EmvcoPayload::parse(staticCode.mid(1)).ok());
+    }
+
     void invalidUtf8Bytes()
     {
         const auto r = EmvcoPayload::parse(QByteArrayView("000201\xff\xfe"));

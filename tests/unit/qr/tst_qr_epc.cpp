@@ -70,6 +70,31 @@ private Q_SLOTS:
         QVERIFY(EpcPayload::parse(QByteArrayView(crlf)).value() == r.value());
     }
 
+    // The example of the EPC QR code in Wikipedia's article, as printed on German invoices:
+    // version 002 with a BIC, UTF-8, a purpose code and an RF creditor reference.
+    void invoiceSample()
+    {
+        const QByteArray code = "BCD\n002\n1\nSCT\nBHBLDEHHXXX\nFranz Musterm\xc3\xa4nn\n"
+                                "DE71110220330123456789\nEUR12.3\nGDDS\nRF18539007547034";
+        const auto r = EpcPayload::parse(QByteArrayView(code));
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QCOMPARE(r->version, QStringLiteral("002"));
+        QCOMPARE(r->bic, QStringLiteral("BHBLDEHHXXX"));
+        QCOMPARE(r->name, QString::fromUtf8("Franz Mustermänn"));
+        QCOMPARE(r->iban, QStringLiteral("DE71110220330123456789"));
+        QCOMPARE(r->amount, QStringLiteral("12.3"));
+        QCOMPARE(r->purpose, QStringLiteral("GDDS"));
+        QCOMPARE(r->reference, QStringLiteral("RF18539007547034"));
+        // One digit of the IBAN misread: its check digits catch it.
+        QByteArray misread = code;
+        misread.replace("0123456789", "0123456788");
+        QVERIFY(EpcPayload::parse(QByteArrayView(misread)).error().message.contains("IBAN"));
+        // The amount line lost: the lines shift, and the code is refused.
+        QByteArray shifted = code;
+        shifted.replace("EUR12.3\n", "");
+        QVERIFY(!EpcPayload::parse(QByteArrayView(shifted)).ok());
+    }
+
     void accepted_data()
     {
         QTest::addColumn<QByteArray>("bytes");

@@ -100,6 +100,33 @@ private Q_SLOTS:
         QVERIFY(!bad.value("error").toObject().value("message").toString().isEmpty());
     }
 
+    void payments_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("payment");
+        QTest::newRow("emvco") << kEmvcoSample << true;
+        QString damaged = kEmvcoSample;
+        damaged.replace("23.72", "93.72");
+        QTest::newRow("emvco damaged") << damaged << false;
+        QTest::newRow("epc") << "BCD\n002\n1\nSCT\n\nRed Cross\nBE72000000001616\nEUR5" << true;
+        QTest::newRow("payto") << "payto://iban/DE75512108001245126199?amount=EUR:200.0" << true;
+        QTest::newRow("pay link")
+            << "xmpp:cafe@pay.localhost?command;node=urn:teahouse:pay:0;amount=12.00" << true;
+        QTest::newRow("other command") << "xmpp:city.localhost?command;node=permits" << false;
+        QTest::newRow("chat") << "xmpp:cafe@localhost" << false;
+        QTest::newRow("wechat pay") << "weixin://wxpay/bizpayurl?pr=abc123" << false;
+        QTest::newRow("url") << "https://teahouse.example/pay" << false;
+        QTest::newRow("text") << "00020101" << false;
+    }
+    void payments()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, payment);
+        const QrPayload p = QrPayload::classify(text);
+        QCOMPARE(p.isPayment(), payment);
+        QCOMPARE(p.toJson().value("payment").toBool(), payment);
+    }
+
     void closedSchemes_data()
     {
         QTest::addColumn<QString>("text");
