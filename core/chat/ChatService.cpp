@@ -29,6 +29,7 @@
 #include "xmpp/UploadManager.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -53,6 +54,7 @@ constexpr int kThumbnailSize = 320;
 constexpr qint64 kAutoDownloadBytes = 8 * 1024 * 1024;
 constexpr int kTypingTimeoutMs = 30000;
 constexpr qint64 kSyncClockMarginMs = 10 * 60 * 1000;
+constexpr qint64 kCatchUpSliceMs = 12; // storing archive pages yields to the event loop this often
 
 Error notReady()
 {
@@ -115,6 +117,9 @@ public:
 
     // --- history
     void catchUp(const QString &archive, bool room);
+    // One catch-up of an archive, newest first. The next page is asked for as soon as a page
+    // arrives, while that page is stored in short slices between which the event loop runs
+    // (the UI stays responsive and the server works meanwhile).
     struct CatchUp
     {
         QString archive;
@@ -123,9 +128,21 @@ public:
         QDateTime since; // the archive was empty then: only what came after (start filter)
         int maxPages = 0;
         qint64 startedMs = 0;
+        int pages = 0;
+        bool fetching = false;
+        bool lastPage = false; // no more pages will be asked for
+        bool failed = false;
+        bool reachedKnown = false;
+        bool sliceScheduled = false;
+        QString gapBeforeId; // stopped by the page limit: the oldest id fetched
+        QString newestId;
+        qint64 key = std::numeric_limits<qint64>::max();
+        QList<xmpp::MamManager::Item> queue; // newest first, not stored yet
     };
-    void catchUpPage(const std::shared_ptr<CatchUp> &state, const QString &before, int page,
-                     qint64 nextKey, const QString &newestId);
+    void fetchCatchUpPage(const std::shared_ptr<CatchUp> &state, const QString &before);
+    void scheduleCatchUpSlice(const std::shared_ptr<CatchUp> &state);
+    void storeCatchUpSlice(const std::shared_ptr<CatchUp> &state);
+    void finishCatchUp(const std::shared_ptr<CatchUp> &state);
     void fetchOlder(const QString &conversation);
 
     // --- groups
@@ -1004,78 +1021,134 @@ void ChatServicePrivate::catchUp(const QString &archive, bool room)
     state->maxPages = state->knownId.isEmpty() && !lastSync ? kFirstSyncPages : kCatchUpMaxPages;
     if (m_syncing++ == 0)
         Q_EMIT q->syncingChanged(true);
-    catchUpPage(state, QString(), 0, std::numeric_limits<qint64>::max(), QString());
+    fetchCatchUpPage(state, QString());
 }
 
-void ChatServicePrivate::catchUpPage(const std::shared_ptr<CatchUp> &state, const QString &before,
-                                     int page, qint64 nextKey, const QString &newestId)
+void ChatServicePrivate::fetchCatchUpPage(const std::shared_ptr<CatchUp> &state,
+                                          const QString &before)
 {
+    if (!m_mam) {
+        state->failed = true;
+        state->lastPage = true;
+        scheduleCatchUpSlice(state);
+        return;
+    }
     xmpp::MamManager::Query query;
     if (state->room)
         query.archive = Jid::parse(state->archive);
     query.before = before;
     query.start = state->since;
     query.max = kMamPageSize;
-    const auto finish = [this] {
-        if (--m_syncing == 0)
-            Q_EMIT q->syncingChanged(false);
-    };
-    m_mam->query(query, this, [=, this](const Result<xmpp::MamManager::Page> &result) {
+    state->fetching = true;
+    m_mam->query(query, this, [this, state](const Result<xmpp::MamManager::Page> &result) {
+        state->fetching = false;
         if (!result.ok()) {
             qCInfo(lcXmpp) << "History catch-up failed:" << result.error().message;
-            finish();
+            state->failed = true;
+            state->lastPage = true;
+            scheduleCatchUpSlice(state);
             return;
         }
-        const QString &archive = state->archive;
-        const QString &knownId = state->knownId;
-        const auto &items = result.value().items;
-        QString newest = newestId;
-        if (newest.isEmpty() && !items.isEmpty())
-            newest = items.last().id;
-        bool reachedKnown = false;
-        qint64 key = nextKey;
+        const auto &page = result.value();
+        ++state->pages;
+        if (state->newestId.isEmpty() && !page.items.isEmpty())
+            state->newestId = page.items.last().id;
+        bool hasKnown = false;
+        for (auto it = page.items.crbegin(); it != page.items.crend(); ++it) {
+            state->queue.append(*it);
+            hasKnown = hasKnown || (!state->knownId.isEmpty() && it->id == state->knownId);
+        }
+        const bool complete = page.complete || page.items.isEmpty();
+        if (hasKnown || complete) {
+            state->lastPage = true;
+        } else if (state->pages >= state->maxPages) {
+            state->lastPage = true;
+            state->gapBeforeId = page.first;
+        } else {
+            fetchCatchUpPage(state, page.first); // prefetch while this page is stored
+        }
+        scheduleCatchUpSlice(state);
+    });
+}
+
+void ChatServicePrivate::scheduleCatchUpSlice(const std::shared_ptr<CatchUp> &state)
+{
+    if (state->sliceScheduled)
+        return;
+    state->sliceScheduled = true;
+    QTimer::singleShot(0, this, [this, state] {
+        state->sliceScheduled = false;
+        storeCatchUpSlice(state);
+    });
+}
+
+void ChatServicePrivate::storeCatchUpSlice(const std::shared_ptr<CatchUp> &state)
+{
+    if (!state->queue.isEmpty() && !state->reachedKnown) {
+        QElapsedTimer slice;
+        slice.start();
         QSet<QString> touched;
         auto tx = m_db->transaction();
+        qsizetype done = 0;
         // Newest first, each key just below the previous one: archive order is kept even when
         // stamps collide, and the history stays in place below the live messages.
-        for (auto it = items.crbegin(); it != items.crend(); ++it) {
-            if (!knownId.isEmpty() && it->id == knownId) {
-                reachedKnown = true;
+        while (done < state->queue.size() && slice.elapsed() < kCatchUpSliceMs) {
+            const xmpp::MamManager::Item &item = state->queue.at(done++);
+            if (!state->knownId.isEmpty() && item.id == state->knownId) {
+                state->reachedKnown = true;
                 break;
             }
             const qint64 stampKey =
-                (it->stamp.isValid() ? it->stamp.toMSecsSinceEpoch() : nowMs()) * 1000 + 999;
-            key = std::min(stampKey, key - 1);
-            processMessage(it->message, Source::Archive, it->id, it->stamp, key);
-            const Jid peer = Jid::parse(it->message.attribute(
-                Jid::parse(it->message.attribute(u"from")).bare() == m_account ? u"to" : u"from"));
-            touched.insert(state->room ? archive : peer.bareString());
+                (item.stamp.isValid() ? item.stamp.toMSecsSinceEpoch() : nowMs()) * 1000 + 999;
+            state->key = std::min(stampKey, state->key - 1);
+            processMessage(item.message, Source::Archive, item.id, item.stamp, state->key);
+            if (state->room) {
+                touched.insert(state->archive);
+            } else {
+                const Jid from = Jid::parse(item.message.attribute(u"from"));
+                touched.insert(
+                    Jid::parse(item.message.attribute(from.bare() == m_account ? u"to" : u"from"))
+                        .bareString());
+            }
         }
         if (tx.ok())
             (void)tx->commit();
+        state->queue.remove(0, done);
+        if (state->reachedKnown)
+            state->queue.clear();
         for (const QString &jid : std::as_const(touched))
             Q_EMIT q->historyChanged(jid);
-        const bool complete = result.value().complete || items.isEmpty();
-        if (reachedKnown || complete || page + 1 >= state->maxPages) {
-            if (!reachedKnown && !complete && !items.isEmpty()) {
-                // Stopped early: remember the hole between what we hold and what we fetched.
-                SyncStore::Gap gap;
-                gap.archive = archive;
-                gap.beforeId = result.value().first;
-                gap.afterId = knownId;
-                gap.sortKey = key;
-                (void)m_sync->addGap(gap);
-            }
-            // Also when the archive had nothing: the next catch-up then asks only for what
-            // came after this one started.
-            if (!newest.isEmpty() || knownId.isEmpty())
-                (void)m_sync->setLastId(archive, newest.isEmpty() ? knownId : newest,
-                                        state->startedMs);
-            finish();
-            return;
+    }
+    if (!state->queue.isEmpty()) {
+        scheduleCatchUpSlice(state);
+        return;
+    }
+    if (state->lastPage && !state->fetching)
+        finishCatchUp(state);
+    // Otherwise the next page is on its way and schedules the next slice.
+}
+
+void ChatServicePrivate::finishCatchUp(const std::shared_ptr<CatchUp> &state)
+{
+    if (!state->failed) {
+        if (!state->reachedKnown && !state->gapBeforeId.isEmpty()) {
+            // Stopped early: remember the hole between what we hold and what we fetched.
+            SyncStore::Gap gap;
+            gap.archive = state->archive;
+            gap.beforeId = state->gapBeforeId;
+            gap.afterId = state->knownId;
+            gap.sortKey = state->key;
+            (void)m_sync->addGap(gap);
         }
-        catchUpPage(state, result.value().first, page + 1, key, newest);
-    });
+        // Also when the archive had nothing: the next catch-up then asks only for what came
+        // after this one started.
+        if (!state->newestId.isEmpty() || state->knownId.isEmpty())
+            (void)m_sync->setLastId(state->archive,
+                                    state->newestId.isEmpty() ? state->knownId : state->newestId,
+                                    state->startedMs);
+    }
+    if (--m_syncing == 0)
+        Q_EMIT q->syncingChanged(false);
 }
 
 void ChatServicePrivate::fetchOlder(const QString &conversation)

@@ -46,9 +46,11 @@ class BenchChatMam : public QObject
 private Q_SLOTS:
     void catchUp()
     {
-        const int count = qEnvironmentVariableIntValue("TEAHOUSE_BENCH_MAM_COUNT") > 0
-                              ? qEnvironmentVariableIntValue("TEAHOUSE_BENCH_MAM_COUNT")
-                              : 10000;
+        // Filling Prosody's file-backed archive is slow (about 100 messages/s here), so the
+        // default run stays near a minute; TEAHOUSE_BENCH_FULL=1 is the 10,000-message figure.
+        int count = qEnvironmentVariableIntValue("TEAHOUSE_BENCH_FULL") == 1 ? 10000 : 2000;
+        if (qEnvironmentVariableIntValue("TEAHOUSE_BENCH_MAM_COUNT") > 0)
+            count = qEnvironmentVariableIntValue("TEAHOUSE_BENCH_MAM_COUNT");
         TEAHOUSE_START_TEST_SERVER(server);
         QVERIFY(server->addUser(QStringLiteral("alice"), kChatPassword).ok());
         QVERIFY(server->addUser(QStringLiteral("bob"), kChatPassword).ok());

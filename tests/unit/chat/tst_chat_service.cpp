@@ -310,6 +310,8 @@ private Q_SLOTS:
                                          "complete='true'><set xmlns='http://jabber.org/protocol/rsm'>"
                                          "<first>arch-0</first><last>arch-4</last></set></fin></iq>")
                               .arg(mamQuery.attribute(u"id")).toUtf8());
+        // Pages are stored in slices between event-loop turns.
+        QTRY_VERIFY(!m_chat->isSyncing());
         const auto page = m_chat->newestMessages(kRomeo);
         QCOMPARE(page.messages.size(), 5);
         for (int i = 0; i < 5; ++i)
