@@ -38,6 +38,7 @@
 #include <QMimeDatabase>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTimer>
 #include <QUrl>
@@ -149,6 +150,7 @@ public:
     void discoverMuc(std::function<void(Result<QString>)> done);
     void afterJoined(const Jid &room);
     void loadMembers(const Jid &room);
+    void loadRoomAvatar(const QString &room);
 
     // --- helpers
     [[nodiscard]] bool isGroup(const QString &jid) const;
@@ -1299,9 +1301,55 @@ void ChatServicePrivate::afterJoined(const Jid &room)
                 Q_EMIT q->groupInfoChanged(jid);
             }
         });
+    loadRoomAvatar(jid);
     Q_EMIT q->groupJoined(jid);
     emitConversation(jid);
     catchUp(jid, true);
+}
+
+void ChatServicePrivate::loadRoomAvatar(const QString &room)
+{
+    // The room's vCard photo (XEP-0054 on the room JID, as XEP-0045 rooms publish avatars on
+    // ejabberd and with Prosody's mod_vcard_muc). Servers without it answer with an error:
+    // the group then has no avatar of its own (avatarId stays empty, the UI draws one).
+    m_iq->get(Jid::parse(room), Element(QStringLiteral("vCard"), QStringLiteral("vcard-temp")),
+              this, [this, room](const Result<Element> &result) {
+                  if (!result.ok() || !m_ready)
+                      return;
+                  const Element photo =
+                      result.value().firstChild(u"vCard", u"vcard-temp").firstChild(u"PHOTO");
+                  const QByteArray data =
+                      QByteArray::fromBase64(photo.childText(u"BINVAL")
+                                                 .remove(QRegularExpression(QStringLiteral("\\s")))
+                                                 .toLatin1());
+                  const QString current = m_conversations->text(room, QStringLiteral("avatar_id"));
+                  if (data.isEmpty() || QImage::fromData(data).isNull()) {
+                      if (photo.isNull() && !current.isEmpty()) {
+                          // The room dropped its photo.
+                          (void)m_media->remove(current);
+                          (void)m_conversations->setText(room, QStringLiteral("avatar_id"), {});
+                          emitConversation(room);
+                          Q_EMIT q->groupInfoChanged(room);
+                      }
+                      return;
+                  }
+                  if (!current.isEmpty()) {
+                      auto held = m_media->get(current);
+                      if (held.ok() && held.value() == data)
+                          return;
+                  }
+                  QString type = photo.childText(u"TYPE");
+                  if (type.isEmpty())
+                      type = QStringLiteral("image/png");
+                  auto id = m_media->put(data, QStringLiteral("group-avatar"), type);
+                  if (!id.ok())
+                      return;
+                  if (!current.isEmpty())
+                      (void)m_media->remove(current);
+                  (void)m_conversations->setText(room, QStringLiteral("avatar_id"), id.value());
+                  emitConversation(room);
+                  Q_EMIT q->groupInfoChanged(room);
+              });
 }
 
 void ChatServicePrivate::loadMembers(const Jid &room)

@@ -24,7 +24,9 @@ public:
     QString name;
     // The room subject (XEP-0045 §8.1).
     QString topic;
-    // MediaStore id of the room avatar, or empty.
+    // MediaStore id of the room avatar (the room's vCard photo, XEP-0054 on the room JID), or
+    // empty when the room has none: Prosody 0.12 keeps no room vCards (that takes the community
+    // module mod_vcard_muc), so there the UI draws the group's avatar itself.
     QString avatarId;
     // Our nickname in the room.
     QString ownNick;

@@ -42,6 +42,9 @@ struct ChatTestClient
             settings.reconnectRandom = [] {
                 return 0.5;
             };
+            // A link that died without a word is noticed in seconds, not the app's 90 s.
+            settings.keepaliveIntervalMs = 3000;
+            settings.keepaliveTimeoutMs = 3000;
         }
         stream->setSettings(settings);
         iq = std::make_unique<xmpp::IqTracker>(stream.get());

@@ -1,7 +1,7 @@
 #include "FakeChannel.h"
 #include "StorageTestUtils.h"
-#include "chat/ChatService.h"
 #include "chat/ChatSchema.h"
+#include "chat/ChatService.h"
 #include "chat/ConversationStore.h"
 #include "chat/MatchRanges.h"
 #include "chat/MessageStore.h"
@@ -9,6 +9,8 @@
 #include "storage/Database.h"
 #include "xmpp/IqTracker.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -33,8 +35,8 @@ class TestChatService : public QObject
 
     void openDb()
     {
-        auto db = storage::Database::open(m_dir->filePath(QStringLiteral("t.db")),
-                                          test::fixedKey(7));
+        auto db =
+            storage::Database::open(m_dir->filePath(QStringLiteral("t.db")), test::fixedKey(7));
         QVERIFY(db.ok());
         m_db = std::move(db).value();
     }
@@ -111,14 +113,17 @@ private Q_SLOTS:
         MessageStore messages(m_db);
         ConversationStore conversations(m_db);
         conversations.setMessages(&messages);
-        QVERIFY(conversations.ensure(kRomeo, Conversation::Kind::Direct, QStringLiteral("Romeo")).value());
-        QVERIFY(!conversations.ensure(kRomeo, Conversation::Kind::Direct, QStringLiteral("x")).value());
+        QVERIFY(conversations.ensure(kRomeo, Conversation::Kind::Direct, QStringLiteral("Romeo"))
+                    .value());
+        QVERIFY(
+            !conversations.ensure(kRomeo, Conversation::Kind::Direct, QStringLiteral("x")).value());
         QList<qint64> ids;
         for (int i = 0; i < 100; ++i) {
             ChatMessage m;
             m.conversation = kRomeo;
             m.senderJid = kRomeo;
-            m.body = i == 42 ? QStringLiteral("我们明天去医院") : QStringLiteral("message %1").arg(i);
+            m.body =
+                i == 42 ? QStringLiteral("我们明天去医院") : QStringLiteral("message %1").arg(i);
             m.timestamp = QDateTime::fromMSecsSinceEpoch(1700000000000 + i * 1000);
             // Inserted out of order: the sort key decides.
             auto id = messages.insert(m, (i % 2 ? 1000 + i : 1000 + i));
@@ -194,10 +199,11 @@ private Q_SLOTS:
                               .arg(stanza.attribute(u"id"))
                               .toUtf8());
         QCOMPARE(m_chat->message(id.value())->state, ChatMessage::State::Delivered);
-        m_channel->inject(QStringLiteral("<message from='romeo@montague.lit/home' type='chat'>"
-                                         "<displayed xmlns='urn:xmpp:chat-markers:0' id='%1'/></message>")
-                              .arg(stanza.attribute(u"id"))
-                              .toUtf8());
+        m_channel->inject(
+            QStringLiteral("<message from='romeo@montague.lit/home' type='chat'>"
+                           "<displayed xmlns='urn:xmpp:chat-markers:0' id='%1'/></message>")
+                .arg(stanza.attribute(u"id"))
+                .toUtf8());
         QCOMPARE(m_chat->message(id.value())->state, ChatMessage::State::Read);
         QVERIFY(changed.size() >= 3);
         // A new session for good: nothing left to send.
@@ -235,9 +241,10 @@ private Q_SLOTS:
         QSignalSpy added(m_chat.get(), &ChatService::messageAdded);
         QSignalSpy notify(m_chat.get(), &ChatService::incomingMessage);
         for (int i = 0; i < 3; ++i)
-            m_channel->inject("<message from='romeo@montague.lit/home' to='juliet@capulet.lit/balcony' "
-                              "type='chat' id='r1'><body>dup</body><origin-id xmlns='urn:xmpp:sid:0' "
-                              "id='o-r1'/><request xmlns='urn:xmpp:receipts'/></message>");
+            m_channel->inject(
+                "<message from='romeo@montague.lit/home' to='juliet@capulet.lit/balcony' "
+                "type='chat' id='r1'><body>dup</body><origin-id xmlns='urn:xmpp:sid:0' "
+                "id='o-r1'/><request xmlns='urn:xmpp:receipts'/></message>");
         QCOMPARE(added.size(), 1);
         QCOMPARE(notify.size(), 1);
         QCOMPARE(m_chat->newestMessages(kRomeo).messages.last().body, QStringLiteral("dup"));
@@ -258,17 +265,19 @@ private Q_SLOTS:
         m_channel->startSession();
         drainSessionStart();
         QSignalSpy added(m_chat.get(), &ChatService::messageAdded);
-        m_channel->inject("<message from='mallory@evil.lit' to='juliet@capulet.lit/balcony'>"
-                          "<received xmlns='urn:xmpp:carbons:2'><forwarded xmlns='urn:xmpp:forward:0'>"
-                          "<message from='romeo@montague.lit/home' to='juliet@capulet.lit' type='chat'>"
-                          "<body>forged</body></message></forwarded></received></message>");
+        m_channel->inject(
+            "<message from='mallory@evil.lit' to='juliet@capulet.lit/balcony'>"
+            "<received xmlns='urn:xmpp:carbons:2'><forwarded xmlns='urn:xmpp:forward:0'>"
+            "<message from='romeo@montague.lit/home' to='juliet@capulet.lit' type='chat'>"
+            "<body>forged</body></message></forwarded></received></message>");
         QCOMPARE(added.size(), 0);
         QVERIFY(!m_chat->conversation(kRomeo));
         // A real one (from our bare JID) is taken, as sent from our other device.
-        m_channel->inject("<message from='juliet@capulet.lit' to='juliet@capulet.lit/balcony'>"
-                          "<sent xmlns='urn:xmpp:carbons:2'><forwarded xmlns='urn:xmpp:forward:0'>"
-                          "<message from='juliet@capulet.lit/phone' to='romeo@montague.lit' type='chat'>"
-                          "<body>from phone</body></message></forwarded></sent></message>");
+        m_channel->inject(
+            "<message from='juliet@capulet.lit' to='juliet@capulet.lit/balcony'>"
+            "<sent xmlns='urn:xmpp:carbons:2'><forwarded xmlns='urn:xmpp:forward:0'>"
+            "<message from='juliet@capulet.lit/phone' to='romeo@montague.lit' type='chat'>"
+            "<body>from phone</body></message></forwarded></sent></message>");
         QCOMPARE(added.size(), 1);
         const ChatMessage m = added.first().at(0).value<ChatMessage>();
         QVERIFY(m.isOutgoing());
@@ -286,30 +295,44 @@ private Q_SLOTS:
             if (s.hasChild(u"query", u"urn:xmpp:mam:2"))
                 mamQuery = s;
             else if (s.name() == u"iq")
-                m_channel->inject(QStringLiteral("<iq type='result' id='%1'/>").arg(s.attribute(u"id")).toUtf8());
+                m_channel->inject(
+                    QStringLiteral("<iq type='result' id='%1'/>").arg(s.attribute(u"id")).toUtf8());
         }
         QVERIFY(!mamQuery.isNull());
         QVERIFY(mamQuery.firstChild(u"query").firstChild(u"set").hasChild(u"before"));
         const QString qid = mamQuery.firstChild(u"query").attribute(u"queryid");
         // 5 messages stamped in the same second: archive order must survive.
         for (int i = 0; i < 5; ++i) {
-            m_channel->inject(QStringLiteral(
-                "<message to='juliet@capulet.lit/balcony'><result xmlns='urn:xmpp:mam:2' queryid='%1' "
-                "id='arch-%2'><forwarded xmlns='urn:xmpp:forward:0'><delay xmlns='urn:xmpp:delay' "
-                "stamp='2024-05-01T10:00:00Z'/><message from='romeo@montague.lit/home' "
-                "to='juliet@capulet.lit' type='chat'><body>m%2</body></message></forwarded>"
-                "</result></message>").arg(qid).arg(i).toUtf8());
+            m_channel->inject(
+                QStringLiteral(
+                    "<message to='juliet@capulet.lit/balcony'><result xmlns='urn:xmpp:mam:2' "
+                    "queryid='%1' "
+                    "id='arch-%2'><forwarded xmlns='urn:xmpp:forward:0'><delay "
+                    "xmlns='urn:xmpp:delay' "
+                    "stamp='2024-05-01T10:00:00Z'/><message from='romeo@montague.lit/home' "
+                    "to='juliet@capulet.lit' type='chat'><body>m%2</body></message></forwarded>"
+                    "</result></message>")
+                    .arg(qid)
+                    .arg(i)
+                    .toUtf8());
         }
         // ... and a forged result from a contact.
-        m_channel->inject(QStringLiteral(
-            "<message from='romeo@montague.lit' to='juliet@capulet.lit/balcony'><result "
-            "xmlns='urn:xmpp:mam:2' queryid='%1' id='evil'><forwarded xmlns='urn:xmpp:forward:0'>"
-            "<message from='nurse@capulet.lit/x' to='juliet@capulet.lit' type='chat'><body>forged"
-            "</body></message></forwarded></result></message>").arg(qid).toUtf8());
-        m_channel->inject(QStringLiteral("<iq type='result' id='%1'><fin xmlns='urn:xmpp:mam:2' "
-                                         "complete='true'><set xmlns='http://jabber.org/protocol/rsm'>"
-                                         "<first>arch-0</first><last>arch-4</last></set></fin></iq>")
-                              .arg(mamQuery.attribute(u"id")).toUtf8());
+        m_channel->inject(
+            QStringLiteral(
+                "<message from='romeo@montague.lit' to='juliet@capulet.lit/balcony'><result "
+                "xmlns='urn:xmpp:mam:2' queryid='%1' id='evil'><forwarded "
+                "xmlns='urn:xmpp:forward:0'>"
+                "<message from='nurse@capulet.lit/x' to='juliet@capulet.lit' "
+                "type='chat'><body>forged"
+                "</body></message></forwarded></result></message>")
+                .arg(qid)
+                .toUtf8());
+        m_channel->inject(
+            QStringLiteral("<iq type='result' id='%1'><fin xmlns='urn:xmpp:mam:2' "
+                           "complete='true'><set xmlns='http://jabber.org/protocol/rsm'>"
+                           "<first>arch-0</first><last>arch-4</last></set></fin></iq>")
+                .arg(mamQuery.attribute(u"id"))
+                .toUtf8());
         // Pages are stored in slices between event-loop turns.
         QTRY_VERIFY(!m_chat->isSyncing());
         const auto page = m_chat->newestMessages(kRomeo);
@@ -346,12 +369,12 @@ private Q_SLOTS:
         m_chat->bindChannel(m_channel.get(), m_iq.get());
         m_channel->startSession();
         drainSessionStart();
-        m_channel->inject("<message from='romeo@montague.lit/home' type='chat' id='q1'>"
-                          "<body>明天见</body><markable xmlns='urn:xmpp:chat-markers:0'/></message>");
+        m_channel->inject(
+            "<message from='romeo@montague.lit/home' type='chat' id='q1'>"
+            "<body>明天见</body><markable xmlns='urn:xmpp:chat-markers:0'/></message>");
         (void)sentMessages();
         const qint64 quoted = m_chat->newestMessages(kRomeo).messages.last().id;
-        auto id = m_chat->sendText(kRomeo, QStringLiteral("好的 @romeo"), quoted,
-                                   {{3, 6, kRomeo}});
+        auto id = m_chat->sendText(kRomeo, QStringLiteral("好的 @romeo"), quoted, {{3, 6, kRomeo}});
         QVERIFY(id.ok());
         const auto sent = sentMessages();
         QCOMPARE(sent.size(), 1);
@@ -391,18 +414,20 @@ private Q_SLOTS:
         drainSessionStart();
         m_chat->joinGroup(QStringLiteral("family@conference.capulet.lit"));
         (void)m_channel->takeSent(); // join presence
-        m_channel->inject("<presence from='family@conference.capulet.lit/juliet'>"
-                          "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='member' "
-                          "role='participant' jid='juliet@capulet.lit/balcony'/><status code='110'/>"
-                          "</x></presence>");
+        m_channel->inject(
+            "<presence from='family@conference.capulet.lit/juliet'>"
+            "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='member' "
+            "role='participant' jid='juliet@capulet.lit/balcony'/><status code='110'/>"
+            "</x></presence>");
         drainSessionStart();
         m_chat->setMuted(QStringLiteral("family@conference.capulet.lit"), true);
         QSignalSpy notify(m_chat.get(), &ChatService::incomingMessage);
-        m_channel->inject("<message from='family@conference.capulet.lit/mum' type='groupchat' "
-                          "id='g1'><body>@juliet 回家吃饭</body><reference xmlns='urn:xmpp:reference:0' "
-                          "type='mention' begin='0' end='7' uri='xmpp:juliet@capulet.lit'/>"
-                          "<stanza-id xmlns='urn:xmpp:sid:0' by='family@conference.capulet.lit' "
-                          "id='s-g1'/></message>");
+        m_channel->inject(
+            "<message from='family@conference.capulet.lit/mum' type='groupchat' "
+            "id='g1'><body>@juliet 回家吃饭</body><reference xmlns='urn:xmpp:reference:0' "
+            "type='mention' begin='0' end='7' uri='xmpp:juliet@capulet.lit'/>"
+            "<stanza-id xmlns='urn:xmpp:sid:0' by='family@conference.capulet.lit' "
+            "id='s-g1'/></message>");
         QCOMPARE(notify.size(), 1);
         QCOMPARE(notify.first().at(3).toBool(), true); // muted
         QCOMPARE(notify.first().at(4).toBool(), true); // mentions me
@@ -413,7 +438,8 @@ private Q_SLOTS:
         QCOMPARE(page.messages.last().senderName, QStringLiteral("mum"));
         QCOMPARE(page.messages.last().stanzaId, QStringLiteral("s-g1"));
         // Our own message reflected by the room is not stored twice.
-        auto id = m_chat->sendText(QStringLiteral("family@conference.capulet.lit"), QStringLiteral("好"));
+        auto id =
+            m_chat->sendText(QStringLiteral("family@conference.capulet.lit"), QStringLiteral("好"));
         QVERIFY(id.ok());
         const auto sent = sentMessages();
         QCOMPARE(sent.size(), 1);
@@ -421,9 +447,65 @@ private Q_SLOTS:
         m_channel->inject(QStringLiteral("<message from='family@conference.capulet.lit/juliet' "
                                          "type='groupchat' id='%1'><body>好</body><origin-id "
                                          "xmlns='urn:xmpp:sid:0' id='%1'/></message>")
-                              .arg(sent.first().attribute(u"id")).toUtf8());
-        QCOMPARE(m_chat->newestMessages(QStringLiteral("family@conference.capulet.lit")).messages.size(), 2);
+                              .arg(sent.first().attribute(u"id"))
+                              .toUtf8());
+        QCOMPARE(
+            m_chat->newestMessages(QStringLiteral("family@conference.capulet.lit")).messages.size(),
+            2);
         QCOMPARE(m_chat->message(id.value())->state, ChatMessage::State::Delivered);
+    }
+
+    void groupAvatarFromRoomVCard()
+    {
+        m_chat->bindChannel(m_channel.get(), m_iq.get());
+        m_channel->startSession();
+        drainSessionStart();
+        const QString room = QStringLiteral("family@conference.capulet.lit");
+        m_chat->joinGroup(room);
+        (void)m_channel->takeSent(); // join presence
+        m_channel->inject(
+            "<presence from='family@conference.capulet.lit/juliet'>"
+            "<x xmlns='http://jabber.org/protocol/muc#user'><item affiliation='member' "
+            "role='participant' jid='juliet@capulet.lit/balcony'/><status code='110'/>"
+            "</x></presence>");
+        QImage image(8, 8, QImage::Format_RGB32);
+        image.fill(Qt::green);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        bool asked = false;
+        while (m_channel->pendingCount() > 0) {
+            const xmpp::Element s = m_channel->takeSent();
+            if (s.name() != u"iq")
+                continue;
+            if (s.hasChild(u"vCard", u"vcard-temp")) {
+                asked = true;
+                QCOMPARE(s.attribute(u"to"), room);
+                m_channel->inject(
+                    QStringLiteral("<iq type='result' from='%1' id='%2'><vCard "
+                                   "xmlns='vcard-temp'><PHOTO><TYPE>image/png</TYPE>"
+                                   "<BINVAL>%3</BINVAL></PHOTO></vCard></iq>")
+                        .arg(room, s.attribute(u"id"), QString::fromLatin1(png.toBase64()))
+                        .toUtf8());
+            } else if (s.hasChild(u"query", u"urn:xmpp:mam:2")) {
+                m_channel->inject(QStringLiteral("<iq type='result' from='%1' id='%2'><fin "
+                                                 "xmlns='urn:xmpp:mam:2' complete='true'/></iq>")
+                                      .arg(room, s.attribute(u"id"))
+                                      .toUtf8());
+            } else {
+                m_channel->inject(QStringLiteral("<iq type='result' from='%1' id='%2'/>")
+                                      .arg(s.attribute(u"to"), s.attribute(u"id"))
+                                      .toUtf8());
+            }
+        }
+        QVERIFY(asked);
+        const GroupInfo info = m_chat->groupInfo(room);
+        QVERIFY(!info.avatarId.isEmpty());
+        QCOMPARE(m_chat->conversation(room)->avatarId, info.avatarId);
+        auto bytes = m_chat->media(info.avatarId);
+        QVERIFY(bytes.ok());
+        QCOMPARE(bytes.value(), png);
     }
 };
 
