@@ -91,6 +91,10 @@ CREATE TABLE chat_gaps (
     sort_key INTEGER NOT NULL
 );
 )"));
+    // Version 2. Search ranks every FTS match by sort_key: this narrow covering index gives
+    // sort_key (and the conversation) per message id without reading the wide message rows.
+    m.addSql(QStringLiteral(
+        "CREATE INDEX chat_messages_search ON chat_messages (id, sort_key, conversation);"));
     return m.apply(db);
 }
 

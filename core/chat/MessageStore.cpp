@@ -351,8 +351,8 @@ std::optional<ChatMessage> MessageStore::newestIncoming(const QString &conversat
         QStringLiteral("m.conversation = ?1 AND m.direction = ?2 %1 ORDER BY m.sort_key DESC "
                        "LIMIT ?3")
             .arg(markableOnly ? QStringLiteral("AND m.markable = 1") : QString());
-    const auto list = query(where, conversation,
-                            static_cast<qint64>(ChatMessage::Direction::Incoming), 1);
+    const auto list =
+        query(where, conversation, static_cast<qint64>(ChatMessage::Direction::Incoming), 1);
     if (list.isEmpty())
         return std::nullopt;
     return list.first();
@@ -360,10 +360,10 @@ std::optional<ChatMessage> MessageStore::newestIncoming(const QString &conversat
 
 qint64 MessageStore::count(const QString &conversation) const
 {
-    auto s = m_db->prepare(conversation.isEmpty()
-                               ? QStringLiteral("SELECT COUNT(*) FROM chat_messages")
-                               : QStringLiteral(
-                                     "SELECT COUNT(*) FROM chat_messages WHERE conversation = ?"));
+    auto s = m_db->prepare(
+        conversation.isEmpty()
+            ? QStringLiteral("SELECT COUNT(*) FROM chat_messages")
+            : QStringLiteral("SELECT COUNT(*) FROM chat_messages WHERE conversation = ?"));
     if (!s.ok())
         return 0;
     if (!conversation.isEmpty())
@@ -441,9 +441,9 @@ Status MessageStore::setRecalled(qint64 id)
     auto tx = m_db->transaction();
     if (!tx.ok())
         return tx.error();
-    auto s = m_db->prepare(QStringLiteral(
-        "UPDATE chat_messages SET recalled = 1, kind = ?, body = '', card_xml = '', "
-        "att_url = '' WHERE id = ?"));
+    auto s = m_db->prepare(
+        QStringLiteral("UPDATE chat_messages SET recalled = 1, kind = ?, body = '', card_xml = '', "
+                       "att_url = '' WHERE id = ?"));
     if (!s.ok())
         return s.error();
     s->bind(1, static_cast<int>(ChatMessage::Kind::Recalled)).bind(2, id);
@@ -463,15 +463,14 @@ Status MessageStore::setBody(qint64 id, const QString &body)
     auto tx = m_db->transaction();
     if (!tx.ok())
         return tx.error();
-    auto s = m_db->prepare(
-        QStringLiteral("UPDATE chat_messages SET body = ?, edited = 1 WHERE id = ?"));
+    auto s =
+        m_db->prepare(QStringLiteral("UPDATE chat_messages SET body = ?, edited = 1 WHERE id = ?"));
     if (!s.ok())
         return s.error();
     s->bind(1, body).bind(2, id);
     if (Status st = s->execute(); !st.ok())
         return st;
-    auto f = m_db->prepare(
-        QStringLiteral("UPDATE chat_messages_fts SET body = ? WHERE docid = ?"));
+    auto f = m_db->prepare(QStringLiteral("UPDATE chat_messages_fts SET body = ? WHERE docid = ?"));
     if (!f.ok())
         return f.error();
     f->bind(1, storage::cjkBigramTokens(body)).bind(2, id);
@@ -526,13 +525,16 @@ QList<SearchHit> MessageStore::search(const QString &text, const QString &conver
     const QString match = storage::ftsMatchQuery(text);
     if (match.isEmpty())
         return hits;
+    // The newest `limit` matches are picked on the narrow search index (id, sort_key,
+    // conversation); only those rows are then read in full.
     QString sql = QStringLiteral("SELECT ") + kColumns +
-                  QStringLiteral(", c.name FROM chat_messages_fts f JOIN chat_messages m ON "
-                                 "m.id = f.docid LEFT JOIN chat_conversations c ON c.jid = "
-                                 "m.conversation WHERE f.body MATCH ?1 ");
+                  QStringLiteral(", c.name FROM chat_messages m LEFT JOIN chat_conversations c "
+                                 "ON c.jid = m.conversation WHERE m.id IN (SELECT k.id FROM "
+                                 "chat_messages k INDEXED BY chat_messages_search WHERE k.id IN "
+                                 "(SELECT docid FROM chat_messages_fts WHERE body MATCH ?1) ");
     if (!conversation.isEmpty())
-        sql += QStringLiteral("AND m.conversation = ?3 ");
-    sql += QStringLiteral("ORDER BY m.sort_key DESC LIMIT ?2");
+        sql += QStringLiteral("AND k.conversation = ?3 ");
+    sql += QStringLiteral("ORDER BY k.sort_key DESC LIMIT ?2) ORDER BY m.sort_key DESC");
     auto s = m_db->prepare(sql);
     if (!s.ok()) {
         qCWarning(lcStorage) << "chat search failed:" << s.error().message;

@@ -29,10 +29,16 @@ long residentKb()
 }
 
 const QStringList kWords = {
-    QStringLiteral("我们明天去医院"), QStringLiteral("晚饭吃什么"), QStringLiteral("see you tomorrow"),
-    QStringLiteral("会议改到下午三点"), QStringLiteral("the report is ready"), QStringLiteral("好的"),
-    QStringLiteral("周末一起爬山吗"), QStringLiteral("please review the budget"),
-    QStringLiteral("快递到了"), QStringLiteral("happy birthday"),
+    QStringLiteral("我们明天去医院"),
+    QStringLiteral("晚饭吃什么"),
+    QStringLiteral("see you tomorrow"),
+    QStringLiteral("会议改到下午三点"),
+    QStringLiteral("the report is ready"),
+    QStringLiteral("好的"),
+    QStringLiteral("周末一起爬山吗"),
+    QStringLiteral("please review the budget"),
+    QStringLiteral("快递到了"),
+    QStringLiteral("happy birthday"),
 };
 } // namespace
 
@@ -44,10 +50,13 @@ private Q_SLOTS:
     void generatedProfile()
     {
         const bool full = qEnvironmentVariableIntValue("TEAHOUSE_BENCH_FULL") == 1;
-        const int total = full ? 1000000 : 100000;
+        int total = full ? 1000000 : 100000;
+        if (qEnvironmentVariableIntValue("TEAHOUSE_BENCH_CHAT_MESSAGES") > 0)
+            total = qEnvironmentVariableIntValue("TEAHOUSE_BENCH_CHAT_MESSAGES");
         const int conversations = 500;
         QTemporaryDir dir;
-        auto opened = storage::Database::open(dir.filePath(QStringLiteral("b.db")), test::fixedKey(9));
+        auto opened =
+            storage::Database::open(dir.filePath(QStringLiteral("b.db")), test::fixedKey(9));
         QVERIFY(opened.ok());
         storage::Database db = std::move(opened).value();
         QVERIFY(ChatSchema::apply(db).ok());
@@ -88,7 +97,8 @@ private Q_SLOTS:
         for (int c = 0; c < 20; ++c) {
             QElapsedTimer t;
             t.start();
-            const auto page = chat.newestMessages(QStringLiteral("friend%1@localhost").arg(c * 7), 30);
+            const auto page =
+                chat.newestMessages(QStringLiteral("friend%1@localhost").arg(c * 7), 30);
             openTimes.append(t.nsecsElapsed() / 1000);
             QCOMPARE(page.messages.size(), 30);
         }
@@ -101,7 +111,8 @@ private Q_SLOTS:
         const auto list = chat.conversations();
         qInfo("FIGURE chat_conversation_list_ms=%lld (%d conversations)", listTimer.elapsed(),
               int(list.size()));
-        for (const QString &q : {QStringLiteral("医院"), QStringLiteral("budget"), QStringLiteral("爬山")}) {
+        for (const QString &q :
+             {QStringLiteral("医院"), QStringLiteral("budget"), QStringLiteral("爬山")}) {
             QElapsedTimer t;
             t.start();
             const auto hits = chat.search(q, {}, 100);
