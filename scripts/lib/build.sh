@@ -11,10 +11,13 @@ teahouse_build() {
     export CCACHE_BASEDIR="$TEAHOUSE_ROOT" CCACHE_NOHASHDIR=true
     local jobs
     jobs=$(nproc)
-    # clang for the whole tree, so the libFuzzer targets are part of the same build.
+    # clang for the whole tree, so the libFuzzer targets are part of the same build. -O2
+    # without debug info: optimised code for the benchmarks at about two thirds of the build
+    # time and a fraction of the link time of RelWithDebInfo (the fuzzers keep their -g).
     if [[ ! -f "$dir/build.ninja" ]]; then
         cmake -S "$TEAHOUSE_ROOT" -B "$dir" -G Ninja \
-            -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DCMAKE_BUILD_TYPE=Release \
+            -DCMAKE_CXX_FLAGS_RELEASE="-O2 -DNDEBUG" -DCMAKE_C_FLAGS_RELEASE="-O2 -DNDEBUG" \
             -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
             -DCMAKE_EXE_LINKER_FLAGS=-fuse-ld=lld -DCMAKE_SHARED_LINKER_FLAGS=-fuse-ld=lld \
             "$@"
