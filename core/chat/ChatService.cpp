@@ -54,7 +54,6 @@ constexpr int kFirstSyncPages = 2;   // a fresh profile fetches only the recent 
 constexpr int kThumbnailSize = 320;
 constexpr qint64 kAutoDownloadBytes = 8 * 1024 * 1024;
 constexpr int kTypingTimeoutMs = 30000;
-constexpr qint64 kSyncClockMarginMs = 10 * 60 * 1000;
 constexpr qint64 kCatchUpSliceMs = 12; // storing archive pages yields to the event loop this often
 
 Error notReady()
@@ -126,7 +125,6 @@ public:
         QString archive;
         bool room = false;
         QString knownId; // newest archive id we held when it started ("" = none)
-        QDateTime since; // the archive was empty then: only what came after (start filter)
         int maxPages = 0;
         qint64 startedMs = 0;
         int pages = 0;
@@ -1013,12 +1011,10 @@ void ChatServicePrivate::catchUp(const QString &archive, bool room)
     state->room = room;
     state->knownId = m_sync->lastId(archive);
     state->startedMs = nowMs();
+    // A sync that found the archive empty leaves no id: all the archive holds now came after
+    // it, so it is fetched like any catch-up (no start filter: Prosody's file store would parse
+    // every stamp of the archive for each page).
     const auto lastSync = m_sync->lastSyncTime(archive);
-    if (state->knownId.isEmpty() && lastSync) {
-        // The archive was empty at the last sync: everything since then is new. The margin
-        // covers a server clock behind ours (duplicates are dropped by their ids anyway).
-        state->since = QDateTime::fromMSecsSinceEpoch(*lastSync - kSyncClockMarginMs, Qt::UTC);
-    }
     // A fresh profile shows the recent history; older pages come when the user scrolls.
     state->maxPages = state->knownId.isEmpty() && !lastSync ? kFirstSyncPages : kCatchUpMaxPages;
     if (m_syncing++ == 0)
@@ -1039,7 +1035,6 @@ void ChatServicePrivate::fetchCatchUpPage(const std::shared_ptr<CatchUp> &state,
     if (state->room)
         query.archive = Jid::parse(state->archive);
     query.before = before;
-    query.start = state->since;
     query.max = kMamPageSize;
     state->fetching = true;
     m_mam->query(query, this, [this, state](const Result<xmpp::MamManager::Page> &result) {

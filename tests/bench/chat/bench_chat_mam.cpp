@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QTimer>
 #include <QtTest>
+#include <sys/resource.h>
 
 using namespace teahouse;
 using namespace teahouse::test;
@@ -22,6 +23,15 @@ long residentKb()
             return line.mid(6).trimmed().split(' ').first().toLong();
     }
     return -1;
+}
+
+// CPU time of this process (user + system), to tell our work from waiting on the server.
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec +
+           (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 qint64 countMessages(storage::Database &db, const QString &conversation)
@@ -59,6 +69,13 @@ private Q_SLOTS:
 
         // Alice has synced once (an empty archive), then goes offline.
         ChatTestClient alice;
+        // TEAHOUSE_BENCH_MAM_NO_SM=1: without XEP-0198 (as the slixmpp reference runs), to see
+        // what the server's per-stanza acknowledgement queue costs.
+        const bool noSm = qEnvironmentVariableIntValue("TEAHOUSE_BENCH_MAM_NO_SM") == 1;
+        if (noSm)
+            alice.adjustSettings = [](xmpp::StreamSettings &s) {
+                s.streamManagement = false;
+            };
         QVERIFY(alice.start(*server, QStringLiteral("alice")));
         alice.stream->disconnectFromServer();
         QVERIFY(
@@ -117,7 +134,9 @@ private Q_SLOTS:
                 longestGapMs = std::max(longestGapMs, sinceTick.elapsed());
             sinceTick.restart();
         });
+        double cpuAtStart = 0;
         connect(alice.stream.get(), &xmpp::StanzaChannel::sessionStarted, this, [&] {
+            cpuAtStart = cpuSeconds();
             catchUp.start();
             sinceTick.start();
             measuring = true;
@@ -126,6 +145,7 @@ private Q_SLOTS:
         alice.stream->connectToServer();
         QVERIFY(waitFor([&] { return measuring && !alice.chat->isSyncing(); }, 300000));
         const qint64 ourNs = catchUp.nsecsElapsed();
+        const double ourCpu = cpuSeconds() - cpuAtStart;
         measuring = false;
         probe.stop();
 
@@ -139,8 +159,11 @@ private Q_SLOTS:
         const double ourRate = count / (ourNs / 1e9);
         const double theirRate = theirCount / theirSeconds;
         qInfo("FIGURE chat_mam_catchup_msgs_per_s ours=%.0f slixmpp=%.0f ratio=%.2f (%d messages, "
-              "ours %.2f s stored and indexed, slixmpp %.2f s fetched only)",
-              ourRate, theirRate, ourRate / theirRate, count, ourNs / 1e9, theirSeconds);
+              "ours %.2f s stored and indexed%s, slixmpp %.2f s fetched only, no XEP-0198)",
+              ourRate, theirRate, ourRate / theirRate, count, ourNs / 1e9,
+              noSm ? " without XEP-0198" : " with XEP-0198", theirSeconds);
+        qInfo("FIGURE chat_mam_catchup_client_cpu_s=%.2f (of %.2f s wall: the rest is the server)",
+              ourCpu, ourNs / 1e9);
         qInfo("FIGURE chat_mam_catchup_longest_event_loop_gap_ms=%lld", longestGapMs);
         qInfo("FIGURE chat_mam_rss_after_catchup_mb=%.1f", residentKb() / 1024.0);
     }

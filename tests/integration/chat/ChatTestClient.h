@@ -9,6 +9,7 @@
 #include "xmpp/Stream.h"
 
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 
 // A Teahouse chat client for the chat integration tests and benchmarks: a real Stream to the
@@ -25,6 +26,8 @@ struct ChatTestClient
     std::unique_ptr<xmpp::Stream> stream;
     std::unique_ptr<xmpp::IqTracker> iq;
     std::unique_ptr<chat::ChatService> chat;
+    // Applied to the stream settings before connecting (benchmarks compare variants).
+    std::function<void(xmpp::StreamSettings &)> adjustSettings;
 
     // port: another c2s port (a TcpProxy in front of the server), 0 for the server's own.
     bool start(const TestServer &server, const QString &user, quint16 port = 0)
@@ -46,6 +49,8 @@ struct ChatTestClient
             settings.keepaliveIntervalMs = 3000;
             settings.keepaliveTimeoutMs = 3000;
         }
+        if (adjustSettings)
+            adjustSettings(settings);
         stream->setSettings(settings);
         iq = std::make_unique<xmpp::IqTracker>(stream.get());
         chat = std::make_unique<chat::ChatService>(Jid::parse(server.jid(user)), db,
