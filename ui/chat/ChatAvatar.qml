@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import Teahouse.Ui
+import Teahouse.Chat
 
 // A contact's or group's picture: the stored image when there is one, otherwise the shared
 // initial-on-colour Avatar; groups without a picture get the group glyph.

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import Teahouse.Ui
+import Teahouse.Chat
 
 // A context-menu entry drawn from the Theme (the Basic style's own is small and grey-blue).
 MenuItem {

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Teahouse.Ui
+import Teahouse.Chat
 
 // The whole Chats section once the chat feature is there: the list column and the open
 // conversation (or a quiet pane saying how to start one). The shell puts it in ChatsSection.

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Teahouse.Ui
+import Teahouse.Chat
 
 // The list column of Chats: the search box and the "new group" button on top, then the
 // conversations sorted by activity (pinned first), or the global search results while the box

@@ -1,6 +1,7 @@
 pragma Singleton
 import QtQuick
 import Teahouse.Ui
+import Teahouse.Chat
 
 // The chat's own colours and measures, all derived from the Theme so care mode reaches them:
 // bubbles, badges, highlights. Sizes are Theme sizes or fractions of them, never pixels.

@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import Teahouse.Ui
+import Teahouse.Chat
 
 // Where a message is written: emoji and file buttons, the quote being replied to, the text
 // (Enter sends, Shift+Enter starts a new line, Ctrl+V of an image sends the image), @mention

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import Teahouse.Ui
+import Teahouse.Chat
 
 // One row of the conversation list, as WeChat draws it: the picture with the unread badge, the
 // name and the time, then the last message (or the draft, or "[@ me]") and the muted glyph.

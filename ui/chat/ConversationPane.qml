@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Teahouse.Ui
+import Teahouse.Chat
 
 // The open conversation: the title bar (name, typing line, search and info buttons), the
 // in-chat search bar, the messages, the composer, and the info panel on the right. Files

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import Teahouse.Ui
+import Teahouse.Chat
 
 // The emoji panel over the composer: the faces and signs people use most in chats.
 Popup {

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Teahouse.Ui
+import Teahouse.Chat
 
 // A file in a message: its name and size, a progress bar while it moves, and the action that
 // fits its state (cancel while moving, download when not here yet, save once here).

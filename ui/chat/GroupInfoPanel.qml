@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Teahouse.Ui
+import Teahouse.Chat
 
 // The panel at the right of a conversation: for a group its picture, name, topic (editable)
 // and members (with "invite"), then mute / pin and "leave group"; for a contact the same

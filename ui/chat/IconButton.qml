@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import Teahouse.Ui
+import Teahouse.Chat
 
 // A square toolbar button with one icon; its text is the tooltip and the accessible name.
 AbstractButton {

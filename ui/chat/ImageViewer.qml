@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import Teahouse.Ui
+import Teahouse.Chat
 
 // An image at full size over the window, on a dark backdrop; a click or Escape closes it.
 Popup {

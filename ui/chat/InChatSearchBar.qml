@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Teahouse.Ui
+import Teahouse.Chat
 
 // Search in the open chat: a field, the number of hits with previous/next, and a list of the
 // hits under it. Matches are also marked in the bubbles; choosing a hit jumps to it.

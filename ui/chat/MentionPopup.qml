@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import Teahouse.Ui
+import Teahouse.Chat
 
 // The completion list under "@" in a group: members whose name starts or contains what was
 // typed. The input keeps the keyboard; Up/Down/Enter are forwarded here.

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Teahouse.Ui
+import Teahouse.Chat
 
 // One message in the conversation, WeChat style: the time line above it when due, then the
 // sender's picture and the bubble (green mine on the right, white theirs on the left), or a

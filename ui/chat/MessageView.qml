@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
 import Teahouse.Ui
+import Teahouse.Chat
 
 // The messages of the open conversation, newest at the bottom. The model's row 0 is the newest
 // message and the list lays out bottom to top, so pages of older messages (50 at a time) are

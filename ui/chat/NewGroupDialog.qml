@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Teahouse.Ui
+import Teahouse.Chat
 
 // Starting a group chat: a name and the contacts to add (members-only room, invitations sent).
 Popup {

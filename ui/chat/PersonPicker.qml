@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Teahouse.Ui
+import Teahouse.Chat
 
 // A filterable list of people with a check box each (new group, invite to a group).
 ColumnLayout {

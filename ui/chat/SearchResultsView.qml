@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import Teahouse.Ui
+import Teahouse.Chat
 
 // Search results: conversations whose name matches, then messages, each message with the
 // matched words highlighted. Activating one opens the chat at that message.

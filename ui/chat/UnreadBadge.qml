@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import Teahouse.Ui
+import Teahouse.Chat
 
 // The red count on a conversation's avatar, or a plain red dot when the chat is muted (the
 // count would invite attention the user turned off).

@@ -220,7 +220,7 @@ private Q_SLOTS:
         // At the peer, through the server.
         const auto got = m_alice->waitForEvent(
             [](const QJsonObject &e) {
-                return e.value(u"event") == u"message" &&
+                return e.value(u"event").toString() == QStringLiteral("message") &&
                        e.value(u"body").toString() == QStringLiteral("Hello Alice, tea at 3? 🍵");
             },
             15000);
