@@ -71,6 +71,10 @@ Result<CommandLineOptions> parseCommandLine(const QStringList &arguments,
         CommandLine::tr("FILE"));
     parser.addOptions(
         {help, version, profile, passphraseFile, lang, care, scale, tour, accountFile});
+    parser.addPositionalArgument(
+        QStringLiteral("scan"),
+        CommandLine::tr("scan FILE: print every code in the image FILE as JSON and exit."),
+        CommandLine::tr("[scan FILE]"));
 
     if (!parser.parse(arguments))
         return Error::make(Error::Code::InvalidArgument, parser.errorText());
@@ -118,10 +122,18 @@ Result<CommandLineOptions> parseCommandLine(const QStringList &arguments,
         return Error::make(Error::Code::InvalidArgument,
                            CommandLine::tr("--screenshot-tour needs a directory."));
 
-    if (!parser.positionalArguments().isEmpty())
+    QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && positional.constFirst() == u"scan") {
+        if (positional.size() < 2 || positional.at(1).isEmpty())
+            return Error::make(Error::Code::InvalidArgument,
+                               CommandLine::tr("scan needs an image file: teahouse scan FILE"));
+        options.scanFile = positional.at(1);
+        positional = positional.mid(2);
+    }
+    if (!positional.isEmpty())
         return Error::make(Error::Code::InvalidArgument,
                            CommandLine::tr("Unexpected argument \"%1\".")
-                               .arg(parser.positionalArguments().constFirst()));
+                               .arg(positional.constFirst()));
     return options;
 }
 

@@ -21,6 +21,7 @@ struct CommandLineOptions
     std::optional<int> scalePercent;   // --scale PCT, 100–200
     QString screenshotTourDir;         // --screenshot-tour DIR
     QString accountFile;               // --account-file FILE: sign in with this account
+    QString scanFile;                  // `teahouse scan FILE`: print the codes in FILE as JSON
     bool showVersion = false;          // --version
     bool showHelp = false;             // --help
     QString helpText;                  // filled when showHelp is set

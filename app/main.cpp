@@ -1,5 +1,6 @@
 #include "AppContext.h"
 #include "CommandLineOptions.h"
+#include "ScanCommand.h"
 #include "ScreenshotTour.h"
 #include "Translations.h"
 #include "features/FeatureList.h"
@@ -73,6 +74,11 @@ int main(int argc, char *argv[])
         // The same text as Settings → About.
         out << versionText(AppContext::version()) << Qt::endl;
         return 0;
+    }
+    if (!options.scanFile.isEmpty()) {
+        // No window: image plugins need only a core application.
+        QCoreApplication core(argc, argv);
+        return ScanCommand::run(options.scanFile, out, err);
     }
 
     // QApplication rather than QGuiApplication: the tray icon is a widget class.

@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Layouts
 import Teahouse.Ui
 import Teahouse.Shell
+import Teahouse.Scan
 
 // Discover: Moments, Official Accounts, Scan and City Services in the list column; the chosen
 // one in the content pane. Each feature module replaces its empty state here.
@@ -105,10 +106,25 @@ RowLayout {
                 objectName: root.current ? root.current.emptyName : "discover.empty"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                visible: !scanLoader.active
                 iconName: root.current ? root.current.icon : "discover"
                 title: root.current ? root.current.emptyTitle : qsTr("Discover")
                 body: root.current ? root.current.emptyBody
                                    : qsTr("Moments, Official Accounts, Scan and City Services are here. Choose one on the left.")
+            }
+
+            // Scan: the scanner (Teahouse.Scan) once features.scan exists.
+            Loader {
+                id: scanLoader
+
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                active: root.navigation.discoverPage === Navigation.Scan && !!root.features
+                        && root.features.scan !== undefined
+                visible: active
+                sourceComponent: ScanPage {
+                    controller: root.features.scan
+                }
             }
         }
     }
