@@ -149,7 +149,8 @@ Item {
                     id: composer
 
                     Layout.fillWidth: true
-                    Layout.preferredHeight: Math.max(ChatStyle.composerHeight, implicitHeight)
+                    // A third of the pane at most, so large text leaves room for the messages.
+                    Layout.preferredHeight: Math.min(ChatStyle.composerHeight, root.height * 0.34)
                     controller: root.controller
                 }
             }

@@ -48,11 +48,25 @@ Rectangle {
         bottomMargin: Theme.spacingSmall
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Messages")
-        ScrollBar.vertical: ScrollBar {}
+        ScrollBar.vertical: ScrollBar {
+            id: scrollBar
+        }
 
         onContentYChanged: {
-            stickToBottom = atYEnd
+            // Only the user's scrolling decides whether the view follows new messages; a
+            // relayout (care mode, a resize, an image arriving) does not.
+            if (moving || scrollBar.pressed)
+                stickToBottom = atYEnd
             Qt.callLater(root.loadIfNeeded)
+        }
+        onMovementEnded: stickToBottom = atYEnd
+        onContentHeightChanged: {
+            if (stickToBottom)
+                Qt.callLater(list.positionViewAtBeginning)
+        }
+        onHeightChanged: {
+            if (stickToBottom)
+                Qt.callLater(list.positionViewAtBeginning)
         }
         onCountChanged: Qt.callLater(root.loadIfNeeded)
 
