@@ -71,6 +71,25 @@ Result<CommandLineOptions> parseCommandLine(const QStringList &arguments,
         CommandLine::tr("FILE"));
     parser.addOptions(
         {help, version, profile, passphraseFile, lang, care, scale, tour, accountFile});
+    // Scripted UI tests (app/automation, docs/testing.md).
+    const QCommandLineOption script(
+        QStringLiteral("script"),
+        CommandLine::tr("Run the UI test scenario in FILE (JavaScript), then exit: 0 when it "
+                        "passed, 1 when it failed. Without --profile it runs in a throw-away "
+                        "profile."),
+        CommandLine::tr("FILE"));
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        CommandLine::tr("With --script: save the scenario's screenshots (and one at every "
+                        "failure) in DIR."),
+        CommandLine::tr("DIR"));
+    const QCommandLineOption junit(
+        QStringLiteral("junit"),
+        CommandLine::tr("With --script: write a JUnit XML report to FILE."),
+        CommandLine::tr("FILE"));
+    parser.addOption(script);
+    parser.addOption(screenshots);
+    parser.addOption(junit);
     parser.addPositionalArgument(
         QStringLiteral("scan"),
         CommandLine::tr("scan FILE: print every code in the image FILE as JSON and exit."),
@@ -90,6 +109,15 @@ Result<CommandLineOptions> parseCommandLine(const QStringList &arguments,
     options.careMode = parser.isSet(care);
     options.screenshotTourDir = parser.value(tour);
     options.accountFile = parser.value(accountFile);
+    options.scriptFile = parser.value(script);
+    options.scriptScreenshotDir = parser.value(screenshots);
+    options.junitFile = parser.value(junit);
+    if (parser.isSet(script) && options.scriptFile.trimmed().isEmpty())
+        return Error::make(Error::Code::InvalidArgument,
+                           CommandLine::tr("--script needs a scenario file."));
+    if ((parser.isSet(screenshots) || parser.isSet(junit)) && !parser.isSet(script))
+        return Error::make(Error::Code::InvalidArgument,
+                           CommandLine::tr("--screenshots and --junit go with --script."));
 
     if (parser.isSet(lang)) {
         const auto normalized = normalizeLanguage(parser.value(lang));

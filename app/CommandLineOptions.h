@@ -21,6 +21,9 @@ struct CommandLineOptions
     std::optional<int> scalePercent;   // --scale PCT, 100–200
     QString screenshotTourDir;         // --screenshot-tour DIR
     QString accountFile;               // --account-file FILE: sign in with this account
+    QString scriptFile;                // --script FILE.js: run a UI scenario (app/automation)
+    QString scriptScreenshotDir;       // --screenshots DIR: the scenario's screenshots
+    QString junitFile;                 // --junit FILE: the scenario's JUnit XML report
     QString scanFile;                  // `teahouse scan FILE`: print the codes in FILE as JSON
     bool showVersion = false;          // --version
     bool showHelp = false;             // --help

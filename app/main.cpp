@@ -3,6 +3,7 @@
 #include "ScanCommand.h"
 #include "ScreenshotTour.h"
 #include "Translations.h"
+#include "automation/ScenarioRunner.h"
 #include "features/FeatureList.h"
 #include "platform/AboutInfo.h"
 #include "platform/DesktopNotifier.h"
@@ -87,6 +88,10 @@ int main(int argc, char *argv[])
     QGuiApplication::setWindowIcon(
         QIcon(QStringLiteral(":/teahouse/app/chat.teahouse.Teahouse.svg")));
     const QString tourDir = options.screenshotTourDir;
+    // --script: a UI scenario (app/automation); without --profile, in a throw-away profile.
+    const auto scenarioProfile = automation::ScenarioRunner::useThrowAwayProfile(options);
+    const automation::ScenarioOptions scenario{options.scriptFile, options.scriptScreenshotDir,
+                                               options.junitFile};
 
     // Log files in the profile (teahouse.* categories only, rotated), from here to the end.
     LogFile logFile(QDir(AppContext::profileDirFor(options)).filePath(QStringLiteral("logs")));
@@ -196,6 +201,12 @@ int main(int argc, char *argv[])
         for (const QString &path : saved.value())
             out << path << Qt::endl;
         return 0;
+    }
+    // The scenario runner exists only in a --script run; it ends the app with its exit code.
+    std::unique_ptr<automation::ScenarioRunner> scenarioRunner;
+    if (!scenario.scriptFile.isEmpty()) {
+        scenarioRunner = std::make_unique<automation::ScenarioRunner>(context, scenario);
+        scenarioRunner->startWhenReady();
     }
     return QGuiApplication::exec();
 }

@@ -1,0 +1,60 @@
+// Settings: care mode and the language switched from the Settings page (as a user does) and
+// through the scenario helpers (app.setLanguage, app.setCareMode, app.setScale), checked on what
+// the window shows.
+include("lib/session.js")
+stopOnFailure()
+
+test("signed in", function () {
+    signedIn()
+    click("rail.settings")
+    waitForItem("settings.careMode")
+})
+
+test("care mode from Settings makes everything bigger", function () {
+    compare(property("settings.careMode", "checked"), false, "care mode starts off")
+    const railBefore = property("rail.chats", "height")
+    const switchBefore = property("settings.careMode", "height")
+    click("settings.careMode")
+    waitFor(() => app.state().careMode === true, 3000, "care mode on")
+    compare(property("settings.careMode", "checked"), true)
+    waitFor(() => property("rail.chats", "height") > railBefore, 3000, "bigger rail buttons")
+    waitFor(() => property("settings.careMode", "height") > switchBefore, 3000,
+            "a bigger switch")
+    verify(app.state().scalePercent >= 150, "care mode's text size, found "
+           + app.state().scalePercent + " %")
+    screenshot("settings-care-mode")
+    click("settings.careMode")
+    waitFor(() => app.state().careMode === false, 3000, "care mode off")
+    waitFor(() => property("rail.chats", "height") === railBefore, 3000,
+            "the rail back to its size")
+})
+
+test("the language from Settings: 简体中文 and back", function () {
+    const english = text("rail.settings")
+    click("settings.language")
+    click("text=简体中文")
+    waitFor(() => app.language() === "zh_CN", 5000, "the Chinese catalogue")
+    waitFor(() => hasChinese(text("rail.settings")), 3000, "the rail in Chinese")
+    compare(app.preferences.language, "zh_CN", "the saved preference")
+    verify(hasChinese(visibleText()), "Chinese text on the page")
+    screenshot("settings-zh_CN")
+    click("settings.language")
+    click("text=English")
+    waitFor(() => app.language() === "en", 5000, "the English catalogue")
+    waitForText("rail.settings", english)
+})
+
+test("helpers: Chinese, care mode, 200 %", function () {
+    app.setLanguage("zh_CN")
+    app.setCareMode(true)
+    app.setScale(200)
+    compare(app.state().language, "zh_CN")
+    compare(app.state().careMode, true)
+    compare(app.state().scalePercent, 200)
+    waitFor(() => hasChinese(text("rail.settings")), 3000, "the rail in Chinese")
+    screenshot("settings-zh_CN-care-200")
+    app.setLanguage("en")
+    app.setCareMode(false)
+    app.setScale(100)
+    waitForText("rail.settings", "Settings")
+})
