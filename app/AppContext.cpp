@@ -10,6 +10,7 @@
 #include "shell/Navigation.h"
 #include "shell/Preferences.h"
 #include "shell/SessionController.h"
+#include "shell/SystemTextSize.h"
 #include "shell/UnlockController.h"
 #include "stubs/NoStorageUnlockController.h"
 #include "stubs/OfflineSessionController.h"
@@ -60,6 +61,8 @@ AppContext::AppContext(CommandLineOptions options, Controllers controllers, QObj
             FeatureEnv{*m_navigation, *m_preferences, *m_notifier, *m_features, m_profileDir}));
     }
     m_features->setAccount(controllers.account);
+    // A larger system font makes the text larger until the user picks a size in Settings.
+    m_preferences->useSystemScalePercent(ui::SystemTextSize::current());
     // Command-line choices hold for this run only; the saved preferences stay as they were.
     if (!m_options.language.isEmpty())
         m_preferences->overrideLanguage(m_options.language);
@@ -67,6 +70,12 @@ AppContext::AppContext(CommandLineOptions options, Controllers controllers, QObj
         m_preferences->overrideCareMode(true);
     if (m_options.scalePercent)
         m_preferences->overrideScalePercent(*m_options.scalePercent);
+    // The one-time care-mode question needs a person in front of a screen: not the tour, a
+    // script, a run that chose care mode already, or an offscreen run (tests).
+    const QString platformName = QGuiApplication::platformName();
+    if (m_options.screenshotTourDir.isEmpty() && m_options.scriptFile.isEmpty() &&
+        !m_options.careMode && platformName != u"offscreen" && platformName != u"minimal")
+        m_preferences->enableCareModeOffer();
 
     // Basic draws every control from our own Theme-driven delegates and renders the same
     // everywhere, headless included. Software rendering where there is no GPU context to get.

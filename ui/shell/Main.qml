@@ -29,6 +29,11 @@ ApplicationWindow {
     font.pixelSize: Theme.fontSizeBody
     font.weight: Theme.fontWeightBody
 
+    // Care mode's app-wide parts: read-aloud options and the first-start question.
+    CareSupport {
+        preferences: window.preferences
+    }
+
     // Pages are created with their objects as initial (required) properties and destroyed
     // when left, so a typed passphrase or password does not linger in a hidden field.
     Loader {

@@ -8,6 +8,9 @@ namespace {
 const QString languageKey = QStringLiteral("ui/language");
 const QString careModeKey = QStringLiteral("ui/careMode");
 const QString scaleKey = QStringLiteral("ui/scalePercent");
+const QString quietKey = QStringLiteral("ui/quietMode");
+const QString readIncomingKey = QStringLiteral("ui/readIncomingAloud");
+const QString careOfferKey = QStringLiteral("ui/careModeOffered");
 } // namespace
 
 Preferences::Preferences(const QString &settingsFile, QObject *parent)
@@ -17,8 +20,61 @@ Preferences::Preferences(const QString &settingsFile, QObject *parent)
     const QString language = m_settings.value(languageKey).toString();
     m_language = supportedLanguages().contains(language) ? language : QString();
     m_careMode = m_settings.value(careModeKey, false).toBool();
+    m_scaleChosen = m_settings.contains(scaleKey);
     m_scalePercent = std::clamp(m_settings.value(scaleKey, lowestScalePercent).toInt(),
                                 minimumScalePercent(), highestScalePercent);
+    m_quietMode = m_settings.value(quietKey, false).toBool();
+    m_readIncomingAloud = m_settings.value(readIncomingKey, false).toBool();
+    m_careOfferAnswered = m_settings.value(careOfferKey, false).toBool();
+}
+
+void Preferences::setQuietMode(bool quiet)
+{
+    m_settings.setValue(quietKey, quiet);
+    if (quiet == m_quietMode)
+        return;
+    m_quietMode = quiet;
+    Q_EMIT quietModeChanged();
+}
+
+void Preferences::setReadIncomingAloud(bool read)
+{
+    m_settings.setValue(readIncomingKey, read);
+    if (read == m_readIncomingAloud)
+        return;
+    m_readIncomingAloud = read;
+    Q_EMIT readIncomingAloudChanged();
+}
+
+void Preferences::useSystemScalePercent(int percent)
+{
+    if (m_scaleChosen)
+        return;
+    applyScalePercent(percent, Persist::No);
+}
+
+void Preferences::enableCareModeOffer()
+{
+    if (m_careOfferEnabled)
+        return;
+    m_careOfferEnabled = true;
+    Q_EMIT careModeOfferChanged();
+}
+
+bool Preferences::careModeOfferPending() const
+{
+    return m_careOfferEnabled && !m_careOfferAnswered && !m_careMode;
+}
+
+void Preferences::answerCareModeOffer(bool accept)
+{
+    m_settings.setValue(careOfferKey, true);
+    const bool wasPending = careModeOfferPending();
+    m_careOfferAnswered = true;
+    if (accept)
+        setCareMode(true);
+    if (wasPending)
+        Q_EMIT careModeOfferChanged();
 }
 
 QStringList Preferences::supportedLanguages()
@@ -58,6 +114,7 @@ void Preferences::overrideCareMode(bool careMode)
 
 void Preferences::overrideScalePercent(int percent)
 {
+    m_scaleChosen = true;
     applyScalePercent(percent, Persist::No);
 }
 
@@ -78,8 +135,11 @@ void Preferences::applyCareMode(bool careMode, Persist persist)
         m_settings.setValue(careModeKey, careMode);
     if (careMode == m_careMode)
         return;
+    const bool offerWasPending = careModeOfferPending();
     m_careMode = careMode;
     Q_EMIT careModeChanged();
+    if (offerWasPending != careModeOfferPending())
+        Q_EMIT careModeOfferChanged();
     // Care mode starts at 150 % text; a larger size the user already chose is kept.
     if (m_scalePercent < minimumScalePercent())
         applyScalePercent(minimumScalePercent(), persist);
@@ -88,8 +148,10 @@ void Preferences::applyCareMode(bool careMode, Persist persist)
 void Preferences::applyScalePercent(int percent, Persist persist)
 {
     percent = std::clamp(percent, minimumScalePercent(), highestScalePercent);
-    if (persist == Persist::Yes)
+    if (persist == Persist::Yes) {
         m_settings.setValue(scaleKey, percent);
+        m_scaleChosen = true;
+    }
     if (percent == m_scalePercent)
         return;
     m_scalePercent = percent;

@@ -8,8 +8,9 @@
 
 namespace teahouse::ui {
 
-// The user's UI preferences (language override, care mode, text size), kept in an INI file in
-// the profile. Only non-secret UI settings belong here: never passwords, keys or content.
+// The user's UI preferences (language override, care mode, text size, quiet mode, reading
+// incoming messages aloud, whether care mode was offered), kept in an INI file in the profile.
+// Only non-secret UI settings belong here: never passwords, keys or content.
 class Preferences : public QObject
 {
     Q_OBJECT
@@ -22,6 +23,14 @@ class Preferences : public QObject
     Q_PROPERTY(int scalePercent READ scalePercent WRITE setScalePercent NOTIFY scalePercentChanged)
     Q_PROPERTY(int minimumScalePercent READ minimumScalePercent NOTIFY careModeChanged)
     Q_PROPERTY(int maximumScalePercent READ maximumScalePercent CONSTANT)
+    // No sounds: notifications stay silent and nothing is read aloud unless asked for.
+    Q_PROPERTY(bool quietMode READ quietMode WRITE setQuietMode NOTIFY quietModeChanged)
+    // Read incoming messages aloud as they arrive (ReadAloud.announceIncoming).
+    Q_PROPERTY(bool readIncomingAloud READ readIncomingAloud WRITE setReadIncomingAloud NOTIFY
+                   readIncomingAloudChanged)
+    // The one-time "use care mode?" question is due: enabled for this run (an interactive
+    // start), never answered in this profile, and care mode is off.
+    Q_PROPERTY(bool careModeOfferPending READ careModeOfferPending NOTIFY careModeOfferChanged)
 
 public:
     static constexpr int lowestScalePercent = 100;
@@ -41,6 +50,20 @@ public:
     void setScalePercent(int percent);
     [[nodiscard]] int minimumScalePercent() const;
     [[nodiscard]] int maximumScalePercent() const { return highestScalePercent; }
+    [[nodiscard]] bool quietMode() const { return m_quietMode; }
+    void setQuietMode(bool quiet);
+    [[nodiscard]] bool readIncomingAloud() const { return m_readIncomingAloud; }
+    void setReadIncomingAloud(bool read);
+
+    // The text size the system asks for (its font size against ours) applies while the user
+    // has not chosen one in Settings; it is not saved, so a later system change is followed.
+    void useSystemScalePercent(int percent);
+    // The app's interactive starts ask once whether to use care mode (not the screenshot
+    // tour, scripts or tests, where nobody would answer).
+    void enableCareModeOffer();
+    [[nodiscard]] bool careModeOfferPending() const;
+    // The answer: accept turns care mode on (saved); either way the question is not asked again.
+    Q_INVOKABLE void answerCareModeOffer(bool accept);
 
     // Values for this run only (from the command line): applied, but not written to the file.
     void overrideLanguage(const QString &language);
@@ -51,6 +74,9 @@ Q_SIGNALS:
     void languageChanged();
     void careModeChanged();
     void scalePercentChanged();
+    void quietModeChanged();
+    void readIncomingAloudChanged();
+    void careModeOfferChanged();
 
 private:
     enum class Persist
@@ -66,6 +92,11 @@ private:
     QString m_language;
     bool m_careMode = false;
     int m_scalePercent = lowestScalePercent;
+    bool m_scaleChosen = false; // saved in the file, or given on the command line
+    bool m_quietMode = false;
+    bool m_readIncomingAloud = false;
+    bool m_careOfferEnabled = false;
+    bool m_careOfferAnswered = false;
 };
 
 } // namespace teahouse::ui

@@ -4,7 +4,10 @@ import QtQuick.Layouts
 import Teahouse.Ui
 import Teahouse.Shell
 
-// The dark column on the left: my picture, then the sections, Settings at the bottom.
+// The dark column on the left: my picture, then the sections, Settings at the bottom. Care
+// mode simplifies it to four entries with their names under the icons (Chats, Contacts,
+// Discover, Settings, as WeChat's four tabs): the wallet opens from Settings there and the
+// profile is in Settings → Account.
 Rectangle {
     id: root
 
@@ -38,6 +41,7 @@ Rectangle {
                 id: avatarButton
 
                 objectName: "rail.avatar"
+                visible: !Theme.careMode
                 Layout.alignment: Qt.AlignHCenter
                 Layout.bottomMargin: Theme.spacingMedium
                 implicitWidth: Theme.avatarSizeRail
@@ -54,8 +58,11 @@ Rectangle {
                 background: Rectangle {
                     color: "transparent"
                     radius: Theme.radiusMedium
-                    border.width: avatarButton.visualFocus ? Theme.focusWidth : 0
-                    border.color: Theme.focusRing
+
+                    FocusRing {
+                        shown: avatarButton.visualFocus
+                        onDark: true
+                    }
                 }
 
                 ProfilePopup {
@@ -95,6 +102,7 @@ Rectangle {
 
             RailButton {
                 objectName: "rail.wallet"
+                visible: !Theme.careMode
                 Layout.alignment: Qt.AlignHCenter
                 text: qsTr("Wallet")
                 iconName: "wallet"

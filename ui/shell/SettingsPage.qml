@@ -4,8 +4,8 @@ import QtQuick.Layouts
 import Teahouse.Ui
 import Teahouse.Shell
 
-// Settings: language, care mode and text size (applied at once and remembered), the account,
-// and what this program is.
+// Settings: language; care mode with text size, reading aloud and quiet mode (applied at once
+// and remembered); the account, and what this program is.
 Rectangle {
     id: root
 
@@ -14,6 +14,8 @@ Rectangle {
     required property string appVersion
     // features.<key>: the controllers of the features (see Main.qml).
     required property var features
+    // To open the wallet from here in care mode (its rail entry is hidden there).
+    property Navigation navigation: null
 
     color: Theme.pageBackground
 
@@ -84,12 +86,19 @@ Rectangle {
                         }
                     }
                 }
+            }
 
-                Rectangle {
-                    Layout.fillWidth: true
-                    implicitHeight: Theme.borderWidth
-                    color: Theme.separator
-                }
+            // Care mode and accessibility: larger text, stronger colours, bigger buttons,
+            // reading aloud, quiet mode.
+            SectionTitle {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacingMedium
+                text: qsTr("Care mode")
+            }
+
+            Card {
+                objectName: "settings.careSection"
+                Layout.fillWidth: true
 
                 ColumnLayout {
                     Layout.fillWidth: true
@@ -108,7 +117,7 @@ Rectangle {
                         id: careHint
 
                         Layout.fillWidth: true
-                        text: qsTr("Larger text, stronger colours and bigger buttons, with names under the icons on the left.")
+                        text: qsTr("Larger text, stronger colours and bigger buttons, with fewer entries on the left and their names under the icons.")
                         color: Theme.textSecondary
                         font.pixelSize: Theme.fontSizeCaption
                         wrapMode: Text.Wrap
@@ -156,14 +165,120 @@ Rectangle {
                         onMoved: if (!pressed) root.preferences.scalePercent = value
                         onPressedChanged: if (!pressed) root.preferences.scalePercent = value
                         Accessible.name: qsTr("Text size")
+                        Accessible.description: scaleHint.text
                     }
 
                     Label {
+                        id: scaleHint
+
                         Layout.fillWidth: true
-                        text: qsTr("Sample text: 你好, Teahouse")
+                        text: root.preferences.careMode
+                              ? qsTr("In care mode text is 150% to 200% of the normal size.")
+                              : qsTr("From 100% to 200%; care mode starts at 150%.")
                         color: Theme.textSecondary
+                        font.pixelSize: Theme.fontSizeCaption
                         wrapMode: Text.Wrap
                     }
+
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacingSmall
+
+                        Label {
+                            id: sampleText
+
+                            objectName: "settings.sampleText"
+                            Layout.fillWidth: true
+                            text: qsTr("Sample text: 你好, Teahouse")
+                            color: Theme.textSecondary
+                            wrapMode: Text.Wrap
+                        }
+
+                        SpeakButton {
+                            objectName: "settings.readSample"
+                            speechText: sampleText.text
+                            accessibleName: qsTr("Read the sample text aloud")
+                        }
+                    }
+                }
+
+                Rectangle {
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.borderWidth
+                    color: Theme.separator
+                }
+
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingTiny
+
+                    ToggleSwitch {
+                        objectName: "settings.readIncoming"
+                        Layout.fillWidth: true
+                        text: qsTr("Read incoming messages aloud")
+                        checked: root.preferences.readIncomingAloud
+                        onToggled: root.preferences.readIncomingAloud = checked
+                        accessibleDescription: readIncomingHint.text
+                    }
+
+                    Label {
+                        id: readIncomingHint
+
+                        Layout.fillWidth: true
+                        text: ReadAloud.available
+                              ? qsTr("New messages are read out as they arrive, in a voice for their language. Every message also has a speaker button.")
+                              : qsTr("No speech engine is installed on this computer, so nothing can be read aloud.")
+                        color: Theme.textSecondary
+                        font.pixelSize: Theme.fontSizeCaption
+                        wrapMode: Text.Wrap
+                    }
+                }
+
+                Rectangle {
+                    Layout.fillWidth: true
+                    implicitHeight: Theme.borderWidth
+                    color: Theme.separator
+                }
+
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingTiny
+
+                    ToggleSwitch {
+                        objectName: "settings.quietMode"
+                        Layout.fillWidth: true
+                        text: qsTr("Quiet mode")
+                        checked: root.preferences.quietMode
+                        onToggled: root.preferences.quietMode = checked
+                        accessibleDescription: quietHint.text
+                    }
+
+                    Label {
+                        id: quietHint
+
+                        Layout.fillWidth: true
+                        text: qsTr("No sounds: notifications stay silent and nothing is read aloud unless you press a speaker button.")
+                        color: Theme.textSecondary
+                        font.pixelSize: Theme.fontSizeCaption
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
+
+            // Care mode's rail has no Wallet entry: it opens from here, as in WeChat's "Me".
+            Card {
+                Layout.fillWidth: true
+                visible: Theme.careMode && root.navigation !== null
+                padding: Theme.spacingTiny
+
+                ListRow {
+                    objectName: "settings.wallet"
+                    Layout.fillWidth: true
+                    text: qsTr("Wallet")
+                    subtitle: qsTr("Balance, payments and cards")
+                    iconName: "wallet"
+                    showChevron: true
+                    onClicked: root.navigation.section = Navigation.Wallet
                 }
             }
 

@@ -52,6 +52,7 @@ RowLayout {
         }
 
         SettingsPage {
+            navigation: root.navigation
             session: root.session
             features: root.features
             preferences: root.preferences
