@@ -491,7 +491,10 @@ QJSValue ScriptDriver::property(const QJSValue &target, const QString &name)
         m_fail(error);
         return {};
     }
-    const QVariant value = object->property(name.toUtf8().constData());
+    QVariant value = object->property(name.toUtf8().constData());
+    // A QML `var` holds a value of the QML engine: hand over its plain form.
+    if (value.metaType() == QMetaType::fromType<QJSValue>())
+        value = value.value<QJSValue>().toVariant();
     if (!value.isValid()) {
         m_fail(QStringLiteral("%1 has no property \"%2\"").arg(describe(target), name));
         return {};

@@ -31,10 +31,36 @@ function __equal(a, b) {
     return JSON.stringify(a) === JSON.stringify(b)
 }
 
+// The scenario's own frame (file, line) of the current call, and that line's source.
+function __callerLine() {
+    const stack = String(new Error().stack).split("\n")
+    for (const frame of stack) {
+        const m = /^(?:[^@]*@)?(.*):(\d+)$/.exec(frame.trim())
+        if (!m || m[1].indexOf("teahouse-automation-prelude.js") >= 0)
+            continue
+        const file = decodeURIComponent(m[1].replace(/^file:\/\//, "").replace(/^file:/, ""))
+        const line = Number(m[2])
+        let source = ""
+        try {
+            source = __world.readFile(file).split("\n")[line - 1].trim()
+        } catch (e) {
+            source = ""
+        }
+        return { file: file.split("/").pop(), line: line, source: source }
+    }
+    return null
+}
+
 function __describeCondition(condition, description) {
     if (description)
         return description
-    return String(condition).replace(/\s+/g, " ").trim()
+    // Qt 6.4's engine prints no source for functions: name the scenario's line instead.
+    const text = String(condition).replace(/\s+/g, " ").trim()
+    if (text.indexOf("[native code]") < 0)
+        return text
+    const caller = __callerLine()
+    return caller ? "the condition at " + caller.file + ":" + caller.line + ": " + caller.source
+                  : "a condition"
 }
 
 // ---------------------------------------------------------------- test blocks and assertions

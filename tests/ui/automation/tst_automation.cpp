@@ -308,8 +308,9 @@ test("screenshots are saved", function () {
                                                                    "    waitFor(() => false, 200, \"the moon to turn blue\")\n"
                                                                    "})\n"));
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.out.contains(u"timeout.js:2: timed out after 300 ms waiting for () => "
-                                  u"exists(\"never.there\")"),
+        QVERIFY2(run.out.contains(u"timeout.js:2: timed out after 300 ms waiting for the "
+                                  u"condition at timeout.js:2: waitFor(() => "
+                                  u"exists(\"never.there\"), 300)"),
                  qPrintable(show(run)));
         QVERIFY2(run.out.contains(
                      u"timeout.js:5: timed out after 200 ms waiting for the moon to turn blue"),
@@ -545,16 +546,18 @@ test("typing and keys", function () {
     type("probe.input", "Hello 你好")
     compare(text("probe.input"), "Hello 你好")
     press("Backspace")
+    compare(text("probe.input"), "Hello 你")
     press("Home")
+    compare(property("probe.input", "cursorPosition"), 0, "Home moved the cursor")
     type("probe.input", ">")
-    compare(text("probe.input"), ">Hello 你")
+    compare(text("probe.input"), "Hello 你>", "type() continues at the end")
     press("Ctrl+A", "probe.input")
     press("Delete")
     compare(text("probe.input"), "")
 })
 test("wheel and scrolling into view", function () {
     scroll("probe.flick", 3)
-    verify(property("probe.flick", "contentY") > 0, "the wheel scrolled down")
+    waitFor(() => property("probe.flick", "contentY") > 0, 3000, "the wheel to scroll down")
     scrollIntoView("probe.far")
     const y = property("probe.flick", "contentY")
     verify(y > 1200 && y <= 1500, "scrolled to the far item, contentY " + y)
