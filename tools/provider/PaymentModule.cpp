@@ -4,6 +4,7 @@
 #include "pay/PayProtocol.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
 
@@ -110,6 +111,26 @@ Status PaymentModule::attach(ProviderAccount &account, const ModuleContext &cont
             return s;
         if (Status s = m_ledger->topUpTo(it.key(), money.value()); !s.ok())
             return s;
+    }
+
+    // Demo bookings ("history"): booked once, by their order ids.
+    for (const QJsonValue &v : context.config.value(u"history").toArray()) {
+        const QJsonObject o = v.toObject();
+        auto money = pay::Money::parse(o.value(u"amount").toString(), m_currency);
+        if (!money.ok())
+            return money.error();
+        const QString payer = o.value(u"payer").toString();
+        if (Status s = m_ledger->ensureAccount(payer, QString(), m_currency); !s.ok())
+            return s;
+        const QString payee = o.value(u"payee").toString();
+        if (payee.startsWith(u"xmpp:")) {
+            if (Status s = m_ledger->ensureAccount(payee.mid(5), QString(), m_currency); !s.ok())
+                return s;
+        }
+        auto booked = m_ledger->pay(payer, o.value(u"order").toString(), payee, money.value(),
+                                    o.value(u"note").toString(), o.value(u"reference").toString());
+        if (!booked.ok())
+            qCWarning(lcPayment) << "Demo booking not made:" << booked.error().message;
     }
 
     xmpp::CommandServer *server = account.commands();

@@ -14,7 +14,8 @@ namespace teahouse::provider {
 // the configuration as payees. Each booked payment sends the payee a message with a notice.
 //
 // Configuration ("payment"): {"currency": "CNY", "balances": {"lihua@localhost": "500.00"},
-// "merchants": [{"jid", "name", "nameZh", "city", "cityZh", "mcc", "amount", "bill", "iban"}]}
+// "merchants": [{"jid", "name", "nameZh", "city", "cityZh", "mcc", "amount", "bill", "iban"}],
+// "history": [{"payer", "payee", "amount", "order", "note", "reference"}]} (demo bookings)
 class PaymentModule : public ProviderModule
 {
     Q_OBJECT
