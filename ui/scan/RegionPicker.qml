@@ -5,6 +5,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.Window
 import Teahouse.Ui
+import Teahouse.Scan
 
 // "Scan part of the screen": a full-screen window over a screenshot where the user drags a
 // rectangle around the code (or takes the whole screen). Escape cancels.

@@ -5,6 +5,7 @@ import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import Teahouse.Ui
+import Teahouse.Scan
 
 // The Scan page (Discover → Scan): the viewfinder or a clear "no camera" state, and the other
 // ways in — an image file, the clipboard, a dropped image, a region of the screen. Then the

@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Teahouse.Ui
+import Teahouse.Scan
 
 // Several codes in one picture: the picture with a numbered marker on each code, and the same
 // numbers in a list; the user picks the one they meant.

@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Teahouse.Ui
+import Teahouse.Scan
 
 // One scanned code: what it is, its fields, what Teahouse will do with it (or why nothing),
 // and the action itself — never taken without this page and the user's click.

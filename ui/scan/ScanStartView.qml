@@ -5,6 +5,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import QtMultimedia
 import Teahouse.Ui
+import Teahouse.Scan
 
 // The scanner's first screen: the viewfinder with its frame (or why there is none), the other
 // ways to scan, and what went wrong with the last picture.
