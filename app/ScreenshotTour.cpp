@@ -149,7 +149,7 @@ Result<QStringList> ScreenshotTour::run()
             const QImage image = settledImage();
             const QString path = dir.filePath(
                 QStringLiteral("%1-%2-%3-%4.png")
-                    .arg(++number, 2, 10, QLatin1Char('0'))
+                    .arg(++number, 3, 10, QLatin1Char('0'))
                     .arg(stop.name, variant.languageTag,
                          variant.care ? QStringLiteral("care") : QStringLiteral("normal")));
             if (image.isNull() || !image.save(path))

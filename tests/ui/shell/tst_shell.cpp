@@ -754,9 +754,9 @@ private Q_SLOTS:
         const auto saved = teahouse::app::ScreenshotTour(*m_app, out.path()).run();
         QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().message));
         QCOMPARE(saved->size(), 44);
-        QCOMPARE(QFileInfo(saved->first()).fileName(), "01-signin-en-normal.png");
-        QCOMPARE(QFileInfo(saved->at(13)).fileName(), "14-chats-zh_CN-normal.png");
-        QCOMPARE(QFileInfo(saved->last()).fileName(), "44-settings-zh_CN-care.png");
+        QCOMPARE(QFileInfo(saved->first()).fileName(), "001-signin-en-normal.png");
+        QCOMPARE(QFileInfo(saved->at(13)).fileName(), "014-chats-zh_CN-normal.png");
+        QCOMPARE(QFileInfo(saved->last()).fileName(), "044-settings-zh_CN-care.png");
         for (const QString &path : *saved) {
             const QImage image(path);
             QCOMPARE(image.size(), QSize(1280, 800));
