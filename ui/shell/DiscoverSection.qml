@@ -4,7 +4,6 @@ import QtQuick
 import QtQuick.Layouts
 import Teahouse.Ui
 import Teahouse.Shell
-import Teahouse.Scan
 
 // Discover: Moments, Official Accounts, Scan and City Services in the list column; the chosen
 // one in the content pane. Each feature module replaces its empty state here.
@@ -113,18 +112,26 @@ RowLayout {
                                    : qsTr("Moments, Official Accounts, Scan and City Services are here. Choose one on the left.")
             }
 
-            // Scan: the scanner (Teahouse.Scan) once features.scan exists.
+            // Scan: the scanner (Teahouse.Scan) once features.scan exists. Loaded by URL with its
+            // controller: a bound inline component cannot be handed to a Loader here.
             Loader {
                 id: scanLoader
 
+                readonly property bool wanted: root.navigation.discoverPage === Navigation.Scan
+                                               && !!root.features && root.features.scan !== undefined
+
+                function load() {
+                    if (wanted)
+                        setSource("qrc:/qt/qml/Teahouse/Scan/ScanPage.qml",
+                                  { controller: root.features.scan });
+                }
+
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                active: root.navigation.discoverPage === Navigation.Scan && !!root.features
-                        && root.features.scan !== undefined
-                visible: active
-                sourceComponent: ScanPage {
-                    controller: root.features.scan
-                }
+                active: wanted
+                visible: wanted
+                onWantedChanged: load()
+                Component.onCompleted: load()
             }
         }
     }
