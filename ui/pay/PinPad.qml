@@ -103,8 +103,9 @@ FocusScope {
                     required property string modelData
                     objectName: modelData === "⌫" ? root.prefix + ".erase"
                               : root.prefix + ".key" + modelData
-                    visible: modelData.length > 0
-                    enabled: !root.busy
+                    // The empty cell keeps its place so 0 sits under 8.
+                    opacity: modelData.length > 0 ? 1 : 0
+                    enabled: modelData.length > 0 && !root.busy
                     focusPolicy: Qt.NoFocus
                     Layout.preferredWidth: Theme.controlHeightLarge * 1.8
                     Layout.preferredHeight: Theme.controlHeightLarge * 1.2
