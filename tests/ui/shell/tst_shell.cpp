@@ -224,8 +224,8 @@ private Q_SLOTS:
                                << rail + QStringList{"chats.search", "chats.list", "chats.empty",
                                                      "chats.openContacts"};
         QTest::newRow("contacts") << int(Section::Contacts) << int(Page::Overview)
-                                  << rail + QStringList{"contacts.search", "contacts.list",
-                                                        "contacts.empty", "contacts.scan"};
+                                  << rail + QStringList{"contacts.search", "contacts.empty",
+                                                        "contacts.scan"};
         const QStringList discover = {"discover.search", "discover.moments",
                                       "discover.officialAccounts", "discover.scan",
                                       "discover.cityServices"};
