@@ -121,7 +121,6 @@ private:
     // While restoring: the stages still to replay, then the page to show.
     QList<xmpp::DataForm> m_replay;
     int m_restorePage = 0;
-    QHash<QString, QStringList> m_restoreValues;
     bool m_restoring = false;
 };
 
