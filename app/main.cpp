@@ -98,9 +98,10 @@ int main(int argc, char *argv[])
     logFile.install();
 
     // One running app per profile: a second start hands its links to the first and ends. (The
-    // screenshot tour is a separate, short-lived run and never forwards.)
+    // screenshot tour and a --script run are separate, short-lived runs: they neither forward
+    // nor take the lock, so scenarios run side by side and beside the user's own Teahouse.)
     SingleInstance instance(SingleInstance::serverNameFor(AppContext::profileDirFor(options)));
-    if (tourDir.isEmpty()) {
+    if (tourDir.isEmpty() && scenario.scriptFile.isEmpty()) {
         switch (instance.start(launchUris)) {
         case SingleInstance::Role::Forwarded:
             return 0;
@@ -141,9 +142,10 @@ int main(int argc, char *argv[])
     controllers.unlock = std::make_unique<KeyStoreUnlockController>(coordinator);
     controllers.features = &makeFeatures;
     controllers.account = &coordinator.session();
-    // Desktop notifications and the tray; the tour keeps the default RecordingNotifier.
+    // Desktop notifications and the tray; the tour and a scenario keep the default
+    // RecordingNotifier (a scenario reads it as app.notifications()).
     DesktopNotifier *desktop = nullptr;
-    if (tourDir.isEmpty()) {
+    if (tourDir.isEmpty() && scenario.scriptFile.isEmpty()) {
         auto notifier = Platform::makeNotifier();
         desktop = notifier.get();
         controllers.notifier = std::move(notifier);

@@ -172,7 +172,8 @@ function waitFor(condition, timeoutMs, description) {
 
 function waitForItem(path, timeoutMs) {
     try {
-        return waitFor(() => __driver.isShown(path), timeoutMs, "item " + __show(path) + " to be shown")
+        return waitFor(() => __driver.isShown(path), timeoutMs,
+                       "item " + __show(path) + " to be shown")
     } catch (e) {
         const why = __driver.whyMissing(path)
         if (why)
@@ -259,6 +260,22 @@ var app = {
     setDefaultTimeout: (ms) => __driver.setDefaultTimeout(ms),
     settle: () => __driver.settle(),
     language: () => __driver.activeLanguage(),
+    // What the app notified in this run: [{title, body, key}] (a scenario run records them
+    // instead of showing desktop notifications), the unread count, a click on one.
+    notifications: () => __driver.notifications(),
+    unreadCount: () => __driver.unreadCount(),
+    activateNotification(key) {
+        if (!__driver.activateNotification(String(key)))
+            throw new ScenarioFailure("no recording notifier in this run")
+    },
+    waitForNotification(match, timeoutMs) {
+        const test = (n) => {
+            const shown = n.title + "\n" + n.body
+            return match instanceof RegExp ? match.test(shown) : shown.indexOf(match) >= 0
+        }
+        return waitFor(() => __driver.notifications().find(test), timeoutMs,
+                       "a notification matching " + __show(String(match)))
+    },
     get session() { return __driver.session() },
     get preferences() { return __driver.preferences() },
     get navigation() { return __driver.navigation() },
@@ -411,7 +428,8 @@ class Peer {
                                  timeoutMs, this.user + " to receive " + __show(String(body)))
     }
     presence(to, type, extra) {
-        return this.request(Object.assign({ cmd: "presence", to: String(to), type: type }, extra || {}))
+        return this.request(Object.assign({ cmd: "presence", to: String(to), type: type },
+                                          extra || {}))
     }
     roster() {
         return this.request({ cmd: "roster" }).items
