@@ -298,7 +298,7 @@ var app = {
 // ---------------------------------------------------------------- the world
 
 // A helper program's output, line by line: waitForLine(/ready/) and the like.
-class Process {
+var Process = class Process {
     constructor(handle, name) {
         this.handle = handle
         this.name = name
@@ -343,7 +343,7 @@ class Process {
 // peer.py's JSON commands; request() waits for the reply. Features add actions with
 // Peer.define("postMoment", function (text) { return this.request({cmd: "...", ...}) })
 // next to a new peer.py command — see docs/testing.md.
-class Peer {
+var Peer = class Peer {
     constructor(process, user, jid, password) {
         this.process = process
         this.user = user
@@ -452,6 +452,11 @@ var world = {
     readFile: (path) => __world.readFile(path),
     writeFile: (path, text) => __world.writeFile(path, String(text)),
     fileExists: (path) => __world.fileExists(path),
+    // text drawn as a QR code into a PNG (the app's own writer, as "My QR code" draws):
+    // something to scan from a file. Returns the file's path (a new temp file without path).
+    writeQrCode(text, path) {
+        return __world.writeQrCode(String(text), path || __world.tempDir() + "/code.png", 300)
+    },
     // A file under tests/fixtures.
     fixture(path) {
         return this.__source("tests/fixtures/" + path)
