@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+#include <array>
 
 using namespace teahouse::app;
 using namespace teahouse::app::automation;
@@ -471,6 +472,96 @@ test("screenshots are saved", function () {
         CommandLineOptions normal;
         QVERIFY(!ScenarioRunner::useThrowAwayProfile(normal));
         QVERIFY(normal.profileDir.isEmpty());
+    }
+
+    // ---------------------------------------------------------------- side by side, plug-ins
+
+    void runsSideBySideWithoutTheLock()
+    {
+        // A scenario run takes no single-instance lock: next to a normal Teahouse on the same
+        // profile, and next to another scenario run, each one runs its own script (a forwarded
+        // start would exit 0 without running anything). And it notifies into a recording
+        // notifier, never the desktop: unreadCount() is 0, not -1.
+        QTemporaryDir profile;
+        QProcess normal;
+        normal.setProcessEnvironment(environment());
+        normal.start(QStringLiteral(TEAHOUSE_APP_BINARY),
+                     {QStringLiteral("--profile"), profile.path()});
+        QVERIFY(normal.waitForStarted());
+        QTest::qWait(2500); // its lock is taken
+        QCOMPARE(normal.state(), QProcess::Running);
+
+        const QString script = writeScenario(QStringLiteral("side"), QStringLiteral(R"(
+test("runs here", function () {
+    waitForItem("signin.title")
+    sleep(1500)
+    compare(app.unreadCount(), 0, "the unread count of a recording notifier")
+    compare(app.notifications(), [], "nothing notified yet")
+})
+)"));
+        std::array<QProcess, 2> runs;
+        for (QProcess &run : runs) {
+            run.setProcessEnvironment(environment());
+            run.start(QStringLiteral(TEAHOUSE_APP_BINARY),
+                      {QStringLiteral("--script"), script, QStringLiteral("--profile"),
+                       profile.path()});
+            QVERIFY(run.waitForStarted());
+        }
+        for (QProcess &run : runs) {
+            QVERIFY(run.waitForFinished(90000));
+            const QString out = QString::fromUtf8(run.readAllStandardOutput());
+            const QString err = QString::fromUtf8(run.readAllStandardError());
+            QVERIFY2(run.exitCode() == 0 && out.contains(u"Totals: 1 passed, 0 failed"),
+                     qPrintable(out + u'\n' + err.right(2000)));
+        }
+        QCOMPARE(normal.state(), QProcess::Running); // the normal one was left alone
+        normal.terminate();
+        if (!normal.waitForFinished(10000)) {
+            normal.kill();
+            normal.waitForFinished();
+        }
+    }
+
+    void includedFilesExtendPeerAndWorld()
+    {
+        // A helper file (include, relative to the scenario) adds Peer actions with Peer.define
+        // and world helpers; a built-in cannot be replaced. world.writeQrCode draws a code
+        // that the app's own scanner reads back.
+        QDir(m_dir.path()).mkpath(QStringLiteral("lib"));
+        QFile lib(m_dir.filePath(QStringLiteral("lib/plugin.js")));
+        QVERIFY(lib.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        lib.write(R"(
+Peer.define("greet", function (name) { return this.user + " greets " + name })
+world.twice = function (x) { return x + x }
+)");
+        lib.close();
+        const QString code = m_dir.filePath(QStringLiteral("code.png"));
+        const Run run = runScenario(QStringLiteral("plugins"), QStringLiteral(R"(
+include("lib/plugin.js")
+test("a defined action", function () {
+    const p = new Peer(null, "zhang", "zhang@localhost", "pw")
+    compare(p.greet("李华"), "zhang greets 李华")
+    compare(world.twice("ab"), "abab")
+})
+test("built-ins stay", function () {
+    let refused = ""
+    try { Peer.define("sendMessage", function () {}) } catch (e) { refused = e.message }
+    contains(refused, "built in")
+})
+test("a QR code file", function () {
+    const path = world.writeQrCode("xmpp:zhang@localhost?roster;name=Zhang", "%1")
+    verify(world.fileExists(path), path)
+})
+)").arg(code));
+        QVERIFY2(run.exitCode == 0, qPrintable(show(run)));
+        QVERIFY(run.out.contains(u"Totals: 3 passed, 0 failed"));
+        QProcess scan;
+        scan.setProcessEnvironment(environment());
+        scan.start(QStringLiteral(TEAHOUSE_APP_BINARY), {QStringLiteral("scan"), code});
+        QVERIFY(scan.waitForFinished(30000));
+        QCOMPARE(scan.exitCode(), 0);
+        const QByteArray decoded = scan.readAllStandardOutput();
+        QVERIFY2(decoded.contains("xmpp:zhang@localhost?roster;name=Zhang"), decoded.constData());
     }
 
     // ---------------------------------------------------------------- input, in-process
