@@ -87,7 +87,8 @@ JUnitSummary readJUnit(const QString &path)
     }
     s.valid = testcases == s.tests;
     if (!s.valid)
-        s.error = QStringLiteral("%1 <testcase> elements, tests=\"%2\"").arg(testcases).arg(s.tests);
+        s.error =
+            QStringLiteral("%1 <testcase> elements, tests=\"%2\"").arg(testcases).arg(s.tests);
     return s;
 }
 
@@ -259,10 +260,9 @@ test("screenshots are saved", function () {
         QCOMPARE(s.tests, 3);
         QCOMPARE(s.failures, 0);
         QCOMPARE(s.errors, 0);
-        QCOMPARE(s.names,
-                 QStringList({QStringLiteral("the sign-in screen shows"),
-                              QStringLiteral("typing goes into the field"),
-                              QStringLiteral("screenshots are saved")}));
+        QCOMPARE(s.names, QStringList({QStringLiteral("the sign-in screen shows"),
+                                       QStringLiteral("typing goes into the field"),
+                                       QStringLiteral("screenshots are saved")}));
         // type ×2, press: three steps in the second test, at least one (screenshot) elsewhere.
         QVERIFY2(s.stepsSum >= 3, qPrintable(QString::number(s.stepsSum)));
         QCOMPARE(s.stepsProperty, s.stepsSum);
@@ -271,14 +271,14 @@ test("screenshots are saved", function () {
 
     void failingAssertionNamesTheLine()
     {
-        const Run run = runScenario(QStringLiteral("failing"), QStringLiteral(
-                                                                   "test(\"compares\", function () {\n"
-                                                                   "    const found = \"a\"\n"
-                                                                   "    compare(found, \"b\", \"the letter\")\n"
-                                                                   "})\n"
-                                                                   "test(\"runs after a failure\", function () {\n"
-                                                                   "    verify(true)\n"
-                                                                   "})\n"));
+        const Run run = runScenario(QStringLiteral("failing"),
+                                    QStringLiteral("test(\"compares\", function () {\n"
+                                                   "    const found = \"a\"\n"
+                                                   "    compare(found, \"b\", \"the letter\")\n"
+                                                   "})\n"
+                                                   "test(\"runs after a failure\", function () {\n"
+                                                   "    verify(true)\n"
+                                                   "})\n"));
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains(u"failing.js:3: the letter: expected \"b\", found \"a\""),
                  qPrintable(show(run)));
@@ -301,13 +301,14 @@ test("screenshots are saved", function () {
 
     void timeoutNamesTheCondition()
     {
-        const Run run = runScenario(QStringLiteral("timeout"), QStringLiteral(
-                                                                   "test(\"waits\", function () {\n"
-                                                                   "    waitFor(() => exists(\"never.there\"), 300)\n"
-                                                                   "})\n"
-                                                                   "test(\"waits with words\", function () {\n"
-                                                                   "    waitFor(() => false, 200, \"the moon to turn blue\")\n"
-                                                                   "})\n"));
+        const Run run =
+            runScenario(QStringLiteral("timeout"),
+                        QStringLiteral("test(\"waits\", function () {\n"
+                                       "    waitFor(() => exists(\"never.there\"), 300)\n"
+                                       "})\n"
+                                       "test(\"waits with words\", function () {\n"
+                                       "    waitFor(() => false, 200, \"the moon to turn blue\")\n"
+                                       "})\n"));
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains(u"timeout.js:2: timed out after 300 ms waiting for the "
                                   u"condition at timeout.js:2: waitFor(() => "
@@ -323,14 +324,14 @@ test("screenshots are saved", function () {
 
     void missingNameSuggestsNearest()
     {
-        const Run run = runScenario(QStringLiteral("missing"), QStringLiteral(
-                                                                   "app.setDefaultTimeout(300)\n"
-                                                                   "test(\"clicks a typo\", function () {\n"
-                                                                   "    click(\"signin.acount\")\n"
-                                                                   "})\n"
-                                                                   "test(\"waits for a typo\", function () {\n"
-                                                                   "    waitForItem(\"signin.sbumit\", 200)\n"
-                                                                   "})\n"));
+        const Run run = runScenario(QStringLiteral("missing"),
+                                    QStringLiteral("app.setDefaultTimeout(300)\n"
+                                                   "test(\"clicks a typo\", function () {\n"
+                                                   "    click(\"signin.acount\")\n"
+                                                   "})\n"
+                                                   "test(\"waits for a typo\", function () {\n"
+                                                   "    waitForItem(\"signin.sbumit\", 200)\n"
+                                                   "})\n"));
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains(u"missing.js:3: click \"signin.acount\": no item "
                                   u"\"signin.acount\"; nearest names: signin.account"),
@@ -342,17 +343,17 @@ test("screenshots are saved", function () {
 
     void errorsSkipsAndStopOnFailure()
     {
-        const Run run = runScenario(QStringLiteral("errors"), QStringLiteral(
-                                                                  "test(\"a script error\", function () {\n"
-                                                                  "    notDefined()\n"
-                                                                  "})\n"
-                                                                  "test(\"skipped\", function () {\n"
-                                                                  "    skip(\"no provider here\")\n"
-                                                                  "})\n"
-                                                                  "stopOnFailure()\n"
-                                                                  "test(\"never runs\", function () {\n"
-                                                                  "    fail(\"should not run\")\n"
-                                                                  "})\n"));
+        const Run run = runScenario(QStringLiteral("errors"),
+                                    QStringLiteral("test(\"a script error\", function () {\n"
+                                                   "    notDefined()\n"
+                                                   "})\n"
+                                                   "test(\"skipped\", function () {\n"
+                                                   "    skip(\"no provider here\")\n"
+                                                   "})\n"
+                                                   "stopOnFailure()\n"
+                                                   "test(\"never runs\", function () {\n"
+                                                   "    fail(\"should not run\")\n"
+                                                   "})\n"));
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains(u"errors.js:2: ReferenceError: notDefined is not defined"),
                  qPrintable(show(run)));
@@ -367,8 +368,8 @@ test("screenshots are saved", function () {
 
     void syntaxErrorFailsTheRun()
     {
-        const Run run = runScenario(QStringLiteral("syntax"),
-                                    QStringLiteral("verify(true)\n\nconst x = (\n"));
+        const Run run =
+            runScenario(QStringLiteral("syntax"), QStringLiteral("verify(true)\n\nconst x = (\n"));
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains(u"syntax.js:"), qPrintable(show(run)));
         QVERIFY(run.out.contains(u"SyntaxError"));
@@ -380,10 +381,11 @@ test("screenshots are saved", function () {
 
     void scriptWithoutTestsIsOneCase()
     {
-        const Run run = runScenario(QStringLiteral("plain"), QStringLiteral(
-                                                                 "waitForItem(\"signin.submit\")\n"
-                                                                 "setText(\"signin.account\", \"x@y\")\n"
-                                                                 "compare(property(\"signin.account\", \"text\"), \"x@y\")\n"));
+        const Run run = runScenario(
+            QStringLiteral("plain"),
+            QStringLiteral("waitForItem(\"signin.submit\")\n"
+                           "setText(\"signin.account\", \"x@y\")\n"
+                           "compare(property(\"signin.account\", \"text\"), \"x@y\")\n"));
         QVERIFY2(run.exitCode == 0, qPrintable(show(run)));
         const JUnitSummary s = readJUnit(run.junit);
         QVERIFY2(s.valid, qPrintable(s.error));
@@ -432,8 +434,8 @@ test("screenshots are saved", function () {
     {
         // While a scenario waits, the app has no listening socket: scripts are files, not a
         // remote-control port.
-        const QString script = writeScenario(QStringLiteral("idle"),
-                                             QStringLiteral("sleep(2500)\nverify(true)\n"));
+        const QString script =
+            writeScenario(QStringLiteral("idle"), QStringLiteral("sleep(2500)\nverify(true)\n"));
         QProcess process;
         process.setProcessEnvironment(environment());
         process.start(QStringLiteral(TEAHOUSE_APP_BINARY), {QStringLiteral("--script"), script});
@@ -502,9 +504,9 @@ test("runs here", function () {
         std::array<QProcess, 2> runs;
         for (QProcess &run : runs) {
             run.setProcessEnvironment(environment());
-            run.start(QStringLiteral(TEAHOUSE_APP_BINARY),
-                      {QStringLiteral("--script"), script, QStringLiteral("--profile"),
-                       profile.path()});
+            run.start(
+                QStringLiteral(TEAHOUSE_APP_BINARY),
+                {QStringLiteral("--script"), script, QStringLiteral("--profile"), profile.path()});
             QVERIFY(run.waitForStarted());
         }
         for (QProcess &run : runs) {
@@ -552,7 +554,8 @@ test("a QR code file", function () {
     const path = world.writeQrCode("xmpp:zhang@localhost?roster;name=Zhang", "%1")
     verify(world.fileExists(path), path)
 })
-)").arg(code));
+)")
+                                                                   .arg(code));
         QVERIFY2(run.exitCode == 0, qPrintable(show(run)));
         QVERIFY(run.out.contains(u"Totals: 3 passed, 0 failed"));
         QProcess scan;
@@ -673,7 +676,8 @@ test("drags", function () {
         QStringList problems;
         for (const TestCaseResult &c : runner.report().cases())
             if (c.outcome != TestCaseResult::Outcome::Passed)
-                problems << c.name + QStringLiteral(": ") + c.location + QStringLiteral(" ") + c.message;
+                problems << c.name + QStringLiteral(": ") + c.location + QStringLiteral(" ") +
+                                c.message;
         QVERIFY2(code == 0, qPrintable(problems.join(u'\n')));
         QCOMPARE(runner.report().cases().size(), 5);
         delete probe;
