@@ -599,31 +599,43 @@ var world = {
     // Another account that acts: created on the server (password "teahouse-peer" unless
     // given), signed in by the python peer. options: {password, resource, autoAccept}.
     peer(user, options) {
+        return this.peers([user], options)[0]
+    },
+    // Several peers at once (their python processes start side by side): an array of Peers.
+    peers(users, options) {
         options = options || {}
         const s = this.__requireServer()
         const password = options.password || "teahouse-peer"
-        const jid = this.addUser(user, password)
-        const process = this.start(__world.python(), [this.__source("tests/support/peer.py")])
-        const peer = new Peer(process, user, jid, password)
-        peer.waitForEvent({ event: "ready" }, 20000, user + "'s peer to start")
-        const connect = { cmd: "connect", jid: jid, password: password, host: s.host,
-                          port: s.ports.c2s, ca: s.ca, resource: options.resource || "peer" }
-        if (options.autoAccept !== undefined)
-            connect.auto_accept = !!options.autoAccept
-        peer.command(connect)
-        const started = peer.waitForEvent((e) => ["session_start", "auth_failed",
-                                                  "connection_failed"].indexOf(e.event) >= 0,
-                                          20000, user + " to sign in")
-        if (started.event !== "session_start")
-            throw new ScenarioFailure(user + " could not sign in: " + started.event + " "
-                                      + (started.reason || ""))
-        __driver.step(user + " is online (" + jid + ")")
-        return peer
+        const started = users.map((user) => {
+            const jid = this.addUser(user, password)
+            const process = this.start(__world.python(),
+                                       [this.__source("tests/support/peer.py")])
+            return new Peer(process, user, jid, password)
+        })
+        for (const peer of started) {
+            peer.waitForEvent({ event: "ready" }, 20000, peer.user + "'s peer to start")
+            const connect = { cmd: "connect", jid: peer.jid, password: password, host: s.host,
+                              port: s.ports.c2s, ca: s.ca, resource: options.resource || "peer" }
+            if (options.autoAccept !== undefined)
+                connect.auto_accept = !!options.autoAccept
+            peer.command(connect)
+        }
+        for (const peer of started) {
+            const signedIn = peer.waitForEvent((e) => ["session_start", "auth_failed",
+                                                       "connection_failed"].indexOf(e.event) >= 0,
+                                               20000, peer.user + " to sign in")
+            if (signedIn.event !== "session_start")
+                throw new ScenarioFailure(peer.user + " could not sign in: " + signedIn.event
+                                          + " " + (signedIn.reason || ""))
+            __driver.step(peer.user + " is online (" + peer.jid + ")")
+        }
+        return started
     },
-    // Mutual presence subscription (friends) between two accounts, before or while the app
-    // runs: a and b are Peers or {user, password}; signed in by throw-away peers.
+    // Mutual presence subscription (friends) between a and b, or a and each of b when b is an
+    // array, before or while the app runs: Peers or {user, password} (e.g. world.me), the
+    // latter signed in by throw-away peers.
     makeFriends(a, b) {
-        const s = this.__requireServer()
+        this.__requireServer()
         const temp = []
         const peerFor = (x) => {
             if (x instanceof Peer)
@@ -634,17 +646,21 @@ var world = {
             return p
         }
         const pa = peerFor(a)
-        const pb = peerFor(b)
+        const others = (Array.isArray(b) ? b : [b]).map(peerFor)
         pa.setAutoAccept(true)
-        pb.setAutoAccept(true)
-        pa.presence(pb.jid, "subscribe")
-        waitFor(() => {
-            const item = pa.roster().find((i) => i.jid === pb.jid)
-            return item && item.subscription === "both"
-        }, 20000, pa.user + " and " + pb.user + " to be friends (subscription both)")
+        for (const pb of others) {
+            pb.setAutoAccept(true)
+            pa.presence(pb.jid, "subscribe")
+        }
+        for (const pb of others) {
+            waitFor(() => {
+                const item = pa.roster().find((i) => i.jid === pb.jid)
+                return item && item.subscription === "both"
+            }, 20000, pa.user + " and " + pb.user + " to be friends (subscription both)")
+            __driver.step(pa.user + " and " + pb.user + " are friends")
+        }
         for (const p of temp)
             p.quit()
-        __driver.step(pa.user + " and " + pb.user + " are friends")
     },
 
     // The reference provider (tools/provider/teahouse-provider) when it is built; skips the
