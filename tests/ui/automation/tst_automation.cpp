@@ -524,6 +524,28 @@ test("runs here", function () {
         }
     }
 
+    void failureInAHelperFileNamesBothLines()
+    {
+        QDir(m_dir.path()).mkpath(QStringLiteral("lib"));
+        QFile lib(m_dir.filePath(QStringLiteral("lib/checks.js")));
+        QVERIFY(lib.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        lib.write("// a helper file\n"
+                  "function expectTwo(x) {\n"
+                  "    compare(x, 2, \"the helper's value\")\n"
+                  "}\n");
+        lib.close();
+        const Run run = runScenario(QStringLiteral("helperfail"),
+                                    QStringLiteral("include(\"lib/checks.js\")\n"
+                                                   "test(\"calls a helper\", function () {\n"
+                                                   "    expectTwo(2)\n"
+                                                   "    expectTwo(3)\n"
+                                                   "})\n"));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(u"helperfail.js:4 (in checks.js:3): the helper's value: "
+                                  u"expected 2, found 3"),
+                 qPrintable(show(run)));
+    }
+
     void includedFilesExtendPeerAndWorld()
     {
         // A helper file (include, relative to the scenario) adds Peer actions with Peer.define
