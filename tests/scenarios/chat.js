@@ -71,3 +71,19 @@ test("Return sends too, and the answer shows in the open chat", function () {
     const count = app.notifications().filter((n) => n.body.indexOf("See you there") >= 0).length
     compare(count, 0, "notifications for a message in the chat on screen")
 })
+
+test("in care mode at 200 % the chat still works", function () {
+    const sendHeight = property("chat.send", "height")
+    app.setCareMode(true)
+    app.setScale(200)
+    waitFor(() => property("chat.send", "height") > sendHeight, 3000, "a bigger Send button")
+    expectShown("chat.input")
+    waitFor(() => visibleText("chat.messages").indexOf("See you there") >= 0, 3000,
+            "the conversation still on screen")
+    type("chat.input", "字大了也能发 👍")
+    click("chat.send")
+    zhang.waitForMessage("字大了也能发 👍", world.me.jid, 15000)
+    screenshot("chat-care-200")
+    app.setCareMode(false)
+    app.setScale(100)
+})
