@@ -15,6 +15,7 @@
 #include "session/KeyStoreUnlockController.h"
 #include "session/XmppSessionController.h"
 #include "shell/Navigation.h"
+#include "storage/MemorySecretBackend.h"
 #include "storage/QtKeychainBackend.h"
 
 #include <QApplication>
@@ -134,7 +135,14 @@ int main(int argc, char *argv[])
     // The account layer outlives the UI that shows it (declared first, destroyed last).
     const QString profileDir = AppContext::profileDirFor(options);
     teahouse::storage::QtKeychainBackend keychain;
-    AccountCoordinator coordinator(profileDir, AppContext::settingsFileIn(profileDir), keychain,
+    // A scenario in a throw-away profile leaves nothing in the user's keychain: it runs as on a
+    // machine without one (the store's key comes from a passphrase, --passphrase-file or
+    // TEAHOUSE_PASSPHRASE, or the unlock screen the script answers).
+    teahouse::storage::MemorySecretBackend noKeychain;
+    noKeychain.setAvailable(false);
+    teahouse::storage::SecretBackend &secrets =
+        scenarioProfile ? static_cast<teahouse::storage::SecretBackend &>(noKeychain) : keychain;
+    AccountCoordinator coordinator(profileDir, AppContext::settingsFileIn(profileDir), secrets,
                                    passphrase.value());
     AppContext::Controllers controllers;
     auto *session = new XmppSessionController(coordinator);
