@@ -303,7 +303,13 @@ int ScenarioRunner::run()
         m_context, m_engine, m_options.screenshotDir, [this](const QString &m) { fail(m); },
         [this](const QString &s) { recordStep(s); });
     m_world = std::make_unique<ScriptWorld>(m_engine, m_scriptPath);
-    for (int waited = 0; !window->isExposed() && waited < exposeTimeoutMs; waited += 50)
+    // On a real display (X11) the size, the exposure and the activation arrive later from the
+    // window system; a script that typed before the activation could lose keys to the focus
+    // moving, so it starts once all three are there (bounded: a window manager may refuse).
+    for (int waited = 0;
+         (!window->isExposed() || !window->isActive() || window->size() != defaultWindowSize) &&
+         waited < exposeTimeoutMs;
+         waited += 50)
         m_driver->spin(50);
 
     m_engine.installExtensions(QJSEngine::ConsoleExtension);
