@@ -3,7 +3,8 @@
 // cafe's EMVCo code (a bill of ¥18.00) as a picture. The wallet shows the balance; a PIN is set
 // on the pad; Scan to pay; the picture dropped on the scanner is read and offers "Pay"; the
 // confirmation page shows the payee and amount of the code; a wrong PIN is refused without
-// paying; the right one pays; the result, the balance (¥182.00) and the bill list follow.
+// paying; the right one pays; the result, the balance (¥182.00) and the bill list follow. The
+// cafe's static code asks for the amount: none is refused, ¥3.50 typed is paid.
 include("lib/session.js")
 include("lib/payments.js")
 stopOnFailure()
@@ -104,4 +105,34 @@ test("the right PIN pays: result, balance and bill", function () {
     contains(list[0], "-¥18.00", "the newest bill's amount")
     contains(list[1], "200.00", "the top-up below")
     screenshot("wallet-after")
+})
+
+test("a static code: the amount is typed, then paid", function () {
+    click("wallet.scanToPay")
+    waitForItem("scan.page")
+    // The scanner still shows the last result: start again.
+    if (isShown("scan.again"))
+        click("scan.again")
+    verify(dropFiles("scan.page", [payments.code("cafe", "static")]),
+           "the scanner accepts the dropped picture")
+    waitForText("scan.act", "Pay", 10000)
+    click("scan.act")
+    waitForItem("pay.confirm.amountInput")
+    // Pay without an amount says what is missing and asks for no PIN.
+    click("pay.confirm.pay")
+    waitForItem("pay.confirm.error")
+    verify(!isShown("pay.pin.summary"), "no PIN pad without an amount")
+    screenshot("pay-no-amount")
+    type("pay.confirm.amountInput", "3.5x0")   // the x is refused by the field
+    expectText("pay.confirm.amountInput", "3.50")
+    click("pay.confirm.pay")
+    waitForItem("pay.pin.summary")
+    contains(visibleText("pay.pin.summary"), "3.50")
+    typePin("pay.pin", pin)
+    waitForItem("pay.result.amount", 15000)
+    expectText("pay.result.amount", "¥3.50")
+    click("pay.result.done")
+    waitForText("wallet.balance", "¥178.50", 15000)
+    waitFor(() => bills().length === 3, 10000, "a third bill")
+    contains(bills()[0], "-¥3.50", "the newest bill")
 })
