@@ -52,6 +52,8 @@ void ChatFeature::attach(account::AccountSession &session)
     if (!m_service->isReady())
         qCWarning(lcApp) << "chat: the chat store did not open:" << m_service->errorMessage();
     connect(m_service.get(), &chat::ChatService::incomingMessage, this, &ChatFeature::onIncoming);
+    connect(m_service.get(), &chat::ChatService::conversationChanged, this,
+            &ChatFeature::applyContactName);
     connect(m_service.get(), &chat::ChatService::totalUnreadChanged, this,
             [this](int count) { m_env.notifier.setUnreadCount(count); });
     connect(&session, &account::AccountSession::sessionCreated, this, &ChatFeature::bindRoster);
@@ -98,17 +100,33 @@ void ChatFeature::updateContacts()
     if (items.isEmpty())
         items = account::DbRosterCache(m_session->database()).items();
     QList<ui::ChatController::Person> people;
+    m_contactNames.clear();
     for (const xmpp::RosterItem &item : std::as_const(items)) {
         if (item.subscription == xmpp::RosterItem::Subscription::Remove)
             continue;
         ui::ChatController::Person p;
         p.jid = item.jid.bare().toString();
         p.name = item.name.isEmpty() ? item.jid.bare().toString().section(u'@', 0, 0) : item.name;
+        if (!item.name.isEmpty())
+            m_contactNames.insert(p.jid, item.name);
         people.append(p);
     }
+    for (const QString &jid : m_contactNames.keys())
+        applyContactName(jid);
     std::sort(people.begin(), people.end(),
               [](const auto &a, const auto &b) { return a.name.localeAwareCompare(b.name) < 0; });
     m_controller->setContacts(people);
+}
+
+void ChatFeature::applyContactName(const QString &jid)
+{
+    const auto name = m_contactNames.constFind(jid);
+    if (!m_service || name == m_contactNames.cend())
+        return;
+    // setConversationName ignores an unknown chat and an unchanged name, so this settles.
+    const auto c = m_service->conversation(jid);
+    if (c && !c->isGroup() && c->name != *name)
+        m_service->setConversationName(jid, *name);
 }
 
 void ChatFeature::onIncoming(const QString &conversation, const QString &senderName,

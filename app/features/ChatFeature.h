@@ -2,6 +2,7 @@
 
 #include "features/Feature.h"
 
+#include <QHash>
 #include <QPointer>
 #include <memory>
 
@@ -41,6 +42,8 @@ private:
                     bool muted, bool mentionsMe);
     void bindRoster();
     void updateContacts();
+    // One-to-one chats are titled with the roster's name (the remark) for that contact.
+    void applyContactName(const QString &jid);
     // Opens the first conversation of a kind that has messages; false if there is none.
     bool openFirst(bool group);
 
@@ -48,6 +51,7 @@ private:
     std::unique_ptr<ui::ChatController> m_controller;
     std::unique_ptr<chat::ChatService> m_service;
     QPointer<account::AccountSession> m_session;
+    QHash<QString, QString> m_contactNames; // bare JID → roster name
 };
 
 } // namespace teahouse::app
