@@ -65,4 +65,6 @@ test("陈静 accepts: she is a contact on both sides", function () {
     waitFor(() => app.state().section === "Chats", 3000, "the Chats section")
     waitForItem("chat.input")
     waitForItem("chat.conversation." + chen.jid)
+    // The chat is titled with the remark the contact list shows.
+    waitForText("chat.title", /陈静/, 5000)
 })
