@@ -13,6 +13,7 @@
 #include "features/FeatureHost.h"
 #include "profile/ProfileService.h"
 #include "shell/Navigation.h"
+#include "shell/Preferences.h"
 #include "storage/Database.h"
 #include "storage/MediaStore.h"
 #include "xmpp/AvatarManager.h"
@@ -405,6 +406,9 @@ private Q_SLOTS:
         QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
         window()->resize(1280, 800);
         QVERIFY(QTest::qWaitForWindowExposed(window()));
+        // On a real display (xvfb) a new profile is first asked about care mode: say no.
+        if (m_app->preferences().careModeOfferPending())
+            m_app->preferences().answerCareModeOffer(false);
         m_unlock->unlock(m_unlock->correct);
         m_session->signedIn(u"lihua@localhost"_qs);
         QVERIFY(controller());
