@@ -1,7 +1,5 @@
 #include "features/ChatFeature.h"
 
-#include "features/FeatureHost.h"
-
 #include "account/AccountSession.h"
 #include "account/DbRosterCache.h"
 #include "base/Logging.h"
@@ -9,6 +7,7 @@
 #include "chat/ChatService.h"
 #include "chat/ConversationListModel.h"
 #include "chat/MessageListModel.h"
+#include "features/FeatureHost.h"
 #include "platform/Notifier.h"
 #include "shell/Navigation.h"
 #include "xmpp/RosterManager.h"

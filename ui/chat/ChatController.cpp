@@ -142,6 +142,7 @@ void ChatController::setContacts(const QList<Person> &contacts)
 void ChatController::setAvatarLookup(AvatarLookup lookup)
 {
     m_avatarLookup = std::move(lookup);
+    m_messages->setAvatarLookup([this](const QString &jid) { return avatarOf(jid); });
     setContacts(m_contacts->people());
     m_conversations->setGroupAvatarMembers(
         [this](const QString &room) { return groupAvatarMembers(room); });
@@ -150,9 +151,8 @@ void ChatController::setAvatarLookup(AvatarLookup lookup)
 
 QString ChatController::avatarOf(const QString &bareJid) const
 {
-    return m_avatarLookup && !bareJid.isEmpty() && !bareJid.contains(u'/')
-               ? m_avatarLookup(bareJid)
-               : QString();
+    return m_avatarLookup && !bareJid.isEmpty() && !bareJid.contains(u'/') ? m_avatarLookup(bareJid)
+                                                                           : QString();
 }
 
 QVariantList ChatController::groupAvatarMembers(const QString &roomJid) const
@@ -207,8 +207,7 @@ void ChatController::showImage(qint64 messageId)
         !m->attachment.mediaId.isEmpty() ? m->attachment.mediaId : m->attachment.thumbnailId;
     if (media.isEmpty())
         return;
-    Q_EMIT imageViewRequested(QStringLiteral("image://chatmedia/") + media,
-                              m->attachment.name);
+    Q_EMIT imageViewRequested(QStringLiteral("image://chatmedia/") + media, m->attachment.name);
 }
 
 void ChatController::setComposerText(const QString &text)

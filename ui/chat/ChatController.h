@@ -12,8 +12,8 @@
 #include <QTimer>
 #include <QUrl>
 #include <QVariantList>
-#include <functional>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 
 namespace teahouse::ui {
 
@@ -51,8 +51,8 @@ class ChatController : public QObject
     Q_PROPERTY(bool currentJoined READ currentJoined NOTIFY currentDetailsChanged)
     Q_PROPERTY(QString currentAvatarSource READ currentAvatarSource NOTIFY currentDetailsChanged)
     // A group without its own picture: [{name, source}] of the first members for its grid.
-    Q_PROPERTY(QVariantList currentAvatarMembers READ currentAvatarMembers NOTIFY
-                   currentDetailsChanged)
+    Q_PROPERTY(
+        QVariantList currentAvatarMembers READ currentAvatarMembers NOTIFY currentDetailsChanged)
     Q_PROPERTY(QString currentDraft READ currentDraft NOTIFY currentChanged)
     Q_PROPERTY(QString typingText READ typingText NOTIFY typingTextChanged)
     // The list column's search box (the tour and scripts set it too).

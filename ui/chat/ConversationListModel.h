@@ -4,10 +4,10 @@
 #include "chat/Conversation.h"
 
 #include <QAbstractListModel>
-#include <QVariantList>
-#include <functional>
 #include <QPointer>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 #include <optional>
 
 namespace teahouse::ui {

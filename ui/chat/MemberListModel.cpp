@@ -62,7 +62,7 @@ QHash<int, QByteArray> MemberListModel::roleNames() const
 {
     return {
         {JidRole, "jid"},         {NameRole, "name"},      {RoleTextRole, "roleText"},
-        {PresentRole, "present"}, {CheckedRole, "picked"},     {AvatarSourceRole, "avatarSource"},
+        {PresentRole, "present"}, {CheckedRole, "picked"}, {AvatarSourceRole, "avatarSource"},
     };
 }
 

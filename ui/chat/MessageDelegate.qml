@@ -36,6 +36,7 @@ Item {
     required property bool mentionsMe
     required property bool highlighted
     required property bool showSender
+    required property string senderAvatar
 
     // Set by the view.
     property real maxBubbleWidth: width * ChatStyle.bubbleWidthShare
@@ -130,6 +131,7 @@ Item {
                 x: root.outgoing ? parent.width - width : 0
                 size: root.avatarSize
                 name: root.outgoing ? root.myName : root.senderName
+                source: root.senderAvatar
             }
 
             Column {

@@ -46,7 +46,9 @@ public:
     app::XmppSessionController *session = nullptr;
     app::RecordingNotifier *notifier = nullptr;
     std::map<QString, std::unique_ptr<Peer>> peers;
-    UiTestUtils ui{[this] { return app ? app->window() : nullptr; }};
+    UiTestUtils ui{[this] {
+        return app ? app->window() : nullptr;
+    }};
     QString shotDir;
 
     ~ChatAppFixture() { stop(); }
@@ -94,8 +96,8 @@ public:
             if (!in.ok())
                 return in.error().message;
             // Invitations and other body-less messages are reported too.
-            if (!peer->request(QJsonObject{{QStringLiteral("cmd"),
-                                             QStringLiteral("watch_messages")}})
+            if (!peer->request(
+                         QJsonObject{{QStringLiteral("cmd"), QStringLiteral("watch_messages")}})
                      .ok())
                 return QStringLiteral("watch_messages ") + user;
             // A picture of their own (readable by anyone, so lihua's contacts fetch it).
@@ -105,12 +107,13 @@ public:
             QBuffer buffer(&png);
             buffer.open(QIODevice::WriteOnly);
             picture.save(&buffer, "PNG");
-            if (!peer->request(QJsonObject{{QStringLiteral("cmd"), QStringLiteral("avatar_publish")},
-                                           {QStringLiteral("data"), QString::fromLatin1(png.toBase64())},
-                                           {QStringLiteral("type"), QStringLiteral("image/png")},
-                                           {QStringLiteral("width"), 64},
-                                           {QStringLiteral("height"), 64},
-                                           {QStringLiteral("access"), QStringLiteral("open")}})
+            if (!peer->request(
+                         QJsonObject{{QStringLiteral("cmd"), QStringLiteral("avatar_publish")},
+                                     {QStringLiteral("data"), QString::fromLatin1(png.toBase64())},
+                                     {QStringLiteral("type"), QStringLiteral("image/png")},
+                                     {QStringLiteral("width"), 64},
+                                     {QStringLiteral("height"), 64},
+                                     {QStringLiteral("access"), QStringLiteral("open")}})
                      .ok())
                 return QStringLiteral("avatar_publish ") + user;
             peers.emplace(user, std::move(peer));
@@ -159,8 +162,8 @@ public:
         if (!QTest::qWaitForWindowExposed(window()))
             return QStringLiteral("window not exposed");
 
-        app::AccountCoordinator::PresetSignIn preset{Jid::parse(me()), QStringLiteral("pw-lihua"),
-                                                     {}};
+        app::AccountCoordinator::PresetSignIn preset{
+            Jid::parse(me()), QStringLiteral("pw-lihua"), {}};
         preset.connection.host = server->host();
         preset.connection.port = server->c2sPort();
         preset.connection.caFile = server->caPath();
@@ -178,10 +181,7 @@ public:
         return {};
     }
 
-    static QString displayName(const QString &user)
-    {
-        return user.left(1).toUpper() + user.mid(1);
-    }
+    static QString displayName(const QString &user) { return user.left(1).toUpper() + user.mid(1); }
 
     // The first message event at this peer matching pred (consumed), within timeoutMs.
     std::optional<QJsonObject> waitAt(const QString &user,
@@ -215,8 +215,8 @@ public:
     void saveFailure(const char *function)
     {
         if (app && window()) {
-            const QString path =
-                shotDir + QStringLiteral("/failed-") + QString::fromLatin1(function) + QStringLiteral(".png");
+            const QString path = shotDir + QStringLiteral("/failed-") +
+                                 QString::fromLatin1(function) + QStringLiteral(".png");
             window()->grabWindow().save(path);
             qWarning("screenshot of the failure: %s", qPrintable(path));
         }

@@ -32,11 +32,10 @@ class TestChatGroupsUi : public QObject
                              QStringLiteral("http://jabber.org/protocol/pubsub"));
         pubsub.addChild(QStringLiteral("items"))
             .setAttribute(QStringLiteral("node"), QStringLiteral("urn:xmpp:bookmarks:1"));
-        f.coordinator->session().iq()->get(Jid::parse(f.me()), pubsub, this,
-                                           [&](const Result<xmpp::Element> &r) {
-                                               xml = r.ok() ? r.value().toXmlString()
-                                                            : QStringLiteral("error");
-                                           });
+        f.coordinator->session().iq()->get(
+            Jid::parse(f.me()), pubsub, this, [&](const Result<xmpp::Element> &r) {
+                xml = r.ok() ? r.value().toXmlString() : QStringLiteral("error");
+            });
         if (!QTest::qWaitFor([&] { return xml.has_value(); }, 10000))
             return QStringLiteral("timeout");
         return *xml;
@@ -69,8 +68,8 @@ private Q_SLOTS:
     {
         if (const QString why = TestServer::unavailableReason(); !why.isEmpty())
             QSKIP(qPrintable(why));
-        const QString error =
-            f.start(QStringLiteral("chat-groups"), {QStringLiteral("alice"), QStringLiteral("bob")});
+        const QString error = f.start(QStringLiteral("chat-groups"),
+                                      {QStringLiteral("alice"), QStringLiteral("bob")});
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
@@ -138,7 +137,8 @@ private Q_SLOTS:
         QStringList names;
         for (const QVariant &m : members)
             names.append(m.toMap().value(u"name"_qs).toString());
-        QVERIFY2(names.contains(u"Alice"_qs) && names.contains(u"Bob"_qs), qPrintable(names.join(',')));
+        QVERIFY2(names.contains(u"Alice"_qs) && names.contains(u"Bob"_qs),
+                 qPrintable(names.join(',')));
         // Alice and Bob published pictures: their tiles show them (a data: URL from the
         // contacts' cache), not an initial.
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -206,15 +206,17 @@ private Q_SLOTS:
         ui().key(Qt::Key_Return);
 
         // The reference names alice's address (XEP-0372), so any client can mark it.
-        const auto got = f.waitForXml(u"alice"_qs, {u"Bring snacks @Alice please"_qs,
-                                                     u"urn:xmpp:reference:0"_qs, u"mention"_qs,
-                                                     u"xmpp:"_qs + f.jid(u"alice"_qs)});
+        const auto got =
+            f.waitForXml(u"alice"_qs, {u"Bring snacks @Alice please"_qs, u"urn:xmpp:reference:0"_qs,
+                                       u"mention"_qs, u"xmpp:"_qs + f.jid(u"alice"_qs)});
         QVERIFY2(got, qPrintable(f.peer(u"alice"_qs).diagnostics()));
         // Marked in the bubble.
         QTRY_VERIFY(chat().messages()->count() > 0);
         const QModelIndex newest = chat().messages()->index(0);
-        const QString rich =
-            chat().messages()->data(newest, chat().messages()->roleNames().key("richText")).toString();
+        const QString rich = chat()
+                                 .messages()
+                                 ->data(newest, chat().messages()->roleNames().key("richText"))
+                                 .toString();
         QVERIFY2(rich.contains(chat().mentionColor()) && rich.contains(u"@Alice"_qs),
                  qPrintable(rich));
     }
@@ -230,10 +232,10 @@ private Q_SLOTS:
         const qsizetype before = f.notifier->notifications().size();
 
         f.peer(u"bob"_qs).sendMessage(m_room, u"Lunch first?"_qs, u"groupchat"_qs);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !f.service().newestMessages(m_room, 1).messages.isEmpty() &&
-                f.service().newestMessages(m_room, 1).messages.first().body == u"Lunch first?",
-            15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!f.service().newestMessages(m_room, 1).messages.isEmpty() &&
+                                     f.service().newestMessages(m_room, 1).messages.first().body ==
+                                         u"Lunch first?",
+                                 15000);
         QCOMPARE(f.notifier->notifications().size(), before); // muted: quiet
 
         f.peer(u"bob"_qs).sendMessage(m_room, u"@lihua are you driving?"_qs, u"groupchat"_qs);
@@ -277,13 +279,15 @@ private Q_SLOTS:
         QVERIFY2(ui().click(QStringLiteral("chat.info.confirm.ok")), ui().why());
         // The others see lihua go; the room no longer lists her as a member; the bookmark is
         // gone; the conversation stays, marked as left.
-        const auto gone = f.peer(u"alice"_qs).waitForEvent(
-            [&](const QJsonObject &e) {
-                return e.value(u"event").toString() == u"presence" &&
-                       e.value(u"from").toString().startsWith(m_room + u'/') &&
-                       e.value(u"type").toString() == u"unavailable";
-            },
-            15000);
+        const auto gone =
+            f.peer(u"alice"_qs)
+                .waitForEvent(
+                    [&](const QJsonObject &e) {
+                        return e.value(u"event").toString() == u"presence" &&
+                               e.value(u"from").toString().startsWith(m_room + u'/') &&
+                               e.value(u"type").toString() == u"unavailable";
+                    },
+                    15000);
         QVERIFY2(gone, qPrintable(f.peer(u"alice"_qs).diagnostics()));
         QTRY_VERIFY(!chat().currentJoined());
         QTRY_VERIFY_WITH_TIMEOUT(!bookmarks().contains(m_room), 10000);

@@ -76,7 +76,8 @@ class TestChatMediaUi : public QObject
     {
         QQuickItem *area = f.item(u"chat.dropArea"_qs);
         QVERIFY(area && UiTestUtils::isShown(area));
-        const QPoint at = area->mapToScene(QPointF(area->width() / 2, area->height() / 2)).toPoint();
+        const QPoint at =
+            area->mapToScene(QPointF(area->width() / 2, area->height() / 2)).toPoint();
         QMimeData data;
         data.setUrls(urls);
         QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
@@ -91,8 +92,7 @@ class TestChatMediaUi : public QObject
 
     std::optional<chat::ChatMessage> newest() const
     {
-        return f.chat().messages()->count() > 0 ? f.chat().messages()->messageAt(0)
-                                                : std::nullopt;
+        return f.chat().messages()->count() > 0 ? f.chat().messages()->messageAt(0) : std::nullopt;
     }
 
     // Right-clicks the bubble of the message at this row (0 = newest) and picks a menu entry.
@@ -119,10 +119,7 @@ class TestChatMediaUi : public QObject
     {
         return UiTestUtils::isShown(inMessage(row, name));
     }
-    bool clickIn(int row, const QString &name)
-    {
-        return ui().clickItem(inMessage(row, name));
-    }
+    bool clickIn(int row, const QString &name) { return ui().clickItem(inMessage(row, name)); }
 
     ui::ReadAloud *speechReader() const
     {
@@ -193,23 +190,24 @@ private Q_SLOTS:
         QVERIFY(shownIn(0, u"chat.file.progress"_qs));
         QVERIFY(f.shot(u"02-file-uploading"_qs));
         QVERIFY2(clickIn(0, u"chat.file.cancel"_qs), ui().why());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            f.service().message(id)->attachment.transferState ==
-                chat::Attachment::TransferState::Cancelled,
-            10000);
+        QTRY_VERIFY_WITH_TIMEOUT(f.service().message(id)->attachment.transferState ==
+                                     chat::Attachment::TransferState::Cancelled,
+                                 10000);
         QVERIFY(f.service().message(id)->attachment.url.isEmpty());
         // Nothing went to alice: the next message she gets is this marker.
         QVERIFY(chat().sendText(u"marker after the cancelled upload"_qs));
         QTRY_COMPARE(newest()->body, u"marker after the cancelled upload"_qs);
         // The card offers to send it again.
         QTRY_VERIFY(shownIn(1, u"chat.file.retry"_qs));
-        const auto next = f.peer(u"alice"_qs).waitForEvent(
-            [](const QJsonObject &e) {
-                const QString body = e.value(u"body").toString();
-                return e.value(u"event").toString() == u"message" &&
-                       (body.contains(u"holiday-video"_qs) || body.startsWith(u"marker"_qs));
-            },
-            15000);
+        const auto next = f.peer(u"alice"_qs)
+                              .waitForEvent(
+                                  [](const QJsonObject &e) {
+                                      const QString body = e.value(u"body").toString();
+                                      return e.value(u"event").toString() == u"message" &&
+                                             (body.contains(u"holiday-video"_qs) ||
+                                              body.startsWith(u"marker"_qs));
+                                  },
+                                  15000);
         QVERIFY(next);
         QCOMPARE(next->value(u"body").toString(), u"marker after the cancelled upload"_qs);
         QVERIFY(f.shot(u"03-file-cancelled"_qs));
@@ -255,8 +253,8 @@ private Q_SLOTS:
         QVERIFY(!newest()->attachment.thumbnailId.isEmpty());
         QCOMPARE(newest()->attachment.width, 640);
         ui().settle();
-        QQuickItem *bubble = UiTestUtils::findItem(f.item(u"chat.message.0"_qs),
-                                                   u"chat.message.image"_qs);
+        QQuickItem *bubble =
+            UiTestUtils::findItem(f.item(u"chat.message.0"_qs), u"chat.message.image"_qs);
         QVERIFY(bubble && UiTestUtils::isShown(bubble));
         QQuickItem *thumb = UiTestUtils::findItem(bubble, u"chat.message.picture"_qs);
         QVERIFY(thumb);
@@ -380,9 +378,8 @@ private Q_SLOTS:
         QTRY_VERIFY(reader->readIncoming());
         f.peer(u"alice"_qs).sendMessage(f.me(), u"Bring an umbrella."_qs);
         // Who it is from first, then the message.
-        QTRY_VERIFY_WITH_TIMEOUT(!m_speech->said.isEmpty() &&
-                                     m_speech->said.last() == u"Message from Alice",
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_speech->said.isEmpty() && m_speech->said.last() == u"Message from Alice", 15000);
         m_speech->finish();
         QTRY_COMPARE(m_speech->said.last(), QStringLiteral("Bring an umbrella."));
         m_speech->finish();

@@ -42,7 +42,9 @@ private:
     std::unique_ptr<AppContext> m_app;
     XmppSessionController *m_session = nullptr;
     QString m_shotDir;
-    test::UiTestUtils m_ui{[this] { return m_app ? m_app->window() : nullptr; }};
+    test::UiTestUtils m_ui{[this] {
+        return m_app ? m_app->window() : nullptr;
+    }};
 
     QQuickWindow *window() const { return m_app->window(); }
     QQuickItem *item(const QString &name) const { return m_ui.item(name); }

@@ -73,7 +73,9 @@ class TestScanUi : public QObject
     FakePay m_pay;
     ScanFeature *m_scan = nullptr;
     QString m_suffix;
-    teahouse::test::UiTestUtils m_ui{[this] { return m_app ? m_app->window() : nullptr; }};
+    teahouse::test::UiTestUtils m_ui{[this] {
+        return m_app ? m_app->window() : nullptr;
+    }};
 
     QQuickWindow *window() const { return m_app->window(); }
     QQuickItem *item(const QString &name) const { return m_ui.item(name); }
