@@ -116,6 +116,18 @@ Rectangle {
         function onCurrentChanged() {
             root.switchConversation()
         }
+
+        function onComposerTextRequested(text) {
+            input.text = text
+            input.cursorPosition = input.length
+            input.forceActiveFocus()
+            root.updateMentionPopup()
+        }
+
+        function onOverlaysDismissed() {
+            mentionPopup.close()
+            emojiPicker.close()
+        }
     }
 
     Timer {
@@ -302,6 +314,8 @@ Rectangle {
                 color: Theme.textSecondary
                 font.pixelSize: Theme.fontSizeCaption
                 elide: Text.ElideRight
+                // A hint cut in half helps nobody (large text, narrow window): then none.
+                opacity: truncated ? 0 : 1
                 horizontalAlignment: Text.AlignRight
             }
 

@@ -36,6 +36,7 @@ Item {
     required property bool mentionsMe
     required property bool highlighted
     required property bool showSender
+    required property string senderAvatar
 
     // Set by the view.
     property real maxBubbleWidth: width * ChatStyle.bubbleWidthShare
@@ -130,6 +131,7 @@ Item {
                 x: root.outgoing ? parent.width - width : 0
                 size: root.avatarSize
                 name: root.outgoing ? root.myName : root.senderName
+                source: root.senderAvatar
             }
 
             Column {
@@ -139,7 +141,9 @@ Item {
                 x: root.outgoing ? avatar.x - Theme.spacingMedium - width
                                  : avatar.width + Theme.spacingMedium
                 width: Math.max(senderLabel.visible ? senderLabel.implicitWidth : 0,
-                                content.width + stateBox.width, quote.visible ? quote.width : 0)
+                                content.width + stateBox.width
+                                + (speak.visible ? speak.width + Theme.spacingTiny : 0),
+                                quote.visible ? quote.width : 0)
                 spacing: Theme.spacingTiny
 
                 Label {
@@ -200,6 +204,21 @@ Item {
                             }
                             background: null
                         }
+                    }
+
+                    // Care mode: a speaker beside each text message reads it aloud (outside the
+                    // bubble: right of theirs, left of mine).
+                    SpeakButton {
+                        id: speak
+
+                        objectName: "chat.message.speak"
+                        anchors.verticalCenter: content.verticalCenter
+                        x: root.outgoing ? stateBox.x - Theme.spacingTiny - width
+                                         : content.x + content.width + Theme.spacingTiny
+                        visible: Theme.careMode && ReadAloud.available && root.kind === "text"
+                                 && root.body.trim().length > 0
+                        speechText: root.body
+                        accessibleName: qsTr("Read this message aloud")
                     }
 
                     Item {
@@ -287,6 +306,7 @@ Item {
                             Image {
                                 id: picture
 
+                                objectName: "chat.message.picture"
                                 anchors.fill: parent
                                 source: image.visible ? root.imageSource : ""
                                 sourceSize.width: ChatStyle.thumbnailMaxWidth * 2
