@@ -175,6 +175,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
         {HighlightedRole, "highlighted"},
         {ShowSenderRole, "showSender"},
         {CardKindRole, "cardKind"},
+        {CardXmlRole, "cardXml"},
     };
 }
 
@@ -267,6 +268,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return m_isGroup && !m.isOutgoing();
     case CardKindRole:
         return m.cardKind;
+    case CardXmlRole:
+        return m.cardXml;
     default:
         return {};
     }

@@ -68,6 +68,7 @@ public:
         HighlightedRole,
         ShowSenderRole,
         CardKindRole,
+        CardXmlRole,
     };
     Q_ENUM(Role)
 
