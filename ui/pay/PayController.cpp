@@ -323,8 +323,19 @@ QVariantMap PayController::transferCard(const QString &cardXml, bool outgoing,
     auto offer = pay::TransferOffer::fromElement(element);
     if (!offer.ok())
         return {};
-    if (m_service && !outgoing && offer->state == pay::TransferOffer::State::Offered)
-        (void)m_service->adoptTransfer(offer.value(), Jid::parse(senderJid));
+    if (m_service && !outgoing && offer->state == pay::TransferOffer::State::Offered) {
+        // Later, not inside the card's binding (adopting changes the transfers it reads).
+        QPointer<pay::PayService> service = m_service;
+        const pay::TransferOffer adopted = offer.value();
+        const Jid from = Jid::parse(senderJid);
+        QMetaObject::invokeMethod(
+            this,
+            [service, adopted, from] {
+                if (service)
+                    (void)service->adoptTransfer(adopted, from);
+            },
+            Qt::QueuedConnection);
+    }
     QVariantMap card = transfer(offer->id);
     card.insert(QStringLiteral("id"), offer->id);
     card.insert(QStringLiteral("messageState"), pay::TransferOffer::stateName(offer->state));

@@ -324,7 +324,10 @@ Item {
                     SecondaryButton {
                         objectName: "pay.service.back"
                         text: qsTr("Back")
-                        onClicked: root.page = "home"
+                        onClicked: {
+                            root.controller.cancel()
+                            root.page = "home"
+                        }
                     }
                     Item { Layout.fillWidth: true }
                     PrimaryButton {
