@@ -65,6 +65,7 @@ void ChatController::setService(ChatService *service)
     m_conversations->setService(service);
     m_conversations->setCurrentJid({});
     m_messages->setService(service);
+    m_cards.setService(service);
     m_searchResults->clear();
     m_chatSearchResults->clear();
     if (service) {

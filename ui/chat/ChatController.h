@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CardRegistry.h"
 #include "ChatColors.h"
 #include "ConversationListModel.h"
 #include "MemberListModel.h"
@@ -35,6 +36,8 @@ class ChatController : public QObject
 
     Q_PROPERTY(teahouse::ui::ConversationListModel *conversations READ conversations CONSTANT)
     Q_PROPERTY(teahouse::ui::MessageListModel *messages READ messages CONSTANT)
+    // Cards and composer actions other features add (the pay feature's transfers).
+    Q_PROPERTY(teahouse::ui::CardRegistry *cards READ cards CONSTANT)
     Q_PROPERTY(teahouse::ui::SearchResultsModel *searchResults READ searchResults CONSTANT)
     Q_PROPERTY(teahouse::ui::SearchResultsModel *chatSearchResults READ chatSearchResults CONSTANT)
     Q_PROPERTY(teahouse::ui::MemberListModel *members READ members CONSTANT)
@@ -96,6 +99,7 @@ public:
 
     [[nodiscard]] ConversationListModel *conversations() const { return m_conversations; }
     [[nodiscard]] MessageListModel *messages() const { return m_messages; }
+    [[nodiscard]] CardRegistry *cards() { return &m_cards; }
     [[nodiscard]] SearchResultsModel *searchResults() const { return m_searchResults; }
     [[nodiscard]] SearchResultsModel *chatSearchResults() const { return m_chatSearchResults; }
     [[nodiscard]] MemberListModel *members() const { return m_members; }
@@ -237,6 +241,7 @@ private:
     QPointer<chat::ChatService> m_service;
     AvatarLookup m_avatarLookup;
     ChatColors m_colors;
+    CardRegistry m_cards;
     ConversationListModel *m_conversations;
     MessageListModel *m_messages;
     SearchResultsModel *m_searchResults;

@@ -168,6 +168,40 @@ Rectangle {
                 onClicked: fileDialog.open()
             }
 
+            // Other features' actions (features.chat.cards.actions), one-to-one chats only.
+            IconButton {
+                id: moreButton
+
+                objectName: "chat.more"
+                iconName: "plus"
+                visible: !root.controller.currentIsGroup
+                         && root.controller.cards.actions.length > 0
+                text: qsTr("More")
+                checked: moreMenu.visible
+                onClicked: moreMenu.visible ? moreMenu.close() : moreMenu.open()
+
+                ChatMenu {
+                    id: moreMenu
+
+                    y: -height - Theme.spacingTiny
+
+                    Repeater {
+                        model: root.controller.cards.actions
+
+                        ChatMenuItem {
+                            required property var modelData
+
+                            objectName: "chat.more." + modelData.id
+                            text: modelData.text
+                            iconName: modelData.iconName
+                            onTriggered: root.controller.cards.trigger(modelData.id,
+                                                                       root.controller.currentJid,
+                                                                       root.controller.currentName)
+                        }
+                    }
+                }
+            }
+
             IconButton {
                 objectName: "chat.mention"
                 iconName: "chat-at"

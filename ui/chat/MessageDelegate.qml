@@ -37,10 +37,16 @@ Item {
     required property bool highlighted
     required property bool showSender
     required property string senderAvatar
+    required property string cardKind
+    required property string cardXml
 
     // Set by the view.
     property real maxBubbleWidth: width * ChatStyle.bubbleWidthShare
     property string myName
+    // Other features' card delegates (features.chat.cards); a card without one shows its text.
+    property var cards: null
+    readonly property bool customCard: kind === "card" && cards !== null && cards.revision >= 0
+                                       && cards.hasDelegate(cardKind)
 
     signal menuRequested(Item item, real x, real y)
     signal imageClicked()
@@ -227,9 +233,11 @@ Item {
                         x: root.outgoing ? parent.width - width : 0
                         width: root.kind === "image" ? image.width
                                : root.kind === "file" ? fileCard.width
+                               : root.customCard ? cardLoader.width
                                : bubble.width
                         height: root.kind === "image" ? image.height
                                 : root.kind === "file" ? fileCard.height
+                                : root.customCard ? cardLoader.height
                                 : bubble.height
 
                         TapHandler {
@@ -242,7 +250,7 @@ Item {
                         Rectangle {
                             id: bubble
 
-                            visible: root.kind === "text" || root.kind === "card"
+                            visible: root.kind === "text" || (root.kind === "card" && !root.customCard)
                             width: bodyText.width + 2 * ChatStyle.bubblePadding
                             height: bodyText.height + 2 * ChatStyle.bubblePadding
                             radius: ChatStyle.bubbleRadius
@@ -344,6 +352,49 @@ Item {
                                 anchors.fill: parent
                                 cursorShape: Qt.PointingHandCursor
                                 onClicked: root.imageClicked()
+                            }
+                        }
+
+                        // A card drawn by the feature that registered its kind.
+                        Loader {
+                            id: cardLoader
+
+                            objectName: "chat.message.card"
+                            active: root.customCard
+                            visible: active
+                            width: item ? Math.min(item.implicitWidth, root.maxBubbleWidth) : 0
+                            height: item ? item.implicitHeight : 0
+                            onActiveChanged: load()
+                            Component.onCompleted: load()
+
+                            function load() {
+                                if (!active)
+                                    return
+                                setSource(root.cards.delegateFor(root.cardKind), {
+                                    context: root.cards.contextFor(root.cardKind),
+                                    cardXml: root.cardXml,
+                                    outgoing: root.outgoing,
+                                    senderJid: root.senderJid
+                                })
+                            }
+
+                            Binding {
+                                target: cardLoader.item
+                                when: cardLoader.item !== null
+                                property: "cardXml"
+                                value: root.cardXml
+                            }
+                            Binding {
+                                target: cardLoader.item
+                                when: cardLoader.item !== null
+                                property: "outgoing"
+                                value: root.outgoing
+                            }
+                            Binding {
+                                target: cardLoader.item
+                                when: cardLoader.item !== null
+                                property: "senderJid"
+                                value: root.senderJid
                             }
                         }
 

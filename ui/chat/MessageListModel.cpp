@@ -196,6 +196,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
         {ShowSenderRole, "showSender"},
         {CardKindRole, "cardKind"},
         {SenderAvatarRole, "senderAvatar"},
+        {CardXmlRole, "cardXml"},
     };
 }
 
@@ -307,6 +308,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return m_isGroup && !m.isOutgoing();
     case CardKindRole:
         return m.cardKind;
+    case CardXmlRole:
+        return m.cardXml;
     default:
         return {};
     }

@@ -73,6 +73,7 @@ public:
         CardKindRole,
         // The sender's picture URL ("" = their initial is drawn).
         SenderAvatarRole,
+        CardXmlRole,
     };
     Q_ENUM(Role)
 

@@ -74,6 +74,7 @@ Rectangle {
             id: message
 
             myName: root.controller.account
+            cards: root.controller.cards
             onMenuRequested: (item, x, y) => menu.openFor(message, item, x, y)
             onImageClicked: root.imageRequested(fullImageSource.length > 0 ? fullImageSource
                                                                            : imageSource,
