@@ -404,7 +404,12 @@ void FormController::useMyInfo(const QString &var)
 
 bool FormController::next()
 {
-    return m_session && m_session->goForward();
+    if (!m_session)
+        return false;
+    const bool moved = m_session->goForward();
+    if (!moved && !m_session->problems().isEmpty())
+        Q_EMIT problemsShown();
+    return moved;
 }
 
 void FormController::back()
@@ -415,7 +420,12 @@ void FormController::back()
 
 bool FormController::complete()
 {
-    return m_session && m_session->complete();
+    if (!m_session)
+        return false;
+    const bool sent = m_session->complete();
+    if (!sent && !m_session->problems().isEmpty())
+        Q_EMIT problemsShown();
+    return sent;
 }
 
 void FormController::cancel()

@@ -110,6 +110,8 @@ public:
 Q_SIGNALS:
     void changed();
     void closed();
+    // next()/complete() found mistakes: the page shows them (focus goes to the first).
+    void problemsShown();
     // The service is done (completed, cancelled or failed).
     void finished();
 

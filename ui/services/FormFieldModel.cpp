@@ -151,10 +151,12 @@ void FormFieldModel::reset(const services::FormSession *session,
                 }
             };
         add(page.items);
-        // Fixed fields without a var are not in the layout's lists: show them first.
+        // A declared layout cannot name fixed fields without a var: show them first (without a
+        // layout they are already paragraphs in form order).
         QList<Row> fixed;
         for (const DataForm::Field &f : form.fields()) {
-            if (f.var.isEmpty() && f.type == u"fixed" && session->page() == 0) {
+            if (f.var.isEmpty() && f.type == u"fixed" && session->page() == 0 &&
+                session->layout().isDeclared()) {
                 Row row;
                 row.kind = QStringLiteral("field");
                 row.type = f.type;

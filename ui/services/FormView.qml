@@ -26,10 +26,10 @@ FocusScope {
         else if (root.form.canComplete)
             root.form.complete()
     }
-    function focusFirst() {
+    function focusFirst(onlyProblems) {
         for (let i = 0; i < fieldsRepeater.count; ++i) {
             const row = fieldsRepeater.itemAt(i)
-            if (row && (row.first || row.problem !== "")) {
+            if (row && (onlyProblems ? row.problem !== "" : (row.first || row.problem !== ""))) {
                 row.focusInput()
                 return
             }
@@ -40,7 +40,11 @@ FocusScope {
 
     Connections {
         target: root.form.fields
-        function onModelReset() { Qt.callLater(root.focusFirst) }
+        function onModelReset() { Qt.callLater(root.focusFirst, false) }
+    }
+    Connections {
+        target: root.form
+        function onProblemsShown() { Qt.callLater(root.focusFirst, true) }
     }
 
     ColumnLayout {
