@@ -5,6 +5,7 @@
 #include "services/FormSession.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace teahouse;
@@ -47,6 +48,14 @@ const QString kForm = QStringLiteral(
     "<field type='fixed'><value>Read this</value></field>"
     "</x>");
 
+QStringList strings(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *s : list)
+        out.append(QString::fromLatin1(s));
+    return out;
+}
+
 QStringList column(const FormFieldModel &m, int role)
 {
     QStringList out;
@@ -76,9 +85,9 @@ private Q_SLOTS:
         FormFieldModel &m = *controller.fields();
         // Page one: the fixed text first, the page text, fields, the section, its text, fields.
         QCOMPARE(column(m, FormFieldModel::KindRole),
-                 (QStringList{"field", "text", "field", "field", "field", "section", "field", "field", "field"}));
+                 strings({"field", "text", "field", "field", "field", "section", "field", "field", "field"}));
         QCOMPARE(column(m, FormFieldModel::TypeRole).mid(2),
-                 (QStringList{"text-single", "text-private", "text-multi", "", "list-single", "list-multi", "boolean"}));
+                 strings({"text-single", "text-private", "text-multi", "", "list-single", "list-multi", "boolean"}));
         QCOMPARE(m.data(m.index(2), FormFieldModel::ImageRole).toString(), QStringLiteral("data:image/png;base64,AAAA"));
         QVERIFY(m.data(m.index(2), FormFieldModel::RequiredRole).toBool());
         QVERIFY(m.data(m.index(2), FormFieldModel::FirstRole).toBool());
@@ -111,7 +120,7 @@ private Q_SLOTS:
         QCOMPARE(reset.count(), 1);
 
         // Page two: My info is offered masked and not filled until asked.
-        QCOMPARE(column(m, FormFieldModel::VarRole), (QStringList{"who", "whom", "id_number", "day"}));
+        QCOMPARE(column(m, FormFieldModel::VarRole), strings({"who", "whom", "id_number", "day"}));
         QCOMPARE(m.data(m.index(2), FormFieldModel::MyInfoPreviewRole).toString(),
                  QStringLiteral("1101••••••••••1234"));
         QVERIFY(controller.valuesOf(QStringLiteral("id_number")).isEmpty());
@@ -161,7 +170,7 @@ private Q_SLOTS:
             "<item><field var='d'><value>2026-02-11</value></field><field var='f'><value>1000</value></field></item>"
             "</x>"));
         m.setForm(&form);
-        QCOMPARE(m.columns(), (QStringList{"Date", "Fine"}));
+        QCOMPARE(m.columns(), strings({"Date", "Fine"}));
         QCOMPARE(m.rowCount(), 3);
         auto cell = [&](int row, int col) {
             return m.data(m.index(row), ResultTableModel::CellsRole).toStringList().value(col);

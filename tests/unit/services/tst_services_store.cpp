@@ -3,6 +3,7 @@
 #include "services/ServicesStore.h"
 #include "storage/Database.h"
 
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
