@@ -68,7 +68,17 @@ void ServicesFeature::bindSession()
                 &ServicesFeature::updateContacts, Qt::UniqueConnection);
     }
     updateContacts();
-    if (!m_session->stream())
+    if (xmpp::Stream *stream = m_session->stream()) {
+        connect(stream, &xmpp::StanzaChannel::sessionStarted, this, &ServicesFeature::discover,
+                Qt::UniqueConnection);
+        if (stream->isOnline())
+            discover();
+    }
+}
+
+void ServicesFeature::discover()
+{
+    if (!m_services || !m_session)
         return;
     // Cities: the setting, else the server's well-known city accounts (kept once they answer).
     QStringList configured;

@@ -37,6 +37,8 @@ public:
 private:
     void bindSession();
     void bindChat();
+    // Finds the cities and their services (each time the stream comes online).
+    void discover();
     void updateContacts();
     // Runs the event loop until `done` holds or the time is up (tour stops wait for answers).
     bool waitUntil(const std::function<bool()> &done, int timeoutMs = 8000);
