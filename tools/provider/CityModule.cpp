@@ -821,7 +821,7 @@ void CityModule::onComplaint(Session &session, const Request &request, const Rep
                             QStringLiteral("Where"), true);
         Field what = field(QStringLiteral("description"), QStringLiteral("text-multi"),
                            QStringLiteral("What happened"), true,
-                           QStringLiteral("At least 10 characters"));
+                           QStringLiteral("At least 10 characters a line"));
         validate(what, QStringLiteral("xs:string"), QStringLiteral("[\\s\\S]{10,2000}"));
         Field photo = field(QStringLiteral("photo"), QStringLiteral("text-single"),
                             QStringLiteral("Photo"), false,
