@@ -3,6 +3,8 @@
 #include "FormFieldModel.h"
 #include "ResultTableModel.h"
 
+#include "services/CityServices.h"
+#include "services/FormSession.h"
 #include "xmpp/DataForm.h"
 
 #include <QHash>
@@ -12,10 +14,6 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-namespace teahouse::services {
-class CityServices;
-class FormSession;
-} // namespace teahouse::services
 
 namespace teahouse::ui {
 

@@ -2,6 +2,7 @@
 
 #include "FormController.h"
 #include "ServiceListModel.h"
+#include "services/CityServices.h"
 
 #include <QObject>
 #include <QPointer>
@@ -9,9 +10,6 @@
 #include <QtQml/qqmlregistration.h>
 #include <functional>
 
-namespace teahouse::services {
-class CityServices;
-}
 namespace teahouse::xmpp {
 class Element;
 }

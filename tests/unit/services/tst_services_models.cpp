@@ -1,7 +1,7 @@
-#include "FormController.h"
-#include "FormFieldModel.h"
-#include "ResultTableModel.h"
-#include "ServiceListModel.h"
+#include "services/FormController.h"
+#include "services/FormFieldModel.h"
+#include "services/ResultTableModel.h"
+#include "services/ServiceListModel.h"
 #include "services/FormSession.h"
 
 #include <QAbstractItemModelTester>
