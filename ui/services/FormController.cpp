@@ -128,6 +128,7 @@ void FormController::open(const QString &city, const QString &cityName, const QS
     connect(session, &FormSession::finished, this, [this] {
         if (m_session && m_session->result())
             m_table.setForm(&*m_session->result());
+        Q_EMIT changed();
         Q_EMIT finished();
     });
     m_services->track(session, city, serviceName);

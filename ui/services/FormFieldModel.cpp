@@ -56,9 +56,9 @@ QString FormFieldModel::myInfoKeyOf(const QString &var, const QString &label)
 QString FormFieldModel::masked(const QString &key, const QString &value)
 {
     if (key == u"id_number" && value.size() > 8)
-        return value.left(4) + QString(value.size() - 8, u'•') + value.right(4);
+        return value.left(4) + QString(value.size() - 8, u'*') + value.right(4);
     if (key == u"phone" && value.size() > 7)
-        return value.left(3) + QString(value.size() - 7, u'•') + value.right(4);
+        return value.left(3) + QString(value.size() - 7, u'*') + value.right(4);
     return value;
 }
 

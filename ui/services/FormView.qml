@@ -123,7 +123,10 @@ FocusScope {
             clip: true
 
             ColumnLayout {
-                width: Math.min(scroll.availableWidth, Theme.formWidth * 1.4) - 2 * Theme.spacingXLarge
+                // Tables get the room their columns need; forms stay a readable width.
+                width: Math.min(scroll.availableWidth,
+                                root.done && root.form.hasTable ? Theme.contentMaxWidth : Theme.formWidth * 1.4)
+                       - 2 * Theme.spacingXLarge
                 x: (scroll.availableWidth - width) / 2
                 spacing: Theme.spacingMedium
 

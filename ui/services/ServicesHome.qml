@@ -26,7 +26,6 @@ ScrollView {
         required property string lastUsed
 
         Layout.fillWidth: true
-        width: parent ? parent.width : 0
         text: name
         subtitle: lastUsed !== "" ? qsTr("%1 · used %2").arg(categoryLabel).arg(lastUsed) : categoryLabel
         iconName: "city-services"
@@ -35,6 +34,7 @@ ScrollView {
         onClicked: root.controller.openService(city, node, name)
 
         ToolButton {
+            id: pin
             objectName: "services.pin." + row.node
             anchors.right: parent.right
             anchors.rightMargin: Theme.spacingHuge
@@ -47,6 +47,11 @@ ScrollView {
             ToolTip.visible: hovered
             ToolTip.text: Accessible.name
             onClicked: root.controller.setPinned(row.city, row.node, !row.pinned)
+            background: Rectangle {
+                radius: Theme.radiusSmall
+                color: pin.hovered ? Theme.listHover : "transparent"
+                FocusRing { shown: pin.visualFocus; inside: true }
+            }
         }
     }
 

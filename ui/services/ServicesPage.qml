@@ -95,16 +95,22 @@ Item {
             }
         }
 
-        Banner {
-            objectName: "services.message"
+        // What just happened (a status update, a draft sent to family), until dismissed.
+        RowLayout {
             Layout.fillWidth: true
             Layout.margins: Theme.spacingMedium
             visible: root.controller.message !== ""
-            text: root.controller.message
+            spacing: Theme.spacingMedium
 
+            Banner {
+                objectName: "services.message"
+                Layout.fillWidth: true
+                text: root.controller.message
+            }
             SecondaryButton {
                 objectName: "services.message.dismiss"
                 text: qsTr("OK")
+                accessibleDescription: qsTr("Hides this message")
                 onClicked: root.controller.clearMessage()
             }
         }

@@ -2,10 +2,17 @@
 #include "services/FormFieldModel.h"
 #include "services/ResultTableModel.h"
 #include "services/ServiceListModel.h"
+#include "services/CityProtocol.h"
+#include "services/CityServices.h"
 #include "services/FormSession.h"
+#include "services/ServicesController.h"
+#include "StorageTestUtils.h"
+#include "storage/Database.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QJsonArray>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace teahouse;
@@ -122,7 +129,7 @@ private Q_SLOTS:
         // Page two: My info is offered masked and not filled until asked.
         QCOMPARE(column(m, FormFieldModel::VarRole), strings({"who", "whom", "id_number", "day"}));
         QCOMPARE(m.data(m.index(2), FormFieldModel::MyInfoPreviewRole).toString(),
-                 QStringLiteral("1101••••••••••1234"));
+                 QStringLiteral("1101**********1234"));
         QVERIFY(controller.valuesOf(QStringLiteral("id_number")).isEmpty());
         QCOMPARE(m.data(m.index(3), FormFieldModel::HintRole).toString(), QStringLiteral("YYYY-MM-DD"));
         controller.setValue(QStringLiteral("day"), QStringLiteral("2026-02-30"));
@@ -154,7 +161,7 @@ private Q_SLOTS:
         QCOMPARE(FormFieldModel::myInfoKeyOf(QStringLiteral("phone"), {}), QStringLiteral("phone"));
         QCOMPARE(FormFieldModel::myInfoKeyOf(QStringLiteral("home_address"), {}), QStringLiteral("address"));
         QCOMPARE(FormFieldModel::myInfoKeyOf(QStringLiteral("plate"), QStringLiteral("Plate number")), QString());
-        QCOMPARE(FormFieldModel::masked(QStringLiteral("phone"), QStringLiteral("13800138000")), QStringLiteral("138••••8000"));
+        QCOMPARE(FormFieldModel::masked(QStringLiteral("phone"), QStringLiteral("13800138000")), QStringLiteral("138****8000"));
         QCOMPARE(FormFieldModel::masked(QStringLiteral("name"), QStringLiteral("李华")), QStringLiteral("李华"));
     }
 
@@ -198,6 +205,75 @@ private Q_SLOTS:
         QVERIFY(m.data(m.index(0), ServiceListModel::PinnedRole).toBool());
         QCOMPARE(m.data(m.index(1), ServiceListModel::NameRole).toString(), QStringLiteral("survey"));
         QCOMPARE(m.data(m.index(1), ServiceListModel::CategoryRole).toString(), QStringLiteral("other"));
+    }
+
+    // "Ask family to fill this": a request card becomes a form to fill here, sent back as a
+    // reply card; a reply card puts its values into our draft (nothing submitted) and says who.
+    void helpFromFamily()
+    {
+        QTemporaryDir dir;
+        auto db = storage::Database::open(dir.filePath(QStringLiteral("f.db")), test::fixedKey(5));
+        QVERIFY(db.ok());
+        services::CityServices cityServices(db.value());
+        QVERIFY(cityServices.open().ok());
+        ServicesController controller;
+        controller.setServices(&cityServices);
+        QList<std::pair<QString, Element>> sent;
+        controller.setCardSender([&](const QString &jid, const Element &payload, const QString &) {
+            sent.append({jid, payload});
+            return true;
+        });
+
+        // Mum asks: the card carries her form and the draft it belongs to.
+        Element request(QStringLiteral("city-form"), services::city::kNamespace.toString());
+        request.setAttribute(QStringLiteral("type"), QStringLiteral("request"));
+        request.setAttribute(QStringLiteral("id"), QStringLiteral("c@x|medical/appointment"));
+        request.setAttribute(QStringLiteral("stage"), QStringLiteral("2"));
+        request.setAttribute(QStringLiteral("service"), QStringLiteral("Hospital appointment"));
+        request.appendChild(parse(kForm).toElement());
+        controller.cardReceived(QStringLiteral("mum@x"), QStringLiteral("Mum"), request.toXmlString());
+        QCOMPARE(controller.helpRequests().size(), 1);
+        controller.openHelpRequest(0);
+        QCOMPARE(controller.view(), QStringLiteral("form"));
+        QVERIFY(controller.form()->isLocal());
+        QVERIFY(!controller.form()->canAskFamily());
+        FormController &form = *controller.form();
+        form.setValue(QStringLiteral("name"), QStringLiteral("王芳"));
+        form.setValue(QStringLiteral("pin"), QStringLiteral("4321"));
+        QVERIFY(form.next());
+        form.setValue(QStringLiteral("id_number"), QStringLiteral("110101196501011234"));
+        QVERIFY(form.complete());
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().first, QStringLiteral("mum@x"));
+        const Element &reply = sent.first().second;
+        QCOMPARE(reply.attribute(u"type"), QStringLiteral("reply"));
+        QCOMPARE(reply.attribute(u"id"), QStringLiteral("c@x|medical/appointment"));
+        auto filled = DataForm::fromElement(*reply.findChild(u"x", DataForm::kNamespace));
+        QVERIFY(filled.ok());
+        QCOMPARE(filled->field(u"id_number")->value(), QStringLiteral("110101196501011234"));
+        QVERIFY(controller.helpRequests().isEmpty());
+
+        // On Mum's side: the reply fills her draft's stage 2, and the draft says who helped.
+        QVERIFY(cityServices.store()
+                    .saveDraft({QStringLiteral("c@x|medical/appointment"), QStringLiteral("c@x"),
+                                QStringLiteral("medical/appointment"), QStringLiteral("Hospital appointment"),
+                                QJsonObject{{QStringLiteral("stage"), 2}, {QStringLiteral("entered"), QJsonArray{}}},
+                                QDateTime::currentDateTimeUtc()})
+                    .ok());
+        controller.cardReceived(QStringLiteral("son@x"), QStringLiteral("Son"), reply.toXmlString());
+        auto draft = cityServices.store().draft(QStringLiteral("c@x|medical/appointment"));
+        QVERIFY(draft.ok() && draft->has_value());
+        const QJsonArray entered = (*draft)->snapshot.value(QStringLiteral("entered")).toArray();
+        QCOMPARE(entered.size(), 3);
+        QCOMPARE(entered.at(2).toObject().value(QStringLiteral("name")).toArray().first().toString(),
+                 QStringLiteral("王芳"));
+        QCOMPARE((*draft)->snapshot.value(QStringLiteral("helpedBy")).toString(), QStringLiteral("Son"));
+        QCOMPARE(controller.drafts().first().toMap().value(QStringLiteral("helpedBy")).toString(),
+                 QStringLiteral("Son"));
+        // A card of another kind or a reply for an unknown draft changes nothing.
+        controller.cardReceived(QStringLiteral("x@x"), {}, QStringLiteral("<transfer xmlns='urn:x'/>"));
+        QCOMPARE(controller.helpRequests().size(), 0);
+        controller.setServices(nullptr);
     }
 };
 
