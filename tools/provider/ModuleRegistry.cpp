@@ -1,5 +1,6 @@
 #include "ModuleRegistry.h"
 
+#include "CityModule.h"
 #include "MerchantModule.h"
 #include "PaymentModule.h"
 
@@ -10,6 +11,7 @@ ModuleRegistry ModuleRegistry::builtIn()
     ModuleRegistry r;
     r.add(QStringLiteral("payment"), [] { return std::make_unique<PaymentModule>(); });
     r.add(QStringLiteral("merchant"), [] { return std::make_unique<MerchantModule>(); });
+    r.add(QStringLiteral("city"), [] { return std::make_unique<CityModule>(); });
     return r;
 }
 

@@ -105,7 +105,7 @@ RowLayout {
                 objectName: root.current ? root.current.emptyName : "discover.empty"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                visible: !scanLoader.active
+                visible: !scanLoader.active && !servicesLoader.active
                 iconName: root.current ? root.current.icon : "discover"
                 title: root.current ? root.current.emptyTitle : qsTr("Discover")
                 body: root.current ? root.current.emptyBody
@@ -124,6 +124,27 @@ RowLayout {
                     if (wanted)
                         setSource("qrc:/qt/qml/Teahouse/Scan/ScanPage.qml",
                                   { controller: root.features.scan });
+                }
+
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                active: wanted
+                visible: wanted
+                onWantedChanged: load()
+                Component.onCompleted: load()
+            }
+
+            // City Services (Teahouse.Services) once features.services exists.
+            Loader {
+                id: servicesLoader
+
+                readonly property bool wanted: root.navigation.discoverPage === Navigation.CityServices
+                                               && !!root.features && root.features.services !== undefined
+
+                function load() {
+                    if (wanted)
+                        setSource("qrc:/qt/qml/Teahouse/Services/ServicesPage.qml",
+                                  { controller: root.features.services });
                 }
 
                 Layout.fillWidth: true
