@@ -16,6 +16,7 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QHash>
 #include <QImage>
 #include <QImageReader>
 #include <QMimeDatabase>
@@ -141,6 +142,7 @@ public:
     int m_pending = 0;
     QSet<qint64> m_downloading;
     QSet<qint64> m_publishing;
+    QHash<qint64, qint64> m_progress; // bytes uploaded so far, per post being sent
     int m_lastUnseen = -1;
 };
 
@@ -363,6 +365,7 @@ void MomentsServicePrivate::startPublish(qint64 postId)
         return;
     }
     m_publishing.insert(postId);
+    m_progress.remove(postId);
     (void)m_store->setState(postId, MomentsPost::State::Sending);
     Q_EMIT q->postChanged(postId);
     uploadImages(postId, 0, [this, postId](const Status &st) {
@@ -423,7 +426,12 @@ void MomentsServicePrivate::uploadImages(qint64 postId, int index, Done done)
                 m_upload->put(
                     slot.value(), data, image.mimeType,
                     [this, postId, before, total](qint64 sent, qint64) {
-                        Q_EMIT q->uploadProgress(postId, before + sent, total);
+                        // A finished reply may still report (stale) progress: only forward.
+                        qint64 &last = m_progress[postId];
+                        if (before + sent <= last)
+                            return;
+                        last = before + sent;
+                        Q_EMIT q->uploadProgress(postId, last, total);
                     },
                     [=, this](const Status &st) {
                         if (!st) {

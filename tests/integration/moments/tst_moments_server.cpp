@@ -110,7 +110,11 @@ private Q_SLOTS:
         const auto mine = alice.moments->post(id.value());
         QCOMPARE(mine->state, MomentsPost::State::Published);
         QVERIFY(!progress.isEmpty());
-        QCOMPARE(progress.last().at(1).toLongLong(), qint64(one.size() + two.size()));
+        QString seenProgress;
+        for (const auto &p : progress)
+            seenProgress += QStringLiteral("%1/%2 ").arg(p.at(1).toLongLong()).arg(p.at(2).toLongLong());
+        QVERIFY2(progress.last().at(1).toLongLong() == qint64(one.size() + two.size()),
+                 qPrintable(seenProgress + QString::number(one.size())));
         QCOMPARE(progress.last().at(2).toLongLong(), qint64(one.size() + two.size()));
 
         QVERIFY(bob.refresh());
