@@ -36,6 +36,8 @@ void FeedModel::setOwner(const QString &jid)
 
 void FeedModel::reload()
 {
+    // Views and testers may ask for more inside the reset notification: not before it is over.
+    m_resetting = true;
     beginResetModel();
     m_posts.clear();
     if (m_service) {
@@ -45,6 +47,7 @@ void FeedModel::reload()
         m_complete = true;
     }
     endResetModel();
+    m_resetting = false;
     Q_EMIT countChanged();
 }
 
@@ -55,7 +58,7 @@ int FeedModel::rowCount(const QModelIndex &parent) const
 
 bool FeedModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_complete && m_service;
+    return !parent.isValid() && !m_complete && !m_resetting && m_service;
 }
 
 void FeedModel::fetchMore(const QModelIndex &parent)
@@ -95,14 +98,14 @@ QString FeedModel::relativeTime(const QDateTime &when) const
     if (secs < 60)
         return tr("Just now");
     if (secs < 3600)
-        return tr("%n minute(s) ago", nullptr, static_cast<int>(secs / 60));
+        return tr("%1 min ago").arg(secs / 60);
     if (secs < 86400)
-        return tr("%n hour(s) ago", nullptr, static_cast<int>(secs / 3600));
+        return tr("%1 hr ago").arg(secs / 3600);
     const qint64 days = when.toLocalTime().date().daysTo(now.toLocalTime().date());
     if (days <= 1)
         return tr("Yesterday");
     if (days < 7)
-        return tr("%n day(s) ago", nullptr, static_cast<int>(days));
+        return tr("%1 days ago").arg(days);
     return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
 }
 

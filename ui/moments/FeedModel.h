@@ -2,15 +2,13 @@
 
 #include "moments/MomentsPost.h"
 
+#include "moments/MomentsService.h"
+
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
 #include <functional>
-
-namespace teahouse::moments {
-class MomentsService;
-}
 
 namespace teahouse::ui {
 
@@ -79,6 +77,7 @@ private:
     QString m_owner;
     QList<moments::MomentsPost> m_posts;
     bool m_complete = true;
+    bool m_resetting = false;
     std::function<QDateTime()> m_clock;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FeedModel.h"
+#include "moments/MomentsService.h"
 
 #include <QObject>
 #include <QPointer>
@@ -8,10 +9,6 @@
 #include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
-
-namespace teahouse::moments {
-class MomentsService;
-}
 
 namespace teahouse::ui {
 

@@ -13,8 +13,14 @@ Item {
 
     required property MomentsController controller
 
+    // The feed binds only once image://moments exists, so no photo asks a missing provider.
+    property bool providerReady: false
+
     objectName: "moments.page"
-    Component.onCompleted: root.controller.installImageProvider(root)
+    Component.onCompleted: {
+        root.controller.installImageProvider(root)
+        root.providerReady = true
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -59,7 +65,7 @@ Item {
                     iconName: "moments-bell"
                     badge: root.controller.unseenInteractions
                     text: root.controller.unseenInteractions > 0
-                          ? qsTr("%n new like(s) and comment(s)", "", root.controller.unseenInteractions)
+                          ? qsTr("New likes and comments: %1").arg(root.controller.unseenInteractions)
                           : qsTr("Likes and comments")
                     onClicked: interactions.open()
                 }
@@ -126,13 +132,18 @@ Item {
             }
         }
 
-        Banner {
-            objectName: "moments.error"
+        RowLayout {
             Layout.fillWidth: true
             Layout.margins: Theme.spacingSmall
             visible: root.controller.errorText.length > 0 && !compose.opened
-            kind: Banner.Error
-            text: root.controller.errorText
+            spacing: Theme.spacingSmall
+
+            Banner {
+                objectName: "moments.error"
+                Layout.fillWidth: true
+                kind: Banner.Error
+                text: root.controller.errorText
+            }
 
             SecondaryButton {
                 objectName: "moments.error.dismiss"
@@ -149,7 +160,7 @@ Item {
             Layout.fillHeight: true
             visible: count > 0
             clip: true
-            model: root.controller.feed
+            model: root.providerReady ? root.controller.feed : null
             reuseItems: true
             cacheBuffer: Theme.listRowHeight * 4
             Accessible.role: Accessible.List
@@ -197,7 +208,7 @@ Item {
         controller: root.controller
     }
 
-    Dialog {
+    Popup {
         id: confirmDelete
 
         property var postId: 0
@@ -205,15 +216,58 @@ Item {
         objectName: "moments.confirmDelete"
         parent: Overlay.overlay
         anchors.centerIn: parent
+        width: Math.min(Theme.formWidth, root.width - 2 * Theme.spacingLarge)
         modal: true
-        title: qsTr("Delete this post?")
-        standardButtons: Dialog.Ok | Dialog.Cancel
-        onAccepted: root.controller.deletePost(postId)
+        focus: true
+        padding: Theme.spacingXLarge
 
-        Label {
-            width: Math.min(implicitWidth, Theme.formWidth)
-            text: qsTr("It is removed from your friends' Moments too.")
-            wrapMode: Text.Wrap
+        background: Rectangle {
+            color: Theme.cardBackground
+            radius: Theme.radiusLarge
+            border.width: Theme.borderWidth
+            border.color: Theme.separator
+        }
+
+        contentItem: ColumnLayout {
+            spacing: Theme.spacingLarge
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Delete this post?")
+                font.pixelSize: Theme.fontSizeSubtitle
+                font.weight: Theme.fontWeightStrong
+                wrapMode: Text.Wrap
+            }
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("It is removed from your friends' Moments too.")
+                wrapMode: Text.Wrap
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacingMedium
+
+                Item {
+                    Layout.fillWidth: true
+                }
+
+                SecondaryButton {
+                    objectName: "moments.confirmDelete.cancel"
+                    text: qsTr("Cancel")
+                    onClicked: confirmDelete.close()
+                }
+
+                PrimaryButton {
+                    objectName: "moments.confirmDelete.ok"
+                    text: qsTr("Delete")
+                    onClicked: {
+                        root.controller.deletePost(confirmDelete.postId)
+                        confirmDelete.close()
+                    }
+                }
+            }
         }
     }
 }
