@@ -7,6 +7,7 @@
 #include "features/ContactsFeature.h"
 #include "features/PayFeature.h"
 #include "features/ServicesFeature.h"
+#include "features/MomentsFeature.h"
 
 namespace teahouse::app {
 
@@ -19,6 +20,7 @@ std::vector<std::unique_ptr<Feature>> makeFeatures(const FeatureEnv &env)
     features.push_back(std::make_unique<ContactsFeature>(env));
     features.push_back(std::make_unique<PayFeature>(env));
     features.push_back(std::make_unique<ServicesFeature>(env));
+    features.push_back(std::make_unique<MomentsFeature>(env));
     Q_UNUSED(env);
     return features;
 }

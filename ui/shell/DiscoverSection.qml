@@ -105,11 +105,32 @@ RowLayout {
                 objectName: root.current ? root.current.emptyName : "discover.empty"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                visible: !scanLoader.active && !servicesLoader.active
+                visible: !scanLoader.active && !momentsLoader.active && !servicesLoader.active
                 iconName: root.current ? root.current.icon : "discover"
                 title: root.current ? root.current.emptyTitle : qsTr("Discover")
                 body: root.current ? root.current.emptyBody
                                    : qsTr("Moments, Official Accounts, Scan and City Services are here. Choose one on the left.")
+            }
+
+            // Moments: the feed (Teahouse.Moments) once features.moments exists.
+            Loader {
+                id: momentsLoader
+
+                readonly property bool wanted: root.navigation.discoverPage === Navigation.Moments
+                                               && !!root.features && root.features.moments !== undefined
+
+                function load() {
+                    if (wanted)
+                        setSource("qrc:/qt/qml/Teahouse/Moments/MomentsPage.qml",
+                                  { controller: root.features.moments });
+                }
+
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                active: wanted
+                visible: wanted
+                onWantedChanged: load()
+                Component.onCompleted: load()
             }
 
             // Scan: the scanner (Teahouse.Scan) once features.scan exists. Loaded by URL with its
