@@ -201,7 +201,7 @@ struct Writer
         const GumboElement &e = node->v.element;
         if (isDropped(e.tag))
             return;
-        if (++depth > 200) { // deeply nested input: keep the text only, no recursion blow-up
+        if (++depth > 200) { // absurdly deep input: what lies deeper is dropped (bounded recursion)
             --depth;
             return;
         }

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QMetaType>
 #include <QUrl>
 
 namespace teahouse::articles {
@@ -62,3 +63,4 @@ struct Article
 };
 
 } // namespace teahouse::articles
+Q_DECLARE_METATYPE(teahouse::articles::Article)

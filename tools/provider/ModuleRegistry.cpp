@@ -1,5 +1,6 @@
 #include "ModuleRegistry.h"
 
+#include "ArticleModule.h"
 #include "MerchantModule.h"
 #include "PaymentModule.h"
 
@@ -9,6 +10,7 @@ ModuleRegistry ModuleRegistry::builtIn()
 {
     ModuleRegistry r;
     r.add(QStringLiteral("payment"), [] { return std::make_unique<PaymentModule>(); });
+    r.add(QStringLiteral("articles"), [] { return std::make_unique<ArticleModule>(); });
     r.add(QStringLiteral("merchant"), [] { return std::make_unique<MerchantModule>(); });
     return r;
 }
