@@ -6,6 +6,7 @@
 #include "features/ChatFeature.h"
 #include "features/ContactsFeature.h"
 #include "features/PayFeature.h"
+#include "features/ArticlesFeature.h"
 
 namespace teahouse::app {
 
@@ -17,6 +18,7 @@ std::vector<std::unique_ptr<Feature>> makeFeatures(const FeatureEnv &env)
     features.push_back(std::make_unique<ChatFeature>(env));
     features.push_back(std::make_unique<ContactsFeature>(env));
     features.push_back(std::make_unique<PayFeature>(env));
+    features.push_back(std::make_unique<ArticlesFeature>(env));
     Q_UNUSED(env);
     return features;
 }

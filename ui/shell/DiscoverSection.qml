@@ -105,11 +105,32 @@ RowLayout {
                 objectName: root.current ? root.current.emptyName : "discover.empty"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                visible: !scanLoader.active
+                visible: !scanLoader.active && !articlesLoader.active
                 iconName: root.current ? root.current.icon : "discover"
                 title: root.current ? root.current.emptyTitle : qsTr("Discover")
                 body: root.current ? root.current.emptyBody
                                    : qsTr("Moments, Official Accounts, Scan and City Services are here. Choose one on the left.")
+            }
+
+            // Official Accounts (Teahouse.Articles) once features.articles exists.
+            Loader {
+                id: articlesLoader
+
+                readonly property bool wanted: root.navigation.discoverPage === Navigation.OfficialAccounts
+                                               && !!root.features && root.features.articles !== undefined
+
+                function load() {
+                    if (wanted)
+                        setSource("qrc:/qt/qml/Teahouse/Articles/OfficialAccountsPage.qml",
+                                  { controller: root.features.articles });
+                }
+
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                active: wanted
+                visible: wanted
+                onWantedChanged: load()
+                Component.onCompleted: load()
             }
 
             // Scan: the scanner (Teahouse.Scan) once features.scan exists. Loaded by URL with its
