@@ -88,14 +88,41 @@ void ArticlesService::bind(xmpp::StanzaChannel *channel, xmpp::IqTracker *iq)
 
 void ArticlesService::catchUp()
 {
-    auto accounts = m_store.accounts();
-    if (!accounts.ok())
-        return;
-    for (const OfficialAccount &a : accounts.value()) {
-        if (a.followed && a.kind == OfficialAccount::Kind::PubSub)
-            fetchItems(a.id);
-    }
     refreshAllFeeds();
+    if (!m_pubsub || !m_service.isValid())
+        return;
+    // The service knows what this account follows (another device, or a publisher that
+    // subscribed us): take that, then fetch what is new on each followed node.
+    m_pubsub->subscriptions(this, [this](Result<QStringList> nodes) {
+        auto accounts = m_store.accounts();
+        if (!accounts.ok())
+            return;
+        if (nodes.ok()) {
+            for (const OfficialAccount &a : accounts.value()) {
+                if (a.kind == OfficialAccount::Kind::PubSub && a.service == m_service
+                    && a.followed != nodes->contains(a.node))
+                    (void)m_store.setFollowed(a.id, nodes->contains(a.node));
+            }
+            for (const QString &node : nodes.value()) {
+                OfficialAccount a;
+                a.id = OfficialAccount::pubSubId(m_service, node);
+                a.service = m_service;
+                a.node = node;
+                (void)m_store.saveAccount(a);
+                (void)m_store.setFollowed(a.id, true);
+            }
+        }
+        Q_EMIT accountsChanged();
+        refreshDirectory([this](Status) {
+            auto followed = m_store.accounts();
+            if (!followed.ok())
+                return;
+            for (const OfficialAccount &a : followed.value()) {
+                if (a.followed && a.kind == OfficialAccount::Kind::PubSub)
+                    fetchItems(a.id);
+            }
+        });
+    });
 }
 
 void ArticlesService::refreshDirectory(std::function<void(Status)> done)

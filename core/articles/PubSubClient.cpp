@@ -124,6 +124,28 @@ void PubSubClient::unsubscribe(const QString &node, QObject *context,
     });
 }
 
+void PubSubClient::subscriptions(QObject *context,
+                                 std::function<void(Result<QStringList>)> done)
+{
+    Element pubsub(QStringLiteral("pubsub"), kPubSubNs.toString());
+    pubsub.addChild(QStringLiteral("subscriptions"));
+    m_iq->get(m_service, pubsub, context, [done](const Result<Element> &r) {
+        if (!r.ok())
+            return done(r.error());
+        QStringList nodes;
+        const Element *p = r->findChild(u"pubsub", kPubSubNs);
+        const Element *subs = p ? p->findChild(u"subscriptions") : nullptr;
+        if (subs) {
+            for (const Element &sub : subs->childrenNamed(u"subscription")) {
+                if (sub.attribute(u"subscription") == u"subscribed" && !sub.attribute(u"node").isEmpty()
+                    && !nodes.contains(sub.attribute(u"node")))
+                    nodes.append(sub.attribute(u"node"));
+            }
+        }
+        done(nodes);
+    });
+}
+
 QList<PubSubClient::Item> PubSubClient::parseItems(const Element &itemsParent)
 {
     QList<Item> list;

@@ -52,6 +52,9 @@ public:
                   std::function<void(Result<NodeMeta>)> done);
     void subscribe(const QString &node, QObject *context, std::function<void(Status)> done);
     void unsubscribe(const QString &node, QObject *context, std::function<void(Status)> done);
+    // The nodes this account is subscribed to on the service (XEP-0060 §5.6): what was
+    // followed on another device, or by the publisher on the user's behalf.
+    void subscriptions(QObject *context, std::function<void(Result<QStringList>)> done);
     // The newest `max` items (0 = all the service keeps).
     void items(const QString &node, int max, QObject *context,
                std::function<void(Result<QList<Item>>)> done);

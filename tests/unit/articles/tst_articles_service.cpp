@@ -54,13 +54,17 @@ private Q_SLOTS:
         m_service->bind(m_channel.get(), m_iq.get());
     }
 
+    // Binding to an online session catches up: what the service says we follow, then the
+    // directory (disco#items, each node's meta-data and newest item).
     void directory()
     {
-        bool done = false;
-        m_service->refreshDirectory([&](Status s) {
-            QVERIFY(s.ok());
-            done = true;
-        });
+        QSignalSpy refreshed(m_service.get(), &ArticlesService::directoryRefreshed);
+        QVERIFY(m_channel->expect("<iq type='get' to='pubsub.capulet.lit' id='$ID'>"
+                                  "<pubsub xmlns='http://jabber.org/protocol/pubsub'>"
+                                  "<subscriptions/></pubsub></iq>"));
+        m_channel->inject("<iq type='result' from='pubsub.capulet.lit' id='$ID'>"
+                          "<pubsub xmlns='http://jabber.org/protocol/pubsub'><subscriptions/>"
+                          "</pubsub></iq>");
         QVERIFY(m_channel->expect("<iq type='get' to='pubsub.capulet.lit' id='$ID'>"
                                   "<query xmlns='http://jabber.org/protocol/disco#items'/></iq>"));
         m_channel->inject("<iq type='result' from='pubsub.capulet.lit' id='$ID'>"
@@ -87,7 +91,8 @@ private Q_SLOTS:
                           "<pubsub xmlns='http://jabber.org/protocol/pubsub'>"
                           "<items node='city-news'><item id='a1'>" + kEntry
                           + "</item></items></pubsub></iq>");
-        QVERIFY(done);
+        QCOMPARE(refreshed.size(), 1);
+        QVERIFY(m_channel->expectNothing());
         auto account = m_service->store().account(m_cityId);
         QVERIFY(account.ok() && account->has_value());
         QCOMPARE((*account)->title, QStringLiteral("City News 城市新闻"));

@@ -53,6 +53,7 @@ Status ArticleModule::attach(ProviderAccount &account, const ModuleContext &cont
             return source.error();
         m_sources.append(source.value());
     }
+    m_followers = config.value(u"followers").toObject();
     const int interval = config.value(u"interval").toInt(0);
     if (interval > 0)
         m_schedule.setInterval(interval * 1000);
@@ -85,7 +86,7 @@ void ArticleModule::start()
                 if (!s.ok())
                     qCWarning(lcApp) << "articles: node" << m_sources[i].node
                                      << "not created:" << s.error().message;
-                next();
+                subscribeFollowers(m_sources[i].node, next);
             });
         });
         for (int p = 0; p < m_sources[i].posts.size(); ++p) {
@@ -147,6 +148,27 @@ void ArticleModule::ensureNode(const ArticleSource &source, std::function<void(S
                                  return configureNode(source, done);
                              done(r.error());
                          });
+}
+
+void ArticleModule::subscribeFollowers(const QString &node, std::function<void()> done)
+{
+    const QJsonArray jids = m_followers.value(node).toArray();
+    if (jids.isEmpty())
+        return done();
+    Element pubsub(QStringLiteral("pubsub"), kOwnerNs.toString());
+    Element &subs = pubsub.addChild(QStringLiteral("subscriptions"));
+    subs.setAttribute(QStringLiteral("node"), node);
+    for (const auto &jid : jids) {
+        subs.addChild(QStringLiteral("subscription"))
+            .setAttribute(QStringLiteral("jid"), jid.toString())
+            .setAttribute(QStringLiteral("subscription"), QStringLiteral("subscribed"));
+    }
+    m_account->iq()->set(m_service, pubsub, this, [node, done](const Result<Element> &r) {
+        if (!r.ok())
+            qCWarning(lcApp) << "articles: followers of" << node
+                             << "not subscribed:" << r.error().message;
+        done();
+    });
 }
 
 void ArticleModule::configureNode(const ArticleSource &source, std::function<void(Status)> done)

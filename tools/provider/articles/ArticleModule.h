@@ -6,6 +6,7 @@
 #include "xmpp/Element.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QPointer>
 #include <QTimer>
@@ -26,7 +27,9 @@ namespace teahouse::provider {
 // see new articles arrive. Node creation needs the account to be a server admin on Prosody.
 //
 // Configuration ("articles" section): {"service": "pubsub.<domain>", "content": DIR,
-// "interval": seconds (0 = no schedule), "accounts": [node names] (default: every folder)}.
+// "interval": seconds (0 = no schedule), "accounts": [node names] (default: every folder),
+// "followers": {"<node>": [JIDs]} subscribed by the owner (XEP-0060 §8.8.2; the demo's
+// reader follows some accounts from the start)}.
 class ArticleModule : public ProviderModule
 {
     Q_OBJECT
@@ -68,12 +71,14 @@ private:
     void start();
     void runQueue();
     void uploadFile(const QString &path, std::function<void(QUrl)> done);
+    void subscribeFollowers(const QString &node, std::function<void()> done);
     void configureNode(const ArticleSource &source, std::function<void(Status)> done);
     [[nodiscard]] xmpp::Element nodeConfig(const ArticleSource &source) const;
 
     ProviderAccount *m_account = nullptr;
     Jid m_service;
     QList<ArticleSource> m_sources;
+    QJsonObject m_followers;
     xmpp::UploadManager *m_upload = nullptr;
     bool m_uploadReady = false;
     bool m_started = false;
