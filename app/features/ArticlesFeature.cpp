@@ -83,6 +83,7 @@ void ArticlesFeature::attach(account::AccountSession &session)
     if (ca.ok() && ca.value() && !ca.value()->isEmpty())
         service->setCaCertificates(QSslCertificate::fromPath(QString::fromUtf8(*ca.value())));
     service->setFeedRefreshInterval(30 * 60 * 1000);
+    service->setTrustedImageHosts({session.account().domain().toLower()});
     connect(service.get(), &articles::ArticlesService::articleArrived, this,
             [this](const articles::Article &article) {
                 QString account = article.accountId;
@@ -92,7 +93,7 @@ void ArticlesFeature::attach(account::AccountSession &session)
                         account = (*a)->title;
                 }
                 m_env.notifier.notify(account, article.title,
-                                      kNotificationPrefix + QString::number(article.id));
+                                      kNotificationPrefix.toString() + QString::number(article.id));
             });
     m_service = std::move(service);
     m_controller->setUploadHost(session.account().domain());

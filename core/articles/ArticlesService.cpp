@@ -432,9 +432,21 @@ void ArticlesService::cacheImages(qint64 articleId)
     if ((*article)->cover.isValid() && !urls.contains((*article)->cover))
         urls.prepend((*article)->cover);
     for (const QUrl &url : urls) {
-        if (!isImageCached(url))
+        if (mayLoadImage(**article, url) && !isImageCached(url))
             downloadImage(url);
     }
+}
+
+bool ArticlesService::mayLoadImage(const Article &article, const QUrl &image) const
+{
+    if (image.scheme() != u"https" && image.scheme() != u"http")
+        return false;
+    const QUrl &link = article.link;
+    if (link.isValid() && link.scheme() == image.scheme()
+        && link.host().compare(image.host(), Qt::CaseInsensitive) == 0
+        && link.port(-1) == image.port(-1))
+        return true;
+    return image.scheme() == u"https" && m_trustedHosts.contains(image.host().toLower());
 }
 
 void ArticlesService::downloadImage(const QUrl &url)

@@ -48,6 +48,10 @@ public:
     // A new session's channel and tracker (null to unbind); catches up with followed nodes.
     void bind(xmpp::StanzaChannel *channel, xmpp::IqTracker *iq);
     void setCaCertificates(const QList<QSslCertificate> &certificates);
+    // Hosts whose images are cached besides the article's own origin (the upload service).
+    // Images from anywhere else are neither fetched nor shown: they would be trackers.
+    void setTrustedImageHosts(const QStringList &hosts) { m_trustedHosts = hosts; }
+    [[nodiscard]] bool mayLoadImage(const Article &article, const QUrl &image) const;
     // How often followed feeds are fetched again (0 = never by itself).
     void setFeedRefreshInterval(int ms);
 
@@ -97,6 +101,7 @@ private:
     FeedFetcher *m_fetcher;
     QTimer m_feedTimer;
     QSet<QUrl> m_downloading;
+    QStringList m_trustedHosts;
 };
 
 } // namespace teahouse::articles

@@ -233,7 +233,7 @@ private Q_SLOTS:
         QVERIFY(!shot.isNull());
         shot.save(m_dir.filePath(QStringLiteral("reader.png")));
         if (qEnvironmentVariableIsSet("TEAHOUSE_SCREENSHOT_DIR"))
-            shot.save(qEnvironmentVariable("TEAHOUSE_SCREENSHOT_DIR") + u"/article-reader-test.png");
+            shot.save(qEnvironmentVariable("TEAHOUSE_SCREENSHOT_DIR") + QStringLiteral("/article-reader-test.png"));
     }
 };
 

@@ -59,10 +59,11 @@ struct Reader
         auto opened = storage::Database::open(QDir(dir).filePath(user + QStringLiteral(".db")),
                                               fixedKey(7));
         db.emplace(std::move(opened).value());
-        service = std::make_unique<ArticlesService>(*db, QDir(dir).filePath(user + u"-media"));
+        service = std::make_unique<ArticlesService>(*db, QDir(dir).filePath(user + QStringLiteral("-media")));
         (void)service->open();
         service->setService(Jid::parse(u"pubsub.localhost"));
         service->setCaCertificates(server.caCertificates());
+        service->setTrustedImageHosts({QStringLiteral("localhost")});
         service->bind(&stream, &tracker);
     }
     ~Reader()
@@ -98,15 +99,15 @@ private Q_SLOTS:
             QVERIFY(m_server->addUser(QString::fromLatin1(user), QStringLiteral("pw")).ok());
 
         const QString content = m_dir.filePath(QStringLiteral("content"));
-        writeFile(content + u"/city-news/account.json",
+        writeFile(content + QStringLiteral("/city-news/account.json"),
                   R"({"title": "City News 城市新闻", "description": "What happens in town",
                       "site": "https://news.city.example/", "icon": "icon.png"})");
-        writeFile(content + u"/city-news/icon.png", pngBytes(qRgb(0, 0, 200)));
-        writeFile(content + u"/city-news/park.png", m_picture);
-        writeFile(content + u"/city-news/2024-05-01-park.md",
+        writeFile(content + QStringLiteral("/city-news/icon.png"), pngBytes(qRgb(0, 0, 200)));
+        writeFile(content + QStringLiteral("/city-news/park.png"), m_picture);
+        writeFile(content + QStringLiteral("/city-news/2024-05-01-park.md"),
                   "---\ntitle: Park reopens 公园开放\ndate: 2024-05-01T08:00:00+08:00\n"
                   "author: Parks Office\n---\nThe **park** is open again.\n\n![Walkway](park.png)\n");
-        writeFile(content + u"/city-news/later/water.md",
+        writeFile(content + QStringLiteral("/city-news/later/water.md"),
                   "---\ntitle: Water cut tomorrow\nsummary: East district, 9:00-15:00\n---\n"
                   "No water from 9:00 to 15:00.\n");
 
