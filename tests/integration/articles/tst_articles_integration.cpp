@@ -17,6 +17,8 @@
 #include <QImage>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include "IntegrationFixtures.h"
+
 #include <QTest>
 #include <optional>
 
@@ -100,8 +102,7 @@ private Q_SLOTS:
 
         const QString content = m_dir.filePath(QStringLiteral("content"));
         writeFile(content + QStringLiteral("/city-news/account.json"),
-                  R"({"title": "City News 城市新闻", "description": "What happens in town",
-                      "site": "https://news.city.example/", "icon": "icon.png"})");
+                  kAccountJson);
         writeFile(content + QStringLiteral("/city-news/icon.png"), pngBytes(qRgb(0, 0, 200)));
         writeFile(content + QStringLiteral("/city-news/park.png"), m_picture);
         writeFile(content + QStringLiteral("/city-news/2024-05-01-park.md"),
@@ -220,19 +221,10 @@ private Q_SLOTS:
     void feedsOverHttp()
     {
         HttpFixture http;
-        const QByteArray rss = R"(<?xml version="1.0"?>
-<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
-<channel><title><![CDATA[Bus & Metro News]]></title><link>/</link>
-<item><title>Route 5 &nbsp;more buses</title><link>/news/route-5.html</link>
-<guid>r5</guid><pubDate>Tue, 30 Apr 2024 09:00:00 +0800</pubDate>
-<content:encoded><![CDATA[<p>Every <a href="timetable.html">6 minutes</a>.<script>x()</script></p>
-<img src="/img/bus.png">]]></content:encoded></item>
-<item><title>No date here</title><link>news/undated.html</link></item>
-</channel></rss>)";
+        const QByteArray rss = kRssFeed;
         http.set("/feed.xml", {"application/rss+xml", rss, "\"v1\"", {}});
         http.set("/img/bus.png", {"image/png", m_picture, {}, {}});
-        const QByteArray atom = R"(<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom one</title>
-<entry><id>e1</id><title>Entry</title><link href="e1.html"/><content type="html">&lt;p&gt;Hi&lt;/p&gt;</content></entry></feed>)";
+        const QByteArray atom = kAtomFeed;
         http.set("/atom.xml", {"application/atom+xml", atom, {}, "Wed, 01 May 2024 08:00:00 GMT"});
 
         QTemporaryDir dir;
