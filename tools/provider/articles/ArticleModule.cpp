@@ -32,7 +32,7 @@ ArticleModule::~ArticleModule() = default;
 Status ArticleModule::attach(ProviderAccount &account, const ModuleContext &context)
 {
     m_account = &account;
-    const QJsonObject config = context.config.value(u"articles").toObject();
+    const QJsonObject config = context.config; // the "articles" section
     m_service = Jid::parse(config.value(u"service").toString(
         QStringLiteral("pubsub.") + account.jid().domain()));
     QString content = config.value(u"content").toString();
