@@ -2,6 +2,7 @@
 
 #include "AccountsModel.h"
 #include "ArticleListModel.h"
+#include "articles/ArticlesService.h"
 
 #include <QObject>
 #include <QPointer>
@@ -10,10 +11,6 @@
 #include <QtQml/qqmlregistration.h>
 
 class QQuickWebEngineProfile;
-
-namespace teahouse::articles {
-class ArticlesService;
-}
 
 namespace teahouse::ui {
 
