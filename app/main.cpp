@@ -1,6 +1,7 @@
 #include "AppContext.h"
 #include "CommandLineOptions.h"
 #include "ScanCommand.h"
+#include "articles/ArticleReaderSetup.h"
 #include "ScreenshotTour.h"
 #include "Translations.h"
 #include "automation/ScenarioRunner.h"
@@ -83,6 +84,7 @@ int main(int argc, char *argv[])
         return ScanCommand::run(options.scanFile, out, err);
     }
 
+    teahouse::ui::prepareArticleReader(); // QtWebEngine: before the application object
     // QApplication rather than QGuiApplication: the tray icon is a widget class.
     Platform::prepareApplication();
     QApplication app(argc, argv);

@@ -8,6 +8,7 @@
 #include "features/PayFeature.h"
 #include "features/ServicesFeature.h"
 #include "features/MomentsFeature.h"
+#include "features/ArticlesFeature.h"
 
 namespace teahouse::app {
 
@@ -21,6 +22,7 @@ std::vector<std::unique_ptr<Feature>> makeFeatures(const FeatureEnv &env)
     features.push_back(std::make_unique<PayFeature>(env));
     features.push_back(std::make_unique<ServicesFeature>(env));
     features.push_back(std::make_unique<MomentsFeature>(env));
+    features.push_back(std::make_unique<ArticlesFeature>(env));
     Q_UNUSED(env);
     return features;
 }

@@ -105,7 +105,7 @@ RowLayout {
                 objectName: root.current ? root.current.emptyName : "discover.empty"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                visible: !scanLoader.active && !momentsLoader.active && !servicesLoader.active
+                visible: !scanLoader.active && !articlesLoader.active && !momentsLoader.active && !servicesLoader.active
                 iconName: root.current ? root.current.icon : "discover"
                 title: root.current ? root.current.emptyTitle : qsTr("Discover")
                 body: root.current ? root.current.emptyBody
@@ -123,6 +123,17 @@ RowLayout {
                     if (wanted)
                         setSource("qrc:/qt/qml/Teahouse/Moments/MomentsPage.qml",
                                   { controller: root.features.moments });
+            // Official Accounts (Teahouse.Articles) once features.articles exists.
+            Loader {
+                id: articlesLoader
+
+                readonly property bool wanted: root.navigation.discoverPage === Navigation.OfficialAccounts
+                                               && !!root.features && root.features.articles !== undefined
+
+                function load() {
+                    if (wanted)
+                        setSource("qrc:/qt/qml/Teahouse/Articles/OfficialAccountsPage.qml",
+                                  { controller: root.features.articles });
                 }
 
                 Layout.fillWidth: true
