@@ -782,6 +782,9 @@ MomentsService::MomentsService(account::AccountSession &session, QObject *parent
         if (session.stream())
             ca = session.stream()->settings().extraCaCertificates;
         bindChannel(session.stream(), session.iq(), ca, session.disco());
+        // Uploads to the server whose certificate the user pinned at sign-in.
+        if (session.stream() && d->m_upload)
+            d->m_upload->setPinnedFingerprints(session.stream()->settings().pinnedSha256Fingerprints);
     };
     connect(&session, &account::AccountSession::sessionCreated, this, rebind);
     if (session.stream())

@@ -53,11 +53,8 @@ test("search finds a word inside a sentence and opens the chat there", function 
 })
 
 test("an image dropped on the chat reaches the friend byte for byte", function () {
-    // Known bug (reported with this scenario): HTTP upload does not trust the certificate the
-    // user pinned at sign-in (UploadManager knows only extra CA certificates), so an image to
-    // a self-signed server fails with "SSL handshake failed". The block passes once uploads
-    // accept the pinned certificate: remove this line then.
-    skip("HTTP upload ignores the certificate pinned at sign-in (known bug)")
+    // The fixture's certificate is self-signed and pinned at sign-in: the upload host must
+    // accept exactly that certificate (UploadManager::setPinnedFingerprints).
     const image = world.writeQrCode("teahouse scenario image", world.tempDir() + "/photo.png")
     verify(dropFiles("chat.dropArea", [image]), "the chat accepts the dropped file")
     waitForItem("chat.message.0/chat.message.image", 15000)
