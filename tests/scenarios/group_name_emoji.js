@@ -4,7 +4,7 @@
 // thread (QFontEngineFT::alphaMapForGlyph ← QTextureGlyphCache::fillInPendingGlyphs ←
 // QQuickText::updatePaintNode), with the threaded and the basic render loop alike. Offscreen
 // (software rendering) it does not crash; emoji in one-to-one messages do not crash either.
-// Disabled in CMakeLists.txt until fixed: run it with
+// Fixed by the colour-emoji fontconfig rule in app/platform/Platform_linux.cpp. Run it with
 //   ctest -R scenario_group_name_emoji -C x   (or tests/scenarios/run-under-xvfb teahouse --script …)
 include("lib/session.js")
 stopOnFailure()
