@@ -262,6 +262,16 @@ QList<Hospital> hospitalsOf(const QString &plate)
              {QStringLiteral("Neurology"), QStringLiteral("Ophthalmology")}}};
 }
 
+// The department's name from its value ("general-medicine" → "General medicine").
+QString departmentName(const Hospital &hospital, const QString &value)
+{
+    for (const QString &name : hospital.departments) {
+        if (QString(name).toLower().replace(u' ', u'-') == value)
+            return name;
+    }
+    return value;
+}
+
 const QStringList kDoctors = {QStringLiteral("Dr. Wang Li 王丽"),
                               QStringLiteral("Dr. Chen Jun 陈军"),
                               QStringLiteral("Dr. Zhao Min 赵敏")};
@@ -599,8 +609,8 @@ void CityModule::onAppointment(Session &session, const Request &request, const R
             const Hospital h = hospitalOf(fromVariant(d, QStringLiteral("hospital")));
             Command c = stage(
                 QStringLiteral("Confirm · 确认"), QStringLiteral("Step 4: check and confirm."),
-                {fixed(QStringLiteral("%1, %2").arg(h.name,
-                                                    fromVariant(d, QStringLiteral("department")))),
+                {fixed(QStringLiteral("%1, %2").arg(
+                     h.name, departmentName(h, fromVariant(d, QStringLiteral("department"))))),
                  fixed(QStringLiteral("%1 at %2")
                            .arg(fromVariant(d, QStringLiteral("day")),
                                 fromVariant(d, QStringLiteral("slot")))),
@@ -678,8 +688,9 @@ void CityModule::onAppointment(Session &session, const Request &request, const R
     result.addField(
         resultField(QStringLiteral("reference"), QStringLiteral("Reference"), reference));
     result.addField(resultField(QStringLiteral("hospital"), QStringLiteral("Hospital"), h.name));
-    result.addField(resultField(QStringLiteral("department"), QStringLiteral("Department"),
-                                fromVariant(session.data, QStringLiteral("department"))));
+    result.addField(
+        resultField(QStringLiteral("department"), QStringLiteral("Department"),
+                    departmentName(h, fromVariant(session.data, QStringLiteral("department")))));
     const int doctor = fromVariant(session.data, QStringLiteral("doctor")).mid(1).toInt() - 1;
     result.addField(
         resultField(QStringLiteral("doctor"), QStringLiteral("Doctor"), kDoctors.value(doctor)));
