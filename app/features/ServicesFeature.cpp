@@ -1,6 +1,5 @@
 #include "features/ServicesFeature.h"
 
-#include "services/ServicesController.h"
 #include "account/AccountSession.h"
 #include "account/AccountSettings.h"
 #include "base/Logging.h"
@@ -11,6 +10,7 @@
 #include "services/CityProtocol.h"
 #include "services/CityServices.h"
 #include "services/FormSession.h"
+#include "services/ServicesController.h"
 #include "shell/Navigation.h"
 #include "xmpp/RosterManager.h"
 #include "xmpp/Stream.h"
@@ -51,7 +51,8 @@ void ServicesFeature::attach(account::AccountSession &session)
     }
     m_services = std::move(services);
     m_controller->setServices(m_services.get());
-    connect(&session, &account::AccountSession::sessionCreated, this, &ServicesFeature::bindSession);
+    connect(&session, &account::AccountSession::sessionCreated, this,
+            &ServicesFeature::bindSession);
     bindSession();
     bindChat();
 }
@@ -91,7 +92,8 @@ void ServicesFeature::discover()
         m_services->addCity(jid.trimmed());
     if (configured.isEmpty() && none) {
         const QString domain = m_session->account().domain();
-        for (const QString &local : {QStringLiteral("city-beijing"), QStringLiteral("city-shanghai")})
+        for (const QString &local :
+             {QStringLiteral("city-beijing"), QStringLiteral("city-shanghai")})
             m_services->probeCity(local + u'@' + domain);
     }
     m_services->refreshAll();
@@ -112,7 +114,8 @@ void ServicesFeature::bindChat()
     m_controller->setCardSender([this](const QString &jid, const xmpp::Element &payload,
                                        const QString &text) {
         auto *s = qobject_cast<chat::ChatService *>(m_chatService.data());
-        return s && s->sendCard(jid, ui::ServicesController::kCardKind.toString(), payload, text).ok();
+        return s &&
+               s->sendCard(jid, ui::ServicesController::kCardKind.toString(), payload, text).ok();
     });
     connect(service, &chat::ChatService::messageAdded, this, [this](const chat::ChatMessage &m) {
         if (m.kind != chat::ChatMessage::Kind::Card ||
@@ -174,7 +177,8 @@ QList<TourStop> ServicesFeature::tourStops()
     };
     auto firstCity = [this]() -> QString {
         const QVariantList cities = m_controller->cities();
-        return cities.isEmpty() ? QString() : cities.first().toMap().value(QStringLiteral("jid")).toString();
+        return cities.isEmpty() ? QString()
+                                : cities.first().toMap().value(QStringLiteral("jid")).toString();
     };
     auto formState = [this] {
         auto *s = m_controller->form()->session();
@@ -194,8 +198,8 @@ QList<TourStop> ServicesFeature::tourStops()
              if (city.isEmpty())
                  return;
              if (m_services)
-                 m_services->discardDraft(services::CityServices::draftId(
-                     city, QStringLiteral("medical/appointment")));
+                 m_services->discardDraft(
+                     services::CityServices::draftId(city, QStringLiteral("medical/appointment")));
              m_controller->openService(city, QStringLiteral("medical/appointment"),
                                        tr("Hospital appointment"));
              showPage(QStringLiteral("form"));
@@ -207,19 +211,27 @@ QList<TourStop> ServicesFeature::tourStops()
              };
              if (!waitUntil([&] { return editingAt(0); }))
                  return;
-             const QVariantList hospitals = form->fields()->data(form->fields()->index(0), ui::FormFieldModel::OptionsRole).toList();
-             form->setValue(QStringLiteral("hospital"),
-                            hospitals.isEmpty() ? QString() : hospitals.first().toMap().value(QStringLiteral("value")).toString());
+             const QVariantList hospitals =
+                 form->fields()
+                     ->data(form->fields()->index(0), ui::FormFieldModel::OptionsRole)
+                     .toList();
+             form->setValue(
+                 QStringLiteral("hospital"),
+                 hospitals.isEmpty()
+                     ? QString()
+                     : hospitals.first().toMap().value(QStringLiteral("value")).toString());
              form->next();
              if (!waitUntil([&] { return editingAt(1); }))
                  return;
              const auto *f = form->session()->form().field(u"department");
-             form->setValue(QStringLiteral("department"), f && !f->options.isEmpty() ? f->options.first().value : QString());
+             form->setValue(QStringLiteral("department"),
+                            f && !f->options.isEmpty() ? f->options.first().value : QString());
              form->next();
              if (!waitUntil([&] { return editingAt(2); }))
                  return;
              form->setValue(QStringLiteral("doctor"), QStringLiteral("d1"));
-             form->setValue(QStringLiteral("day"), QDate::currentDate().addDays(3).toString(Qt::ISODate));
+             form->setValue(QStringLiteral("day"),
+                            QDate::currentDate().addDays(3).toString(Qt::ISODate));
              form->setValue(QStringLiteral("slot"), QStringLiteral("09:30"));
          }},
         {QStringLiteral("services-appointment-patient"),
@@ -245,8 +257,10 @@ QList<TourStop> ServicesFeature::tourStops()
                  form->setValue(QStringLiteral("id_number"), QStringLiteral("110101199003071234"));
              form->setValue(QStringLiteral("phone"), QStringLiteral("13800138000"));
              form->next();
-             if (!waitUntil([&] { return formState() == services::FormSession::State::Editing &&
-                                         form->session()->stage() == 3; }))
+             if (!waitUntil([&] {
+                     return formState() == services::FormSession::State::Editing &&
+                            form->session()->stage() == 3;
+                 }))
                  return;
              form->setValue(QStringLiteral("agree"), QStringLiteral("1"));
              form->complete();
@@ -258,7 +272,9 @@ QList<TourStop> ServicesFeature::tourStops()
              showPage(QStringLiteral("applications"));
          }},
         {QStringLiteral("services-myinfo"),
-         [showPage] { showPage(QStringLiteral("myinfo")); }},
+         [showPage] {
+             showPage(QStringLiteral("myinfo"));
+         }},
     };
 }
 

@@ -21,11 +21,9 @@ inline constexpr QStringView kReferenceField = u"reference";
 inline constexpr QStringView kImageDatatype = u"x:image-url";
 
 // The known categories, in the order Discover shows them.
-inline constexpr QStringView kCategories[] = {u"public-security", u"social-security",
-                                              u"housing-fund",    u"transport",
-                                              u"taxation",        u"medical",
-                                              u"education",       u"utilities",
-                                              u"weather",         u"complaints"};
+inline constexpr QStringView kCategories[] = {
+    u"public-security", u"social-security", u"housing-fund", u"transport", u"taxation",
+    u"medical",         u"education",       u"utilities",    u"weather",   u"complaints"};
 
 // The category of a command node ("other" when the node has no known first segment).
 [[nodiscard]] QString categoryOf(QStringView node);

@@ -105,8 +105,8 @@ void CityServices::query(const QString &jid, bool addIfAnswers, std::function<vo
         [this, jid, address, shared, addIfAnswers](const Result<QList<xmpp::DiscoItem>> &items) {
             if (!items.ok() || (addIfAnswers && items->isEmpty())) {
                 if (!items.ok())
-                    qCInfo(lcXmpp) << "city services: no command list from" << jid
-                                   << items.error().message;
+                    qCInfo(lcXmpp)
+                        << "city services: no command list from" << jid << items.error().message;
                 if (*shared)
                     (*shared)(items.ok() ? Status() : Status(items.error()));
                 return;
@@ -122,14 +122,14 @@ void CityServices::query(const QString &jid, bool addIfAnswers, std::function<vo
             Q_EMIT catalogChanged(jid);
             // The city's own name for itself (XEP-0030 identity).
             if (m_disco) {
-                m_disco->requestInfo(address, QString(), this,
-                                     [this, jid](const Result<xmpp::DiscoInfo> &info) {
-                                         if (!info.ok() || info->identities.isEmpty() ||
-                                             info->identities.first().name.isEmpty())
-                                             return;
-                                         if (m_store.saveCity({jid, info->identities.first().name}).ok())
-                                             Q_EMIT citiesChanged();
-                                     });
+                m_disco->requestInfo(
+                    address, QString(), this, [this, jid](const Result<xmpp::DiscoInfo> &info) {
+                        if (!info.ok() || info->identities.isEmpty() ||
+                            info->identities.first().name.isEmpty())
+                            return;
+                        if (m_store.saveCity({jid, info->identities.first().name}).ok())
+                            Q_EMIT citiesChanged();
+                    });
             }
             if (*shared)
                 (*shared)(s);
@@ -179,8 +179,8 @@ void CityServices::track(FormSession *session, const QString &city, const QStrin
     connect(session, &FormSession::changed, this, [this, session, city, title, id] {
         if (session->state() != FormSession::State::Editing)
             return;
-        FormDraft draft{id, city, session->node(), title, session->snapshot(),
-                        QDateTime::currentDateTimeUtc()};
+        FormDraft draft{
+            id, city, session->node(), title, session->snapshot(), QDateTime::currentDateTimeUtc()};
         if (Status s = m_store.saveDraft(draft); !s.ok())
             qCWarning(lcStorage) << "city services: draft not saved:" << s.error().message;
         else
@@ -229,10 +229,10 @@ void CityServices::onStanza(const xmpp::Element &stanza)
     for (const City &c : known.value()) {
         if (Jid::parse(c.jid).bare() != from.bare())
             continue;
-        auto added = m_store.addUpdate(c.jid, update->reference,
-                                       update->state.isEmpty() ? QStringLiteral("updated")
-                                                               : update->state,
-                                       update->text, QDateTime::currentDateTimeUtc());
+        auto added =
+            m_store.addUpdate(c.jid, update->reference,
+                              update->state.isEmpty() ? QStringLiteral("updated") : update->state,
+                              update->text, QDateTime::currentDateTimeUtc());
         if (added.ok() && added.value()) {
             Q_EMIT applicationsChanged();
             Q_EMIT statusUpdated(c.jid, update->reference, update->text);

@@ -67,8 +67,8 @@ public:
     [[nodiscard]] static QString draftId(const QString &city, const QString &node);
 
     // Records a completed command as an application (its receipt); returns its id.
-    Result<qint64> recordApplication(const QString &city, const QString &node,
-                                     const QString &title, const xmpp::Command &answer);
+    Result<qint64> recordApplication(const QString &city, const QString &node, const QString &title,
+                                     const xmpp::Command &answer);
 
 Q_SIGNALS:
     // bind() ran: command sessions on the previous stream are gone (forms restore their draft).

@@ -89,7 +89,8 @@ Result<QList<City>> ServicesStore::cities() const
 
 Status ServicesStore::saveCity(const City &city)
 {
-    auto existing = m_db.prepare(QStringLiteral("SELECT position FROM services_cities WHERE jid = ?"));
+    auto existing =
+        m_db.prepare(QStringLiteral("SELECT position FROM services_cities WHERE jid = ?"));
     if (!existing.ok())
         return existing.error();
     existing->bind(1, city.jid);
@@ -102,9 +103,8 @@ Status ServicesStore::saveCity(const City &city)
             return q.error();
         return q->bind(1, city.name).bind(2, city.jid).execute();
     }
-    auto q = m_db.prepare(QStringLiteral(
-        "INSERT INTO services_cities (jid, name, position) "
-        "VALUES (?, ?, (SELECT COUNT(*) FROM services_cities))"));
+    auto q = m_db.prepare(QStringLiteral("INSERT INTO services_cities (jid, name, position) "
+                                         "VALUES (?, ?, (SELECT COUNT(*) FROM services_cities))"));
     if (!q.ok())
         return q.error();
     return q->bind(1, city.jid).bind(2, city.name).execute();
@@ -123,7 +123,8 @@ Status ServicesStore::setServices(const QString &city, const QList<ServiceEntry>
     auto tx = m_db.transaction();
     if (!tx.ok())
         return tx.error();
-    auto hide = m_db.prepare(QStringLiteral("UPDATE services_catalog SET offered = 0 WHERE city = ?"));
+    auto hide =
+        m_db.prepare(QStringLiteral("UPDATE services_catalog SET offered = 0 WHERE city = ?"));
     if (!hide.ok())
         return hide.error();
     if (Status s = hide->bind(1, city).execute(); !s.ok())
@@ -209,16 +210,20 @@ constexpr auto kDraftColumns = "id, city, node, title, snapshot, updated";
 
 FormDraft readDraft(storage::Statement &q)
 {
-    return {q.columnText(0), q.columnText(1), q.columnText(2), q.columnText(3),
-            QJsonDocument::fromJson(q.columnText(4).toUtf8()).object(), fromMs(q.columnInt64(5))};
+    return {q.columnText(0),
+            q.columnText(1),
+            q.columnText(2),
+            q.columnText(3),
+            QJsonDocument::fromJson(q.columnText(4).toUtf8()).object(),
+            fromMs(q.columnInt64(5))};
 }
 
 } // namespace
 
 Result<std::optional<FormDraft>> ServicesStore::draft(const QString &id) const
 {
-    auto q = m_db.prepare(
-        QStringLiteral("SELECT %1 FROM services_drafts WHERE id = ?").arg(QLatin1String(kDraftColumns)));
+    auto q = m_db.prepare(QStringLiteral("SELECT %1 FROM services_drafts WHERE id = ?")
+                              .arg(QLatin1String(kDraftColumns)));
     if (!q.ok())
         return q.error();
     q->bind(1, id);
@@ -329,7 +334,8 @@ Result<bool> ServicesStore::addUpdate(const QString &city, const QString &refere
         "UPDATE services_applications SET state = ?, updates = ?, updated = ? WHERE id = ?"));
     if (!u.ok())
         return u.error();
-    Status s = u->bind(1, state).bind(2, updatesToJson(updates)).bind(3, toMs(when)).bind(4, id).execute();
+    Status s =
+        u->bind(1, state).bind(2, updatesToJson(updates)).bind(3, toMs(when)).bind(4, id).execute();
     if (!s.ok())
         return s.error();
     return true;

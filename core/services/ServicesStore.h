@@ -50,8 +50,8 @@ struct Application
     QString city;
     QString node;
     QString title;
-    QString reference; // the receipt's reference, which later status messages name
-    QString state;     // the latest status ("submitted", "approved", ...)
+    QString reference;  // the receipt's reference, which later status messages name
+    QString state;      // the latest status ("submitted", "approved", ...)
     QString receiptXml; // the completed <command/>
     QList<QPair<QDateTime, QString>> updates;
     QDateTime submitted;

@@ -28,8 +28,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size > 16384)
         return 0;
-    const xmpp::Element x =
-        xmpp::Element::fromXml(QByteArrayView(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)));
+    const xmpp::Element x = xmpp::Element::fromXml(
+        QByteArrayView(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size)));
     if (x.isNull())
         return 0;
     const auto parsed = xmpp::DataForm::fromElement(x);
@@ -46,8 +46,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const auto &a = form.fields().at(i);
         const auto &b = again->fields().at(i);
         if (a.var != b.var || a.values != b.values || a.options != b.options ||
-            a.required != b.required || (a.type.isEmpty() ? QStringLiteral("text-single") : a.type) !=
-                                            (b.type.isEmpty() ? QStringLiteral("text-single") : b.type))
+            a.required != b.required ||
+            (a.type.isEmpty() ? QStringLiteral("text-single") : a.type) !=
+                (b.type.isEmpty() ? QStringLiteral("text-single") : b.type))
             failInvariant("a field changed in the round trip", a.var);
         const auto ok = services::FieldRule::of(a).check(a);
         const auto ok2 = services::FieldRule::of(b).check(b);

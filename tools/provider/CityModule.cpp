@@ -246,19 +246,34 @@ struct Hospital
 QList<Hospital> hospitalsOf(const QString &plate)
 {
     if (plate == u"沪")
-        return {{QStringLiteral("ruijin"), QStringLiteral("瑞金医院 Ruijin Hospital"),
+        return {{QStringLiteral("ruijin"),
+                 QStringLiteral("瑞金医院 Ruijin Hospital"),
                  {QStringLiteral("General medicine"), QStringLiteral("Cardiology"),
                   QStringLiteral("Ophthalmology")}},
-                {QStringLiteral("huashan"), QStringLiteral("华山医院 Huashan Hospital"),
+                {QStringLiteral("huashan"),
+                 QStringLiteral("华山医院 Huashan Hospital"),
                  {QStringLiteral("Dermatology"), QStringLiteral("Neurology")}}};
-    return {{QStringLiteral("pumch"), QStringLiteral("北京协和医院 Peking Union Medical College Hospital"),
+    return {{QStringLiteral("pumch"),
+             QStringLiteral("北京协和医院 Peking Union Medical College Hospital"),
              {QStringLiteral("General medicine"), QStringLiteral("Cardiology"),
               QStringLiteral("Paediatrics")}},
-            {QStringLiteral("tiantan"), QStringLiteral("北京天坛医院 Beijing Tiantan Hospital"),
+            {QStringLiteral("tiantan"),
+             QStringLiteral("北京天坛医院 Beijing Tiantan Hospital"),
              {QStringLiteral("Neurology"), QStringLiteral("Ophthalmology")}}};
 }
 
-const QStringList kDoctors = {QStringLiteral("Dr. Wang Li 王丽"), QStringLiteral("Dr. Chen Jun 陈军"),
+// The department's name from its value ("general-medicine" → "General medicine").
+QString departmentName(const Hospital &hospital, const QString &value)
+{
+    for (const QString &name : hospital.departments) {
+        if (QString(name).toLower().replace(u' ', u'-') == value)
+            return name;
+    }
+    return value;
+}
+
+const QStringList kDoctors = {QStringLiteral("Dr. Wang Li 王丽"),
+                              QStringLiteral("Dr. Chen Jun 陈军"),
                               QStringLiteral("Dr. Zhao Min 赵敏")};
 const QStringList kSlots = {QStringLiteral("08:30"), QStringLiteral("09:30"),
                             QStringLiteral("10:30"), QStringLiteral("14:00"),
@@ -302,22 +317,23 @@ Status CityModule::attach(ProviderAccount &account, const ModuleContext &context
     m_statusDelay = context.config.value(u"statusDelayMs").toInt(3000);
 
     xmpp::CommandServer *server = account.commands();
-    server->setIdentity({QStringLiteral("automation"), QStringLiteral("command-list"), m_cityName, {}});
+    server->setIdentity(
+        {QStringLiteral("automation"), QStringLiteral("command-list"), m_cityName, {}});
     server->addFeature(services::city::kNamespace.toString());
     auto reg = [&](const QString &node, const QString &label, auto method) {
-        server->registerCommand(
-            {node, label,
-             [this, method](Session &s, const Request &r, const Reply &reply) {
-                 (this->*method)(s, r, reply);
-             },
-             {}});
+        server->registerCommand({node,
+                                 label,
+                                 [this, method](Session &s, const Request &r, const Reply &reply) {
+                                     (this->*method)(s, r, reply);
+                                 },
+                                 {}});
     };
     reg(QStringLiteral("public-security/traffic-violations"),
         QStringLiteral("Traffic violations · 交通违法查询"), &CityModule::onViolations);
     reg(QStringLiteral("social-security/balance"),
         QStringLiteral("Social security balance · 社保余额"), &CityModule::onSocialSecurity);
-    reg(QStringLiteral("medical/appointment"),
-        QStringLiteral("Hospital appointment · 预约挂号"), &CityModule::onAppointment);
+    reg(QStringLiteral("medical/appointment"), QStringLiteral("Hospital appointment · 预约挂号"),
+        &CityModule::onAppointment);
     reg(QStringLiteral("utilities/bill"), QStringLiteral("Pay a utility bill · 生活缴费"),
         &CityModule::onUtilityBill);
     reg(QStringLiteral("housing-fund/query"), QStringLiteral("Housing fund · 公积金查询"),
@@ -398,7 +414,8 @@ void CityModule::onViolations(Session &session, const Request &request, const Re
     if (plate.endsWith(u'0')) {
         reply(xmpp::CommandServer::error(
             QStringLiteral("item-not-found"),
-            QStringLiteral("No vehicle with the plate %1 is registered in %2.").arg(plate, m_cityName)));
+            QStringLiteral("No vehicle with the plate %1 is registered in %2.")
+                .arg(plate, m_cityName)));
         return;
     }
     record(request.node, request, values.value(), QStringLiteral("TV"));
@@ -418,14 +435,12 @@ void CityModule::onViolations(Session &session, const Request &request, const Re
         f.setAttribute(QStringLiteral("var"), c.first);
         f.setAttribute(QStringLiteral("label"), c.second);
     }
-    const QStringList places = {QStringLiteral("Chang'an Avenue 长安街"),
-                                QStringLiteral("3rd Ring Road 三环路"),
-                                QStringLiteral("Century Avenue 世纪大道"),
-                                QStringLiteral("Jianguo Road 建国路")};
-    const QStringList offences = {QStringLiteral("Speeding (10–20%)"),
-                                  QStringLiteral("Parking where not allowed"),
-                                  QStringLiteral("Ignoring a red light"),
-                                  QStringLiteral("Not giving way to pedestrians")};
+    const QStringList places = {
+        QStringLiteral("Chang'an Avenue 长安街"), QStringLiteral("3rd Ring Road 三环路"),
+        QStringLiteral("Century Avenue 世纪大道"), QStringLiteral("Jianguo Road 建国路")};
+    const QStringList offences = {
+        QStringLiteral("Speeding (10–20%)"), QStringLiteral("Parking where not allowed"),
+        QStringLiteral("Ignoring a red light"), QStringLiteral("Not giving way to pedestrians")};
     const int seed = digest(plate);
     const int count = 2 + seed % 3;
     for (int i = 0; i < count; ++i) {
@@ -446,9 +461,9 @@ void CityModule::onViolations(Session &session, const Request &request, const Re
     }
     Command c;
     c.status = Command::Status::Completed;
-    c.notes.append({Command::Note::Type::Info,
-                    QStringLiteral("%1 violations found. Unpaid fines can be paid at any bank.")
-                        .arg(count)});
+    c.notes.append(
+        {Command::Note::Type::Info,
+         QStringLiteral("%1 violations found. Unpaid fines can be paid at any bank.").arg(count)});
     c.form = DataForm::fromElement(x).value();
     reply(c);
 }
@@ -461,9 +476,10 @@ void CityModule::onSocialSecurity(Session &session, const Request &request, cons
         Field id = field(QStringLiteral("id_number"), QStringLiteral("text-single"),
                          QStringLiteral("ID number"), true, QStringLiteral("18 characters"));
         validate(id, QStringLiteral("xs:string"), kIdRegex);
-        Field pin = field(QStringLiteral("password"), QStringLiteral("text-private"),
-                          QStringLiteral("Query password"), true,
-                          QStringLiteral("The 6-digit password from your social-security card letter"));
+        Field pin =
+            field(QStringLiteral("password"), QStringLiteral("text-private"),
+                  QStringLiteral("Query password"), true,
+                  QStringLiteral("The 6-digit password from your social-security card letter"));
         validate(pin, QStringLiteral("xs:string"), QStringLiteral("[0-9]{6}"));
         Field type;
         type.var = QStringLiteral("FORM_TYPE");
@@ -490,15 +506,18 @@ void CityModule::onSocialSecurity(Session &session, const Request &request, cons
     const int seed = digest(id);
     DataForm result(DataForm::Type::Result);
     result.setTitle(QStringLiteral("Social security · %1").arg(m_cityName));
-    result.addField(resultField(QStringLiteral("id_number"), QStringLiteral("ID number"), maskedId(id)));
-    result.addField(resultField(QStringLiteral("pension"), QStringLiteral("Pension account (CNY)"),
-                                QStringLiteral("%1.%2").arg(30000 + seed).arg(seed % 100, 2, 10, QLatin1Char('0'))));
+    result.addField(
+        resultField(QStringLiteral("id_number"), QStringLiteral("ID number"), maskedId(id)));
+    result.addField(resultField(
+        QStringLiteral("pension"), QStringLiteral("Pension account (CNY)"),
+        QStringLiteral("%1.%2").arg(30000 + seed).arg(seed % 100, 2, 10, QLatin1Char('0'))));
     result.addField(resultField(QStringLiteral("medical"), QStringLiteral("Medical account (CNY)"),
                                 QStringLiteral("%1.00").arg(2000 + seed % 3000)));
     result.addField(resultField(QStringLiteral("months"), QStringLiteral("Months paid in"),
                                 QString::number(60 + seed % 120)));
-    result.addField(resultField(QStringLiteral("active"), QStringLiteral("Contributions up to date"),
-                                QStringLiteral("1"), QStringLiteral("boolean")));
+    result.addField(resultField(QStringLiteral("active"),
+                                QStringLiteral("Contributions up to date"), QStringLiteral("1"),
+                                QStringLiteral("boolean")));
     reply(completed(result));
 }
 
@@ -545,9 +564,9 @@ void CityModule::onAppointment(Session &session, const Request &request, const R
             for (int i = 0; i < kDoctors.size(); ++i)
                 option(doctor, QStringLiteral("d%1").arg(i + 1), kDoctors.at(i));
             const QDate today = QDate::currentDate();
-            Field day = field(QStringLiteral("day"), QStringLiteral("text-single"),
-                              QStringLiteral("Day"), true,
-                              QStringLiteral("Within the next two weeks (YYYY-MM-DD)"));
+            Field day =
+                field(QStringLiteral("day"), QStringLiteral("text-single"), QStringLiteral("Day"),
+                      true, QStringLiteral("Within the next two weeks (YYYY-MM-DD)"));
             validate(day, QStringLiteral("xs:date"), {}, today.addDays(1).toString(Qt::ISODate),
                      today.addDays(14).toString(Qt::ISODate));
             Field slot = field(QStringLiteral("slot"), QStringLiteral("list-single"),
@@ -567,20 +586,22 @@ void CityModule::onAppointment(Session &session, const Request &request, const R
                                 QStringLiteral("Date of birth"), false);
             validate(birth, QStringLiteral("xs:date"), {}, QStringLiteral("1900-01-01"),
                      today.toString(Qt::ISODate));
-            Command c = stage(QStringLiteral("Doctor and time · 医生和时间"),
-                              QStringLiteral("Step 3: choose the doctor and the time, then say "
-                                             "who the patient is."),
-                              {doctor, day, slot, name, id, phone, birth},
-                              {Command::Action::Prev, Command::Action::Next}, Command::Action::Next);
-            c.form->addExtension(page(QStringLiteral("Doctor and time"),
-                                      {QStringLiteral("doctor"), QStringLiteral("day"),
-                                       QStringLiteral("slot")}));
+            Command c =
+                stage(QStringLiteral("Doctor and time · 医生和时间"),
+                      QStringLiteral("Step 3: choose the doctor and the time, then say "
+                                     "who the patient is."),
+                      {doctor, day, slot, name, id, phone, birth},
+                      {Command::Action::Prev, Command::Action::Next}, Command::Action::Next);
+            c.form->addExtension(
+                page(QStringLiteral("Doctor and time"),
+                     {QStringLiteral("doctor"), QStringLiteral("day"), QStringLiteral("slot")}));
             Element patient = page(QStringLiteral("Patient"), {});
             patient.appendChild(section(QStringLiteral("Who is the patient"),
-                                        {QStringLiteral("patient_name"), QStringLiteral("id_number"),
-                                         QStringLiteral("birth_date")},
+                                        {QStringLiteral("patient_name"),
+                                         QStringLiteral("id_number"), QStringLiteral("birth_date")},
                                         QStringLiteral("As on the patient's ID card.")));
-            patient.appendChild(section(QStringLiteral("How to reach you"), {QStringLiteral("phone")}));
+            patient.appendChild(
+                section(QStringLiteral("How to reach you"), {QStringLiteral("phone")}));
             c.form->addExtension(patient);
             return c;
         }
@@ -588,19 +609,25 @@ void CityModule::onAppointment(Session &session, const Request &request, const R
             const Hospital h = hospitalOf(fromVariant(d, QStringLiteral("hospital")));
             Command c = stage(
                 QStringLiteral("Confirm · 确认"), QStringLiteral("Step 4: check and confirm."),
-                {fixed(QStringLiteral("%1, %2").arg(h.name, fromVariant(d, QStringLiteral("department")))),
-                 fixed(QStringLiteral("%1 at %2").arg(fromVariant(d, QStringLiteral("day")),
-                                                      fromVariant(d, QStringLiteral("slot")))),
-                 fixed(QStringLiteral("Patient: %1").arg(fromVariant(d, QStringLiteral("patient_name"))))},
+                {fixed(QStringLiteral("%1, %2").arg(
+                     h.name, departmentName(h, fromVariant(d, QStringLiteral("department"))))),
+                 fixed(QStringLiteral("%1 at %2")
+                           .arg(fromVariant(d, QStringLiteral("day")),
+                                fromVariant(d, QStringLiteral("slot")))),
+                 fixed(QStringLiteral("Patient: %1")
+                           .arg(fromVariant(d, QStringLiteral("patient_name"))))},
                 {Command::Action::Prev, Command::Action::Complete}, Command::Action::Complete);
-            Field agree = field(QStringLiteral("agree"), QStringLiteral("boolean"),
-                                QStringLiteral("I will come 15 minutes early or cancel in time"), true);
+            Field agree =
+                field(QStringLiteral("agree"), QStringLiteral("boolean"),
+                      QStringLiteral("I will come 15 minutes early or cancel in time"), true);
             c.form->addField(agree);
             Field notes = field(QStringLiteral("notes"), QStringLiteral("text-multi"),
                                 QStringLiteral("Anything the doctor should know"));
             c.form->addField(notes);
-            c.notes.append({Command::Note::Type::Warn,
-                            QStringLiteral("Three missed appointments in a year block online booking for 90 days.")});
+            c.notes.append(
+                {Command::Note::Type::Warn,
+                 QStringLiteral(
+                     "Three missed appointments in a year block online booking for 90 days.")});
             return c;
         }
         }
@@ -658,24 +685,28 @@ void CityModule::onAppointment(Session &session, const Request &request, const R
     const Hospital h = hospitalOf(fromVariant(session.data, QStringLiteral("hospital")));
     DataForm result(DataForm::Type::Result);
     result.setTitle(QStringLiteral("Appointment booked · 预约成功"));
-    result.addField(resultField(QStringLiteral("reference"), QStringLiteral("Reference"), reference));
+    result.addField(
+        resultField(QStringLiteral("reference"), QStringLiteral("Reference"), reference));
     result.addField(resultField(QStringLiteral("hospital"), QStringLiteral("Hospital"), h.name));
-    result.addField(resultField(QStringLiteral("department"), QStringLiteral("Department"),
-                                fromVariant(session.data, QStringLiteral("department"))));
+    result.addField(
+        resultField(QStringLiteral("department"), QStringLiteral("Department"),
+                    departmentName(h, fromVariant(session.data, QStringLiteral("department")))));
     const int doctor = fromVariant(session.data, QStringLiteral("doctor")).mid(1).toInt() - 1;
-    result.addField(resultField(QStringLiteral("doctor"), QStringLiteral("Doctor"),
-                                kDoctors.value(doctor)));
+    result.addField(
+        resultField(QStringLiteral("doctor"), QStringLiteral("Doctor"), kDoctors.value(doctor)));
     result.addField(resultField(QStringLiteral("time"), QStringLiteral("Time"),
                                 fromVariant(session.data, QStringLiteral("day")) + u' ' +
                                     fromVariant(session.data, QStringLiteral("slot"))));
-    result.addField(resultField(QStringLiteral("status"), QStringLiteral("Status"),
-                                QStringLiteral("booked")));
+    result.addField(
+        resultField(QStringLiteral("status"), QStringLiteral("Status"), QStringLiteral("booked")));
     Field qr = resultField(QStringLiteral("qr"), QStringLiteral("Show this code at the hospital"),
                            reference, QStringLiteral("fixed"));
     qr.var.clear();
     auto image = CodeWriter::render(QStringLiteral("HOSPITAL:%1:%2").arg(h.id, reference), 240);
     if (image.ok())
-        media(qr, QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png(image.value()).toBase64()),
+        media(qr,
+              QStringLiteral("data:image/png;base64,") +
+                  QString::fromLatin1(png(image.value()).toBase64()),
               QStringLiteral("image/png"), 240, 240);
     result.addField(qr);
     sendStatusLater(request.from, reference, QStringLiteral("confirmed"),
@@ -743,11 +774,13 @@ void CityModule::onUtilityBill(Session &session, const Request &request, const R
     const QString utility = fromVariant(session.data, QStringLiteral("utility"));
     const QString link = pay::protocol::paymentLink(
         Jid::parse(m_biller), amount, QStringLiteral("CNY"),
-        QStringLiteral("%1 bill %2").arg(utility, fromVariant(session.data, QStringLiteral("account"))),
+        QStringLiteral("%1 bill %2")
+            .arg(utility, fromVariant(session.data, QStringLiteral("account"))),
         reference, QStringLiteral("City utilities 城市公用事业"));
     DataForm result(DataForm::Type::Result);
     result.setTitle(QStringLiteral("Bill ready to pay · 待缴费"));
-    result.addField(resultField(QStringLiteral("reference"), QStringLiteral("Reference"), reference));
+    result.addField(
+        resultField(QStringLiteral("reference"), QStringLiteral("Reference"), reference));
     result.addField(resultField(QStringLiteral("amount"), QStringLiteral("Amount (CNY)"), amount));
     result.addField(resultField(QStringLiteral("status"), QStringLiteral("Status"),
                                 QStringLiteral("awaiting payment")));
@@ -823,9 +856,9 @@ void CityModule::onComplaint(Session &session, const Request &request, const Rep
                            QStringLiteral("What happened"), true,
                            QStringLiteral("At least 10 characters a line"));
         validate(what, QStringLiteral("xs:string"), QStringLiteral("[\\s\\S]{10,2000}"));
-        Field photo = field(QStringLiteral("photo"), QStringLiteral("text-single"),
-                            QStringLiteral("Photo"), false,
-                            QStringLiteral("A picture helps the city find the problem"));
+        Field photo =
+            field(QStringLiteral("photo"), QStringLiteral("text-single"), QStringLiteral("Photo"),
+                  false, QStringLiteral("A picture helps the city find the problem"));
         validate(photo, services::city::kImageDatatype.toString());
         Field phone = field(QStringLiteral("phone"), QStringLiteral("text-single"),
                             QStringLiteral("Mobile phone"), false);
@@ -841,12 +874,14 @@ void CityModule::onComplaint(Session &session, const Request &request, const Rep
                           {kind, topics, where, what, photo, phone, anonymous, cc},
                           {Command::Action::Complete}, Command::Action::Complete);
         Element p = page(QStringLiteral("Your report"), {});
-        p.appendChild(section(QStringLiteral("What happened"),
-                              {QStringLiteral("kind"), QStringLiteral("when"), QStringLiteral("place"),
-                               QStringLiteral("description"), QStringLiteral("photo")}));
-        p.appendChild(section(QStringLiteral("How to reach you"),
-                              {QStringLiteral("phone"), QStringLiteral("anonymous"), QStringLiteral("cc")},
-                              QStringLiteral("Optional.")));
+        p.appendChild(
+            section(QStringLiteral("What happened"),
+                    {QStringLiteral("kind"), QStringLiteral("when"), QStringLiteral("place"),
+                     QStringLiteral("description"), QStringLiteral("photo")}));
+        p.appendChild(
+            section(QStringLiteral("How to reach you"),
+                    {QStringLiteral("phone"), QStringLiteral("anonymous"), QStringLiteral("cc")},
+                    QStringLiteral("Optional.")));
         c.form->addExtension(p);
         reply(c);
         return;
@@ -866,17 +901,20 @@ void CityModule::onComplaint(Session &session, const Request &request, const Rep
     const QString reference = record(request.node, request, values.value(), QStringLiteral("CP"));
     DataForm result(DataForm::Type::Result);
     result.setTitle(QStringLiteral("Report received · 已受理"));
-    result.addField(resultField(QStringLiteral("reference"), QStringLiteral("Reference"), reference));
+    result.addField(
+        resultField(QStringLiteral("reference"), QStringLiteral("Reference"), reference));
     result.addField(resultField(QStringLiteral("status"), QStringLiteral("Status"),
                                 QStringLiteral("received")));
     result.addField(resultField(QStringLiteral("due"), QStringLiteral("Answer expected by"),
                                 QDate::currentDate().addDays(5).toString(Qt::ISODate)));
     sendStatusLater(request.from, reference, QStringLiteral("accepted"),
                     QStringLiteral("Report %1 was passed to the district office.").arg(reference));
-    sendStatusLater(request.from, reference, QStringLiteral("resolved"),
-                    QStringLiteral("Report %1 is resolved. Thank you for telling us.").arg(reference),
-                    m_statusDelay);
-    reply(completed(result, QStringLiteral("Thank you. Keep the reference to follow your report.")));
+    sendStatusLater(
+        request.from, reference, QStringLiteral("resolved"),
+        QStringLiteral("Report %1 is resolved. Thank you for telling us.").arg(reference),
+        m_statusDelay);
+    reply(
+        completed(result, QStringLiteral("Thank you. Keep the reference to follow your report.")));
 }
 
 } // namespace teahouse::provider

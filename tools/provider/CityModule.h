@@ -53,8 +53,8 @@ private:
     void onHousingFund(Session &s, const Request &r, const Reply &reply);
     void onComplaint(Session &s, const Request &r, const Reply &reply);
 
-    QString record(const QString &node, const Request &request, const QMap<QString, QStringList> &values,
-                   const QString &prefix);
+    QString record(const QString &node, const Request &request,
+                   const QMap<QString, QStringList> &values, const QString &prefix);
     void sendStatusLater(const Jid &to, const QString &reference, const QString &state,
                          const QString &text, int extraDelay = 0);
 

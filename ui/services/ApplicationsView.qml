@@ -120,6 +120,8 @@ ScrollView {
                     Layout.fillWidth: true
                     Label {
                         Layout.fillWidth: true
+                        // Wraps in the room left by the state, rather than pushing it out.
+                        Layout.preferredWidth: 1
                         text: app.modelData.title
                         wrapMode: Text.Wrap
                         font.pixelSize: Theme.fontSizeSubtitle
@@ -156,6 +158,7 @@ ScrollView {
                                 required property int index
                                 readonly property var entry: app.modelData.receipt[Math.floor(index / 2)]
                                 Layout.fillWidth: index % 2 === 1
+                                Layout.preferredWidth: index % 2 === 1 ? 1 : implicitWidth
                                 Layout.alignment: Qt.AlignTop
                                 text: index % 2 === 0 ? entry.label : entry.value
                                 wrapMode: Text.Wrap

@@ -2,7 +2,6 @@
 
 #include "FormFieldModel.h"
 #include "ResultTableModel.h"
-
 #include "services/CityServices.h"
 #include "services/FormSession.h"
 #include "xmpp/DataForm.h"
@@ -13,7 +12,6 @@
 #include <QPointer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
-
 
 namespace teahouse::ui {
 
@@ -86,7 +84,10 @@ public:
     [[nodiscard]] QVariantList resultFields() const;
     [[nodiscard]] QString resultTitle() const;
     [[nodiscard]] ResultTableModel *table() { return &m_table; }
-    [[nodiscard]] bool hasTable() const { return m_table.rowCount() > 0 || !m_table.columns().isEmpty(); }
+    [[nodiscard]] bool hasTable() const
+    {
+        return m_table.rowCount() > 0 || !m_table.columns().isEmpty();
+    }
     [[nodiscard]] bool canAskFamily() const;
     [[nodiscard]] QString helperNote() const { return m_helperNote; }
 

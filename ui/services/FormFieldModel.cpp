@@ -75,11 +75,11 @@ void FormFieldModel::fillDynamic(Row &row, const services::FormSession *session,
         row.problem = session->problemOf(row.var);
     else
         row.problem.clear();
-    const QString info = row.myInfoKey.isEmpty() ? QString() : myInfo.value(row.myInfoKey).toString();
+    const QString info =
+        row.myInfoKey.isEmpty() ? QString() : myInfo.value(row.myInfoKey).toString();
     // Offered only while the field is empty and the value differs: never filled unasked.
-    row.myInfoPreview = info.isEmpty() || row.values.value(0) == info
-                            ? QString()
-                            : masked(row.myInfoKey, info);
+    row.myInfoPreview =
+        info.isEmpty() || row.values.value(0) == info ? QString() : masked(row.myInfoKey, info);
 }
 
 FormFieldModel::Row FormFieldModel::textRow(const QString &kind, const QString &label,
@@ -186,7 +186,8 @@ void FormFieldModel::refresh(const services::FormSession *session, const QJsonOb
         fillDynamic(row, session, myInfo);
         if (before.values != row.values || before.problem != row.problem ||
             before.myInfoPreview != row.myInfoPreview)
-            Q_EMIT dataChanged(index(i), index(i), {ValueRole, ValuesRole, ProblemRole, MyInfoPreviewRole});
+            Q_EMIT dataChanged(index(i), index(i),
+                               {ValueRole, ValuesRole, ProblemRole, MyInfoPreviewRole});
     }
 }
 
@@ -240,11 +241,21 @@ QVariant FormFieldModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> FormFieldModel::roleNames() const
 {
-    return {{KindRole, "kind"},         {VarRole, "fieldVar"},       {TypeRole, "fieldType"},
-            {LabelRole, "label"},       {DescRole, "desc"},          {RequiredRole, "required"},
-            {ValueRole, "value"},       {ValuesRole, "values"},      {OptionsRole, "options"},
-            {ProblemRole, "problem"},   {ImageRole, "image"},        {DatatypeRole, "datatype"},
-            {HintRole, "hint"},         {MyInfoKeyRole, "myInfoKey"}, {MyInfoPreviewRole, "myInfoPreview"},
+    return {{KindRole, "kind"},
+            {VarRole, "fieldVar"},
+            {TypeRole, "fieldType"},
+            {LabelRole, "label"},
+            {DescRole, "desc"},
+            {RequiredRole, "required"},
+            {ValueRole, "value"},
+            {ValuesRole, "values"},
+            {OptionsRole, "options"},
+            {ProblemRole, "problem"},
+            {ImageRole, "image"},
+            {DatatypeRole, "datatype"},
+            {HintRole, "hint"},
+            {MyInfoKeyRole, "myInfoKey"},
+            {MyInfoPreviewRole, "myInfoPreview"},
             {FirstRole, "first"}};
 }
 

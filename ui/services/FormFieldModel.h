@@ -88,8 +88,10 @@ private:
         QString myInfoPreview;
         bool first = false;
     };
-    [[nodiscard]] static Row textRow(const QString &kind, const QString &label, const QString &text);
-    void fillDynamic(Row &row, const services::FormSession *session, const QJsonObject &myInfo) const;
+    [[nodiscard]] static Row textRow(const QString &kind, const QString &label,
+                                     const QString &text);
+    void fillDynamic(Row &row, const services::FormSession *session,
+                     const QJsonObject &myInfo) const;
 
     QList<Row> m_rows;
     QSet<QString> m_touched;

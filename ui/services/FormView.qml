@@ -74,11 +74,14 @@ FocusScope {
                 }
                 ColumnLayout {
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 1
                     spacing: 0
                     Label {
                         objectName: "services.form.title"
                         Layout.fillWidth: true
                         text: root.form.title
+                        wrapMode: Text.Wrap
+                        maximumLineCount: 2
                         elide: Text.ElideRight
                         font.pixelSize: Theme.fontSizeSubtitle
                         font.weight: Theme.fontWeightStrong
@@ -95,15 +98,18 @@ FocusScope {
                         font.pixelSize: Theme.fontSizeCaption
                         color: Theme.textSecondary
                     }
-                }
-                Label {
-                    objectName: "services.form.step"
-                    visible: text !== ""
-                    text: root.form.stepText
-                    font.pixelSize: Theme.fontSizeBody
-                    font.weight: Theme.fontWeightStrong
-                    color: Theme.accent
-                    Accessible.name: text
+                    // Under the title, so a long title keeps its room at 200 % text.
+                    Label {
+                        objectName: "services.form.step"
+                        Layout.fillWidth: true
+                        visible: text !== ""
+                        text: root.form.stepText
+                        elide: Text.ElideRight
+                        font.pixelSize: Theme.fontSizeBody
+                        font.weight: Theme.fontWeightStrong
+                        color: Theme.accent
+                        Accessible.name: text
+                    }
                 }
             }
             Rectangle {

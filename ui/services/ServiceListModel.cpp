@@ -77,9 +77,13 @@ QVariant ServiceListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ServiceListModel::roleNames() const
 {
-    return {{CityRole, "city"},         {NodeRole, "node"},       {NameRole, "name"},
-            {CategoryRole, "category"}, {CategoryLabelRole, "categoryLabel"},
-            {PinnedRole, "pinned"},     {LastUsedRole, "lastUsed"}};
+    return {{CityRole, "city"},
+            {NodeRole, "node"},
+            {NameRole, "name"},
+            {CategoryRole, "category"},
+            {CategoryLabelRole, "categoryLabel"},
+            {PinnedRole, "pinned"},
+            {LastUsedRole, "lastUsed"}};
 }
 
 } // namespace teahouse::ui

@@ -97,13 +97,15 @@ void ServicesController::setServices(CityServices *services)
         connect(services, &CityServices::draftsChanged, this, &ServicesController::draftsChanged);
         connect(services, &CityServices::applicationsChanged, this,
                 &ServicesController::applicationsChanged);
-        connect(services, &CityServices::connectionChanged, this, &ServicesController::readyChanged);
+        connect(services, &CityServices::connectionChanged, this,
+                &ServicesController::readyChanged);
         connect(services, &CityServices::statusUpdated, this,
                 [this](const QString &, const QString &reference, const QString &text) {
                     showMessage(tr("Update on %1: %2").arg(reference, text));
                 });
         const QVariantList list = cities();
-        m_city = list.isEmpty() ? QString() : list.first().toMap().value(QStringLiteral("jid")).toString();
+        m_city = list.isEmpty() ? QString()
+                                : list.first().toMap().value(QStringLiteral("jid")).toString();
         auto info = services->store().myInfo();
         m_form.setMyInfo(info.ok() ? info.value() : QJsonObject());
     } else {
@@ -128,6 +130,8 @@ void ServicesController::setView(const QString &view)
     if (view == m_view)
         return;
     m_view = view;
+    // A message belongs to the screen it appeared on; updates stay in My applications.
+    showMessage(QString());
     Q_EMIT viewChanged();
 }
 
@@ -296,8 +300,9 @@ QVariantList ServicesController::applications() const
                     }
                     continue;
                 }
-                receipt.append(QVariantMap{{QStringLiteral("label"), f.label.isEmpty() ? f.var : f.label},
-                                           {QStringLiteral("value"), f.values.join(QStringLiteral(", "))}});
+                receipt.append(
+                    QVariantMap{{QStringLiteral("label"), f.label.isEmpty() ? f.var : f.label},
+                                {QStringLiteral("value"), f.values.join(QStringLiteral(", "))}});
             }
         }
         list.append(QVariantMap{{QStringLiteral("id"), a.id},
@@ -324,11 +329,12 @@ QVariantList ServicesController::myInfo() const
     }
     for (const QString &key : kMyInfoKeys) {
         const QString value = info.value(key).toString();
-        list.append(QVariantMap{{QStringLiteral("key"), key},
-                                {QStringLiteral("label"), myInfoLabel(key)},
-                                {QStringLiteral("shown"), FormFieldModel::masked(key, value)},
-                                {QStringLiteral("set"), !value.isEmpty()},
-                                {QStringLiteral("sensitive"), key == u"id_number" || key == u"phone"}});
+        list.append(
+            QVariantMap{{QStringLiteral("key"), key},
+                        {QStringLiteral("label"), myInfoLabel(key)},
+                        {QStringLiteral("shown"), FormFieldModel::masked(key, value)},
+                        {QStringLiteral("set"), !value.isEmpty()},
+                        {QStringLiteral("sensitive"), key == u"id_number" || key == u"phone"}});
     }
     return list;
 }
@@ -432,16 +438,19 @@ bool ServicesController::askFamily(const QString &jid)
         return false;
     Element request(kCardElement.toString(), services::city::kNamespace.toString());
     request.setAttribute(QStringLiteral("type"), QStringLiteral("request"));
-    request.setAttribute(QStringLiteral("id"), CityServices::draftId(m_form.city(), session->node()));
+    request.setAttribute(QStringLiteral("id"),
+                         CityServices::draftId(m_form.city(), session->node()));
     request.setAttribute(QStringLiteral("service"), m_form.serviceName());
     request.setAttribute(QStringLiteral("stage"), QString::number(session->stage()));
     DataForm form = session->form();
     form.setType(DataForm::Type::Form);
     request.appendChild(form.toElement());
-    const bool sent = m_sendCard(jid, request,
-                                 tr("Please help me fill in this form: %1").arg(m_form.serviceName()));
-    showMessage(sent ? tr("Sent. You will see their answer in the draft.")
-                     : tr("The form could not be sent."));
+    const bool sent = m_sendCard(
+        jid, request, tr("Please help me fill in this form: %1").arg(m_form.serviceName()));
+    // Said on the form itself (messages do not cover a form).
+    m_form.applyValues({}, sent ? tr("Sent. When they answer, their values appear in this "
+                                     "draft for you to check.")
+                                : tr("The form could not be sent."));
     return sent;
 }
 
@@ -501,7 +510,8 @@ void ServicesController::openHelpRequest(int index)
     const QVariantMap r = m_helpRequests.at(index).toMap();
     const Element card = Element::fromXml(r.value(QStringLiteral("xml")).toString().toUtf8());
     const Element *x = card.findChild(u"x", DataForm::kNamespace);
-    auto form = x ? DataForm::fromElement(*x) : Result<DataForm>(Error::make(Error::Code::Corrupt, {}));
+    auto form =
+        x ? DataForm::fromElement(*x) : Result<DataForm>(Error::make(Error::Code::Corrupt, {}));
     if (!form.ok())
         return;
     m_form.openLocal(form.value(), r.value(QStringLiteral("service")).toString(),
@@ -526,16 +536,17 @@ void ServicesController::sendHelpBack()
     reply.setAttribute(QStringLiteral("stage"), request.attribute(u"stage"));
     reply.setAttribute(QStringLiteral("service"), request.attribute(u"service"));
     reply.appendChild(session->result()->toElement());
-    const bool sent = m_sendCard(r.value(QStringLiteral("from")).toString(), reply,
-                                 tr("I filled in your form: %1").arg(request.attribute(u"service")));
+    const bool sent =
+        m_sendCard(r.value(QStringLiteral("from")).toString(), reply,
+                   tr("I filled in your form: %1").arg(request.attribute(u"service")));
     if (sent) {
         m_helpRequests.removeAt(m_helping);
         Q_EMIT helpRequestsChanged();
     }
     m_helping = -1;
+    m_form.close();
     showMessage(sent ? tr("Sent back. They will check it and submit it.")
                      : tr("The form could not be sent back."));
-    m_form.close();
 }
 
 void ServicesController::showMessage(const QString &text)

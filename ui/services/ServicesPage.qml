@@ -95,11 +95,12 @@ Item {
             }
         }
 
-        // What just happened (a status update, a draft sent to family), until dismissed.
+        // What just happened (a status update, a draft sent to family), until dismissed; not
+        // over a form, which needs the room (at 200 % text above all).
         RowLayout {
             Layout.fillWidth: true
             Layout.margins: Theme.spacingMedium
-            visible: root.controller.message !== ""
+            visible: root.controller.message !== "" && root.controller.view !== "form"
             spacing: Theme.spacingMedium
 
             Banner {

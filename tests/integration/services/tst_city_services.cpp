@@ -64,9 +64,7 @@ struct Client
 
 bool waitState(FormSession &s, FormSession::State state, int stage = -1)
 {
-    return waitFor([&] {
-        return s.state() == state && (stage < 0 || s.stage() == stage);
-    }, 15000);
+    return waitFor([&] { return s.state() == state && (stage < 0 || s.stage() == stage); }, 15000);
 }
 
 QString decodeDataImage(const QString &uri)
@@ -166,12 +164,15 @@ private Q_SLOTS:
                            {kShanghai, QStringLiteral("pw"), {QStringLiteral("city")}}};
         config.modules.insert(
             QStringLiteral("city"),
-            QJsonObject{{QStringLiteral("statusDelayMs"), 300},
-                        {QStringLiteral("cities"),
-                         QJsonObject{{kBeijing, QJsonObject{{QStringLiteral("name"), QStringLiteral("北京 Beijing")},
-                                                            {QStringLiteral("plate"), QStringLiteral("京")}}},
-                                     {kShanghai, QJsonObject{{QStringLiteral("name"), QStringLiteral("上海 Shanghai")},
-                                                             {QStringLiteral("plate"), QStringLiteral("沪")}}}}}});
+            QJsonObject{
+                {QStringLiteral("statusDelayMs"), 300},
+                {QStringLiteral("cities"),
+                 QJsonObject{{kBeijing,
+                              QJsonObject{{QStringLiteral("name"), QStringLiteral("北京 Beijing")},
+                                          {QStringLiteral("plate"), QStringLiteral("京")}}},
+                             {kShanghai,
+                              QJsonObject{{QStringLiteral("name"), QStringLiteral("上海 Shanghai")},
+                                          {QStringLiteral("plate"), QStringLiteral("沪")}}}}}});
         m_provider = std::make_unique<Provider>(config, ModuleRegistry::builtIn());
         const Status set = m_provider->setUp();
         QVERIFY2(set.ok(), qPrintable(set.ok() ? QString() : set.error().message));
@@ -242,7 +243,8 @@ private Q_SLOTS:
         const auto &sub = m_beijing->submissions().last();
         QCOMPARE(sub.node, QStringLiteral("public-security/traffic-violations"));
         QCOMPARE(sub.from, QStringLiteral("lihua@localhost"));
-        QCOMPARE(sub.values.value(QStringLiteral("plate")), QStringList{QStringLiteral("京A12345")});
+        QCOMPARE(sub.values.value(QStringLiteral("plate")),
+                 QStringList{QStringLiteral("京A12345")});
         QCOMPARE(sub.values.value(QStringLiteral("vehicle")), QStringList{QStringLiteral("small")});
     }
 
@@ -293,7 +295,8 @@ private Q_SLOTS:
         QVERIFY(cid.startsWith(u"cid:sha1+"));
         bool bob = false;
         for (const auto &p : s->payloads())
-            bob = bob || (p.name() == u"data" && QStringLiteral("cid:") + p.attribute(u"cid") == cid);
+            bob =
+                bob || (p.name() == u"data" && QStringLiteral("cid:") + p.attribute(u"cid") == cid);
         QVERIFY(bob);
         s->setValues(QStringLiteral("hospital"), {QStringLiteral("pumch")});
         QVERIFY(s->goForward());
@@ -305,7 +308,8 @@ private Q_SLOTS:
         QCOMPARE(s->pageCount(), 2);
         const QString day = QDate::currentDate().addDays(2).toString(Qt::ISODate);
         s->setValues(QStringLiteral("doctor"), {QStringLiteral("d2")});
-        s->setValues(QStringLiteral("day"), {QDate::currentDate().addDays(30).toString(Qt::ISODate)});
+        s->setValues(QStringLiteral("day"),
+                     {QDate::currentDate().addDays(30).toString(Qt::ISODate)});
         s->setValues(QStringLiteral("slot"), {QStringLiteral("09:30")});
         QVERIFY(!s->goForward()); // the day is beyond the range
         QVERIFY(s->problems().value(QStringLiteral("day")).size() > 0);
@@ -317,7 +321,8 @@ private Q_SLOTS:
         QCOMPARE(s->page(), 0);
         s->goBack();
         QVERIFY(waitState(*s, FormSession::State::Editing, 1));
-        QCOMPARE(s->values(QStringLiteral("department")), QStringList{QStringLiteral("cardiology")});
+        QCOMPARE(s->values(QStringLiteral("department")),
+                 QStringList{QStringLiteral("cardiology")});
         s->goBack();
         QVERIFY(waitState(*s, FormSession::State::Editing, 0));
         QCOMPARE(s->values(QStringLiteral("hospital")), QStringList{QStringLiteral("pumch")});
@@ -344,11 +349,14 @@ private Q_SLOTS:
 
         const auto &sub = m_beijing->submissions().last();
         QCOMPARE(sub.node, QStringLiteral("medical/appointment"));
-        QCOMPARE(sub.values.value(QStringLiteral("hospital")), QStringList{QStringLiteral("pumch")});
-        QCOMPARE(sub.values.value(QStringLiteral("department")), QStringList{QStringLiteral("cardiology")});
+        QCOMPARE(sub.values.value(QStringLiteral("hospital")),
+                 QStringList{QStringLiteral("pumch")});
+        QCOMPARE(sub.values.value(QStringLiteral("department")),
+                 QStringList{QStringLiteral("cardiology")});
         QCOMPARE(sub.values.value(QStringLiteral("doctor")), QStringList{QStringLiteral("d2")});
         QCOMPARE(sub.values.value(QStringLiteral("day")), QStringList{day});
-        QCOMPARE(sub.values.value(QStringLiteral("phone")), QStringList{QStringLiteral("13800138000")});
+        QCOMPARE(sub.values.value(QStringLiteral("phone")),
+                 QStringList{QStringLiteral("13800138000")});
         QCOMPARE(sub.values.value(QStringLiteral("agree")), QStringList{QStringLiteral("1")});
 
         // The receipt: the reference and a QR code that decodes to it.
@@ -398,7 +406,8 @@ private Q_SLOTS:
         QVERIFY(link.contains(QStringLiteral("amount=") + amount));
         const auto &sub = m_beijing->submissions().last();
         QCOMPARE(sub.node, QStringLiteral("utilities/bill"));
-        QCOMPARE(sub.values.value(QStringLiteral("account")), QStringList{QStringLiteral("12345678")});
+        QCOMPARE(sub.values.value(QStringLiteral("account")),
+                 QStringList{QStringLiteral("12345678")});
         QCOMPARE(sub.values.value(QStringLiteral("amount")), QStringList{amount});
         QVERIFY(link.contains(sub.reference));
     }
@@ -448,7 +457,8 @@ private Q_SLOTS:
         QVERIFY(waitState(*s, FormSession::State::Completed));
         const auto &sub = m_beijing->submissions().last();
         QCOMPARE(sub.values.value(QStringLiteral("description")).size(), 2);
-        QCOMPARE(sub.values.value(QStringLiteral("cc")), QStringList{QStringLiteral("zhangwei@localhost")});
+        QCOMPARE(sub.values.value(QStringLiteral("cc")),
+                 QStringList{QStringLiteral("zhangwei@localhost")});
         QCOMPARE(sub.values.value(QStringLiteral("anonymous")), QStringList{QStringLiteral("0")});
         const QString reference = s->result()->field(u"reference")->value();
         QVERIFY(waitFor([&] {
@@ -467,10 +477,14 @@ private Q_SLOTS:
         auto s = open(QStringLiteral("complaints/new"));
         QVERIFY(waitState(*s, FormSession::State::Editing));
         s->setValues(QStringLiteral("place"), {QStringLiteral("Somewhere")});
-        QVERIFY(m_client->services->store().draft(CityServices::draftId(kBeijing, QStringLiteral("complaints/new")))->has_value());
+        QVERIFY(m_client->services->store()
+                    .draft(CityServices::draftId(kBeijing, QStringLiteral("complaints/new")))
+                    ->has_value());
         s->cancel();
         QVERIFY(waitState(*s, FormSession::State::Canceled));
-        QVERIFY(!m_client->services->store().draft(CityServices::draftId(kBeijing, QStringLiteral("complaints/new")))->has_value());
+        QVERIFY(!m_client->services->store()
+                     .draft(CityServices::draftId(kBeijing, QStringLiteral("complaints/new")))
+                     ->has_value());
     }
 
     void draftSurvivesSigkill()
@@ -483,8 +497,12 @@ private Q_SLOTS:
                      QString::number(m_server->c2sPort()), m_server->caPath(), dbPath,
                      m_server->jid(QStringLiteral("lihua")), QStringLiteral("pw")});
         QVERIFY(child.waitForStarted());
-        QVERIFY(waitFor([&] { return child.readAllStandardOutput().contains("READY") ||
-                                     child.state() == QProcess::NotRunning; }, 30000));
+        QVERIFY(waitFor(
+            [&] {
+                return child.readAllStandardOutput().contains("READY") ||
+                       child.state() == QProcess::NotRunning;
+            },
+            30000));
         QCOMPARE(child.state(), QProcess::Running);
         ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
         QVERIFY(child.waitForFinished());
@@ -503,18 +521,21 @@ private Q_SLOTS:
         CityServices services(db);
         QVERIFY(services.open().ok());
         services.bind(&m_client->stream, &m_client->tracker, &m_client->disco);
-        auto draft = services.store().draft(CityServices::draftId(kBeijing, QStringLiteral("medical/appointment")));
+        auto draft = services.store().draft(
+            CityServices::draftId(kBeijing, QStringLiteral("medical/appointment")));
         QVERIFY(draft.ok() && draft->has_value());
         FormSession restored(services.commands(), CityServices::commandAddress(kBeijing),
                              QStringLiteral("medical/appointment"));
         restored.restore(draft.value()->snapshot);
         QVERIFY(waitState(restored, FormSession::State::Editing, 1));
-        QCOMPARE(restored.values(QStringLiteral("department")), QStringList{QStringLiteral("ophthalmology")});
+        QCOMPARE(restored.values(QStringLiteral("department")),
+                 QStringList{QStringLiteral("ophthalmology")});
         // The department list is Tiantan's: the replayed first stage chose the hospital.
         QCOMPARE(restored.form().field(u"department")->options.size(), 2);
         restored.goBack();
         QVERIFY(waitState(restored, FormSession::State::Editing, 0));
-        QCOMPARE(restored.values(QStringLiteral("hospital")), QStringList{QStringLiteral("tiantan")});
+        QCOMPARE(restored.values(QStringLiteral("hospital")),
+                 QStringList{QStringLiteral("tiantan")});
         services.bind(nullptr, nullptr, nullptr);
     }
 
@@ -530,7 +551,8 @@ private Q_SLOTS:
         QVERIFY(address.isValid() && !address.isBare());
 
         std::optional<Result<QList<xmpp::DiscoItem>>> listed;
-        m_client->services->commands()->listCommands(address, this, [&](const auto &r) { listed = r; });
+        m_client->services->commands()->listCommands(address, this,
+                                                     [&](const auto &r) { listed = r; });
         QVERIFY(waitFor([&] { return listed.has_value(); }));
         QVERIFY(listed->ok());
         QCOMPARE(listed->value().size(), 1);
@@ -545,7 +567,8 @@ private Q_SLOTS:
         s.setValues(QStringLiteral("name"), {QStringLiteral("李华")});
         s.setValues(QStringLiteral("colour"), {QStringLiteral("green")});
         s.setValues(QStringLiteral("topics"), {QStringLiteral("tea"), QStringLiteral("trains")});
-        s.setValues(QStringLiteral("comment"), {QStringLiteral("line one"), QStringLiteral("line two")});
+        s.setValues(QStringLiteral("comment"),
+                    {QStringLiteral("line one"), QStringLiteral("line two")});
         QVERIFY(s.goForward());
         QVERIFY(waitState(s, FormSession::State::Editing, 1));
         QVERIFY(s.canComplete());

@@ -135,18 +135,25 @@ private Q_SLOTS:
         config.port = m_server->c2sPort();
         config.caFile = m_server->caPath();
         config.dataDir = m_providerDir.path();
-        config.accounts = {{QStringLiteral("city-beijing@localhost"), QStringLiteral("pw"), {QStringLiteral("city")}},
-                           {QStringLiteral("city-shanghai@localhost"), QStringLiteral("pw"), {QStringLiteral("city")}}};
+        config.accounts = {{QStringLiteral("city-beijing@localhost"),
+                            QStringLiteral("pw"),
+                            {QStringLiteral("city")}},
+                           {QStringLiteral("city-shanghai@localhost"),
+                            QStringLiteral("pw"),
+                            {QStringLiteral("city")}}};
         config.modules.insert(
             QStringLiteral("city"),
-            QJsonObject{{QStringLiteral("statusDelayMs"), 300},
-                        {QStringLiteral("cities"),
-                         QJsonObject{{QStringLiteral("city-beijing@localhost"),
-                                      QJsonObject{{QStringLiteral("name"), QStringLiteral("北京 Beijing")}}},
-                                     {QStringLiteral("city-shanghai@localhost"),
-                                      QJsonObject{{QStringLiteral("name"), QStringLiteral("上海 Shanghai")},
-                                                  {QStringLiteral("plate"), QStringLiteral("沪")}}}}}});
-        m_provider = std::make_unique<provider::Provider>(config, provider::ModuleRegistry::builtIn());
+            QJsonObject{
+                {QStringLiteral("statusDelayMs"), 300},
+                {QStringLiteral("cities"),
+                 QJsonObject{
+                     {QStringLiteral("city-beijing@localhost"),
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("北京 Beijing")}}},
+                     {QStringLiteral("city-shanghai@localhost"),
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("上海 Shanghai")},
+                                  {QStringLiteral("plate"), QStringLiteral("沪")}}}}}});
+        m_provider =
+            std::make_unique<provider::Provider>(config, provider::ModuleRegistry::builtIn());
         QVERIFY(m_provider->setUp().ok());
         m_provider->connectAll();
         QVERIFY(QTest::qWaitFor([&] { return m_provider->allOnline(); }, 20000));
@@ -172,17 +179,19 @@ private Q_SLOTS:
         window()->resize(1280, 860);
         QVERIFY(QTest::qWaitForWindowExposed(window()));
 
-        AccountCoordinator::PresetSignIn preset{Jid::parse(u"lihua@localhost"), QStringLiteral("pw"), {}};
+        AccountCoordinator::PresetSignIn preset{
+            Jid::parse(u"lihua@localhost"), QStringLiteral("pw"), {}};
         preset.connection.host = m_server->host();
         preset.connection.port = m_server->c2sPort();
         preset.connection.caFile = m_server->caPath();
         m_coordinator->resume(preset);
-        QVERIFY2(QTest::qWaitFor(
-                     [&] { return m_session->state() == ui::SessionController::State::Online; },
-                     30000),
-                 qPrintable(m_session->errorDetail()));
+        QVERIFY2(
+            QTest::qWaitFor(
+                [&] { return m_session->state() == ui::SessionController::State::Online; }, 30000),
+            qPrintable(m_session->errorDetail()));
         QVERIFY(services());
-        QVERIFY(QTest::qWaitFor([&] { return services()->isReady() && services()->isOnline(); }, 10000));
+        QVERIFY(QTest::qWaitFor([&] { return services()->isReady() && services()->isOnline(); },
+                                10000));
     }
 
     void cleanupTestCase()
@@ -211,7 +220,8 @@ private Q_SLOTS:
         // Both cities answered at the well-known addresses, with their own names.
         QTRY_COMPARE_WITH_TIMEOUT(services()->cities().size(), 2, 10000);
         services()->setCurrentCity(QStringLiteral("city-beijing@localhost"));
-        QTRY_VERIFY_WITH_TIMEOUT(item(QStringLiteral("services.service.medical/appointment")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(item(QStringLiteral("services.service.medical/appointment")),
+                                 10000);
         QTRY_COMPARE(services()->currentCityName(), QStringLiteral("北京 Beijing"));
         QCOMPARE(services()->services()->rowCount(), 6);
         QVERIFY(services()->categories().size() >= 6);
@@ -245,7 +255,10 @@ private Q_SLOTS:
         settle();
         // Refused here, in words, and nothing was sent.
         QTRY_VERIFY(item(QStringLiteral("services.field.plate.problem")));
-        QVERIFY(!item(QStringLiteral("services.field.plate.problem"))->property("text").toString().isEmpty());
+        QVERIFY(!item(QStringLiteral("services.field.plate.problem"))
+                     ->property("text")
+                     .toString()
+                     .isEmpty());
         QCOMPARE(int(city()->submissions().size()), before);
         shot(QStringLiteral("02-refused-inline"));
         // Focus went back to the field with the mistake: fix it with the keyboard.
@@ -266,8 +279,19 @@ private Q_SLOTS:
         click(QStringLiteral("services.table.sort.3"));
         click(QStringLiteral("services.table.sort.3"));
         QTRY_VERIFY(!form()->table()->sortAscending());
-        const double first = form()->table()->data(form()->table()->index(0), ui::ResultTableModel::CellsRole).toStringList().value(3).toDouble();
-        const double last = form()->table()->data(form()->table()->index(form()->table()->rowCount() - 1), ui::ResultTableModel::CellsRole).toStringList().value(3).toDouble();
+        const double first = form()
+                                 ->table()
+                                 ->data(form()->table()->index(0), ui::ResultTableModel::CellsRole)
+                                 .toStringList()
+                                 .value(3)
+                                 .toDouble();
+        const double last = form()
+                                ->table()
+                                ->data(form()->table()->index(form()->table()->rowCount() - 1),
+                                       ui::ResultTableModel::CellsRole)
+                                .toStringList()
+                                .value(3)
+                                .toDouble();
         QVERIFY(first >= last);
         shot(QStringLiteral("03-result-table"));
         click(QStringLiteral("services.form.close"));
@@ -285,7 +309,8 @@ private Q_SLOTS:
                      QStringLiteral("Step 1 of 4"));
         QTRY_VERIFY(item(QStringLiteral("services.field.hospital.image")));
         QQuickItem *image = item(QStringLiteral("services.field.hospital.image"));
-        QTRY_VERIFY2(image->property("status").toInt() == 1, // Image.Ready: the cid: picture (XEP-0231)
+        QTRY_VERIFY2(image->property("status").toInt() ==
+                         1, // Image.Ready: the cid: picture (XEP-0231)
                      qPrintable(image->property("source").toString().left(60) + u' ' +
                                 QString::number(image->property("status").toInt())));
         QVERIFY(image->width() > 0 && image->height() > 0);
@@ -300,7 +325,8 @@ private Q_SLOTS:
         click(QStringLiteral("services.form.next"));
         QTRY_VERIFY_WITH_TIMEOUT(editingAt(2), 10000);
         form()->setValue(QStringLiteral("doctor"), QStringLiteral("d1"));
-        form()->setValue(QStringLiteral("day"), QDate::currentDate().addDays(2).toString(Qt::ISODate));
+        form()->setValue(QStringLiteral("day"),
+                         QDate::currentDate().addDays(2).toString(Qt::ISODate));
         form()->setValue(QStringLiteral("slot"), QStringLiteral("10:30"));
         QTRY_COMPARE(item(QStringLiteral("services.form.step"))->property("text").toString(),
                      QStringLiteral("Step 3 of 4 · page 1 of 2"));
@@ -321,13 +347,15 @@ private Q_SLOTS:
         QTRY_COMPARE(form()->session()->page(), 0);
         click(QStringLiteral("services.form.back"));
         QTRY_VERIFY_WITH_TIMEOUT(editingAt(1), 10000);
-        QCOMPARE(form()->valuesOf(QStringLiteral("department")), QStringList{QStringLiteral("cardiology")});
+        QCOMPARE(form()->valuesOf(QStringLiteral("department")),
+                 QStringList{QStringLiteral("cardiology")});
         click(QStringLiteral("services.form.next"));
         QTRY_VERIFY_WITH_TIMEOUT(editingAt(2), 10000);
         QCOMPARE(form()->valuesOf(QStringLiteral("slot")), QStringList{QStringLiteral("10:30")});
         click(QStringLiteral("services.form.next"));
         QTRY_COMPARE(form()->session()->page(), 1);
-        QCOMPARE(form()->valuesOf(QStringLiteral("phone")), QStringList{QStringLiteral("13800138000")});
+        QCOMPARE(form()->valuesOf(QStringLiteral("phone")),
+                 QStringList{QStringLiteral("13800138000")});
         click(QStringLiteral("services.form.next"));
         QTRY_VERIFY_WITH_TIMEOUT(editingAt(3), 10000);
         QTRY_VERIFY(item(QStringLiteral("services.form.note.0")));
@@ -351,17 +379,24 @@ private Q_SLOTS:
     {
         click(QStringLiteral("services.tab.applications"));
         QTRY_VERIFY_WITH_TIMEOUT(!services()->applications().isEmpty() &&
-                                     services()->applications().first().toMap()
-                                             .value(QStringLiteral("updates")).toList().size() == 2,
+                                     services()
+                                             ->applications()
+                                             .first()
+                                             .toMap()
+                                             .value(QStringLiteral("updates"))
+                                             .toList()
+                                             .size() == 2,
                                  10000);
-        QTRY_COMPARE(item(QStringLiteral("services.application.state.0"))->property("text").toString(),
-                     QStringLiteral("Confirmed"));
+        QTRY_COMPARE(
+            item(QStringLiteral("services.application.state.0"))->property("text").toString(),
+            QStringLiteral("Confirmed"));
         QVERIFY(item(QStringLiteral("services.application.qr.0")));
         shot(QStringLiteral("09-applications"));
         click(QStringLiteral("services.tab.myInfo"));
         QTRY_VERIFY(item(QStringLiteral("services.myInfo.id_number.shown")));
-        QCOMPARE(item(QStringLiteral("services.myInfo.id_number.shown"))->property("text").toString(),
-                 QStringLiteral("1101**********1234"));
+        QCOMPARE(
+            item(QStringLiteral("services.myInfo.id_number.shown"))->property("text").toString(),
+            QStringLiteral("1101**********1234"));
         shot(QStringLiteral("10-myinfo"));
     }
 
@@ -369,7 +404,8 @@ private Q_SLOTS:
     {
         click(QStringLiteral("services.tab.home"));
         // Below the fold at this size: opened as the row would open it.
-        services()->openService(QStringLiteral("city-beijing@localhost"), QStringLiteral("complaints/new"),
+        services()->openService(QStringLiteral("city-beijing@localhost"),
+                                QStringLiteral("complaints/new"),
                                 QStringLiteral("Report a problem"));
         QTRY_VERIFY_WITH_TIMEOUT(editingAt(0), 10000);
         form()->setValue(QStringLiteral("place"), QStringLiteral("Jianguo Road 88"));
@@ -381,7 +417,8 @@ private Q_SLOTS:
         click(QStringLiteral("services.tab.applications"));
         click(QStringLiteral("services.draft.resume.0"));
         QTRY_VERIFY_WITH_TIMEOUT(editingAt(0), 10000);
-        QCOMPARE(form()->valuesOf(QStringLiteral("place")), QStringList{QStringLiteral("Jianguo Road 88")});
+        QCOMPARE(form()->valuesOf(QStringLiteral("place")),
+                 QStringList{QStringLiteral("Jianguo Road 88")});
         QCOMPARE(form()->valuesOf(QStringLiteral("when")), QStringList{QStringLiteral("night")});
     }
 

@@ -1,17 +1,17 @@
-#include "services/FormController.h"
-#include "services/FormFieldModel.h"
-#include "services/ResultTableModel.h"
-#include "services/ServiceListModel.h"
+#include "StorageTestUtils.h"
 #include "services/CityProtocol.h"
 #include "services/CityServices.h"
+#include "services/FormController.h"
+#include "services/FormFieldModel.h"
 #include "services/FormSession.h"
+#include "services/ResultTableModel.h"
+#include "services/ServiceListModel.h"
 #include "services/ServicesController.h"
-#include "StorageTestUtils.h"
 #include "storage/Database.h"
 
 #include <QAbstractItemModelTester>
-#include <QSignalSpy>
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,13 +39,16 @@ const QString kForm = QStringLiteral(
     "</page>"
     "<field type='hidden' var='FORM_TYPE'><value>urn:x</value></field>"
     "<field type='text-single' var='name' label='Full name'><required/>"
-    "<media xmlns='urn:xmpp:media-element'><uri type='image/png'>data:image/png;base64,AAAA</uri></media></field>"
+    "<media xmlns='urn:xmpp:media-element'><uri "
+    "type='image/png'>data:image/png;base64,AAAA</uri></media></field>"
     "<field type='text-private' var='pin' label='PIN'>"
-    "<validate xmlns='http://jabber.org/protocol/xdata-validate' datatype='xs:string'><regex>[0-9]{4}</regex></validate></field>"
+    "<validate xmlns='http://jabber.org/protocol/xdata-validate' "
+    "datatype='xs:string'><regex>[0-9]{4}</regex></validate></field>"
     "<field type='text-multi' var='note' label='Note'/>"
     "<field type='list-single' var='one' label='One'><option label='A'><value>a</value></option>"
     "<option label='B'><value>b</value></option></field>"
-    "<field type='list-multi' var='many' label='Many'><option><value>x</value></option><option><value>y</value></option></field>"
+    "<field type='list-multi' var='many' "
+    "label='Many'><option><value>x</value></option><option><value>y</value></option></field>"
     "<field type='boolean' var='yes' label='Yes'/>"
     "<field type='jid-single' var='who' label='Who'/>"
     "<field type='jid-multi' var='whom' label='Whom'/>"
@@ -86,20 +89,26 @@ private Q_SLOTS:
         FormController controller;
         QAbstractItemModelTester tester(controller.fields(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        controller.setMyInfo(QJsonObject{{QStringLiteral("id_number"), QStringLiteral("110101199003071234")},
-                                         {QStringLiteral("name"), QStringLiteral("李华")}});
+        controller.setMyInfo(
+            QJsonObject{{QStringLiteral("id_number"), QStringLiteral("110101199003071234")},
+                        {QStringLiteral("name"), QStringLiteral("李华")}});
         controller.openLocal(parse(kForm), QStringLiteral("All"), QString());
         FormFieldModel &m = *controller.fields();
         // Page one: the fixed text first, the page text, fields, the section, its text, fields.
         QCOMPARE(column(m, FormFieldModel::KindRole),
-                 strings({"field", "text", "field", "field", "field", "section", "field", "field", "field"}));
+                 strings({"field", "text", "field", "field", "field", "section", "field", "field",
+                          "field"}));
         QCOMPARE(column(m, FormFieldModel::TypeRole).mid(2),
-                 strings({"text-single", "text-private", "text-multi", "", "list-single", "list-multi", "boolean"}));
-        QCOMPARE(m.data(m.index(2), FormFieldModel::ImageRole).toString(), QStringLiteral("data:image/png;base64,AAAA"));
+                 strings({"text-single", "text-private", "text-multi", "", "list-single",
+                          "list-multi", "boolean"}));
+        QCOMPARE(m.data(m.index(2), FormFieldModel::ImageRole).toString(),
+                 QStringLiteral("data:image/png;base64,AAAA"));
         QVERIFY(m.data(m.index(2), FormFieldModel::RequiredRole).toBool());
         QVERIFY(m.data(m.index(2), FormFieldModel::FirstRole).toBool());
-        QCOMPARE(m.data(m.index(2), FormFieldModel::MyInfoKeyRole).toString(), QStringLiteral("name"));
-        QCOMPARE(m.data(m.index(2), FormFieldModel::MyInfoPreviewRole).toString(), QStringLiteral("李华"));
+        QCOMPARE(m.data(m.index(2), FormFieldModel::MyInfoKeyRole).toString(),
+                 QStringLiteral("name"));
+        QCOMPARE(m.data(m.index(2), FormFieldModel::MyInfoPreviewRole).toString(),
+                 QStringLiteral("李华"));
         QCOMPARE(m.data(m.index(6), FormFieldModel::OptionsRole).toList().size(), 2);
         QCOMPARE(controller.stepText(), QStringLiteral("Step 1 of 2"));
         QCOMPARE(controller.pageLabel(), QStringLiteral("One"));
@@ -131,18 +140,21 @@ private Q_SLOTS:
         QCOMPARE(m.data(m.index(2), FormFieldModel::MyInfoPreviewRole).toString(),
                  QStringLiteral("1101**********1234"));
         QVERIFY(controller.valuesOf(QStringLiteral("id_number")).isEmpty());
-        QCOMPARE(m.data(m.index(3), FormFieldModel::HintRole).toString(), QStringLiteral("YYYY-MM-DD"));
+        QCOMPARE(m.data(m.index(3), FormFieldModel::HintRole).toString(),
+                 QStringLiteral("YYYY-MM-DD"));
         controller.setValue(QStringLiteral("day"), QStringLiteral("2026-02-30"));
         controller.setValue(QStringLiteral("who"), QStringLiteral("not a jid@"));
         QVERIFY(!controller.complete());
         QVERIFY(controller.problemCount() >= 1);
         controller.setValue(QStringLiteral("day"), QStringLiteral("2026-02-28"));
         controller.setValue(QStringLiteral("who"), QStringLiteral("zhangwei@localhost"));
-        controller.setValues(QStringLiteral("whom"), {QStringLiteral("a@x"), QStringLiteral("b@x")});
+        controller.setValues(QStringLiteral("whom"),
+                             {QStringLiteral("a@x"), QStringLiteral("b@x")});
         controller.back();
         QCOMPARE(controller.valuesOf(QStringLiteral("pin")), QStringList{QStringLiteral("1234")});
         QVERIFY(controller.next());
-        QCOMPARE(controller.valuesOf(QStringLiteral("day")), QStringList{QStringLiteral("2026-02-28")});
+        QCOMPARE(controller.valuesOf(QStringLiteral("day")),
+                 QStringList{QStringLiteral("2026-02-28")});
         QVERIFY(controller.complete());
         QCOMPARE(controller.state(), QStringLiteral("completed"));
         // The filled form (what goes back to whoever asked) has every value, hidden included.
@@ -156,13 +168,21 @@ private Q_SLOTS:
 
     void myInfoKeysAndMasks()
     {
-        QCOMPARE(FormFieldModel::myInfoKeyOf(QStringLiteral("patient_name"), QStringLiteral("Patient's name")), QStringLiteral("name"));
-        QCOMPARE(FormFieldModel::myInfoKeyOf(QStringLiteral("birth_date"), {}), QStringLiteral("birth_date"));
+        QCOMPARE(FormFieldModel::myInfoKeyOf(QStringLiteral("patient_name"),
+                                             QStringLiteral("Patient's name")),
+                 QStringLiteral("name"));
+        QCOMPARE(FormFieldModel::myInfoKeyOf(QStringLiteral("birth_date"), {}),
+                 QStringLiteral("birth_date"));
         QCOMPARE(FormFieldModel::myInfoKeyOf(QStringLiteral("phone"), {}), QStringLiteral("phone"));
-        QCOMPARE(FormFieldModel::myInfoKeyOf(QStringLiteral("home_address"), {}), QStringLiteral("address"));
-        QCOMPARE(FormFieldModel::myInfoKeyOf(QStringLiteral("plate"), QStringLiteral("Plate number")), QString());
-        QCOMPARE(FormFieldModel::masked(QStringLiteral("phone"), QStringLiteral("13800138000")), QStringLiteral("138****8000"));
-        QCOMPARE(FormFieldModel::masked(QStringLiteral("name"), QStringLiteral("李华")), QStringLiteral("李华"));
+        QCOMPARE(FormFieldModel::myInfoKeyOf(QStringLiteral("home_address"), {}),
+                 QStringLiteral("address"));
+        QCOMPARE(
+            FormFieldModel::myInfoKeyOf(QStringLiteral("plate"), QStringLiteral("Plate number")),
+            QString());
+        QCOMPARE(FormFieldModel::masked(QStringLiteral("phone"), QStringLiteral("13800138000")),
+                 QStringLiteral("138****8000"));
+        QCOMPARE(FormFieldModel::masked(QStringLiteral("name"), QStringLiteral("李华")),
+                 QStringLiteral("李华"));
     }
 
     void tableSorts()
@@ -172,9 +192,12 @@ private Q_SLOTS:
         const DataForm form = parse(QStringLiteral(
             "<x xmlns='jabber:x:data' type='result'><reported><field var='d' label='Date'/>"
             "<field var='f' label='Fine'/></reported>"
-            "<item><field var='d'><value>2026-03-01</value></field><field var='f'><value>200</value></field></item>"
-            "<item><field var='f'><value>50</value></field><field var='d'><value>2026-01-09</value></field></item>"
-            "<item><field var='d'><value>2026-02-11</value></field><field var='f'><value>1000</value></field></item>"
+            "<item><field var='d'><value>2026-03-01</value></field><field "
+            "var='f'><value>200</value></field></item>"
+            "<item><field var='f'><value>50</value></field><field "
+            "var='d'><value>2026-01-09</value></field></item>"
+            "<item><field var='d'><value>2026-02-11</value></field><field "
+            "var='f'><value>1000</value></field></item>"
             "</x>"));
         m.setForm(&form);
         QCOMPARE(m.columns(), strings({"Date", "Fine"}));
@@ -197,14 +220,22 @@ private Q_SLOTS:
     {
         ServiceListModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m.setEntries({{QStringLiteral("c@x"), QStringLiteral("medical/appointment"), QStringLiteral("Hospital"), true, {}},
+        m.setEntries({{QStringLiteral("c@x"),
+                       QStringLiteral("medical/appointment"),
+                       QStringLiteral("Hospital"),
+                       true,
+                       {}},
                       {QStringLiteral("c@x"), QStringLiteral("survey"), QString(), false, {}}});
         QCOMPARE(m.rowCount(), 2);
-        QCOMPARE(m.data(m.index(0), ServiceListModel::CategoryRole).toString(), QStringLiteral("medical"));
-        QCOMPARE(m.data(m.index(0), ServiceListModel::CategoryLabelRole).toString(), QStringLiteral("Medical"));
+        QCOMPARE(m.data(m.index(0), ServiceListModel::CategoryRole).toString(),
+                 QStringLiteral("medical"));
+        QCOMPARE(m.data(m.index(0), ServiceListModel::CategoryLabelRole).toString(),
+                 QStringLiteral("Medical"));
         QVERIFY(m.data(m.index(0), ServiceListModel::PinnedRole).toBool());
-        QCOMPARE(m.data(m.index(1), ServiceListModel::NameRole).toString(), QStringLiteral("survey"));
-        QCOMPARE(m.data(m.index(1), ServiceListModel::CategoryRole).toString(), QStringLiteral("other"));
+        QCOMPARE(m.data(m.index(1), ServiceListModel::NameRole).toString(),
+                 QStringLiteral("survey"));
+        QCOMPARE(m.data(m.index(1), ServiceListModel::CategoryRole).toString(),
+                 QStringLiteral("other"));
     }
 
     // "Ask family to fill this": a request card becomes a form to fill here, sent back as a
@@ -231,7 +262,8 @@ private Q_SLOTS:
         request.setAttribute(QStringLiteral("stage"), QStringLiteral("2"));
         request.setAttribute(QStringLiteral("service"), QStringLiteral("Hospital appointment"));
         request.appendChild(parse(kForm).toElement());
-        controller.cardReceived(QStringLiteral("mum@x"), QStringLiteral("Mum"), request.toXmlString());
+        controller.cardReceived(QStringLiteral("mum@x"), QStringLiteral("Mum"),
+                                request.toXmlString());
         QCOMPARE(controller.helpRequests().size(), 1);
         controller.openHelpRequest(0);
         QCOMPARE(controller.view(), QStringLiteral("form"));
@@ -256,22 +288,28 @@ private Q_SLOTS:
         // On Mum's side: the reply fills her draft's stage 2, and the draft says who helped.
         QVERIFY(cityServices.store()
                     .saveDraft({QStringLiteral("c@x|medical/appointment"), QStringLiteral("c@x"),
-                                QStringLiteral("medical/appointment"), QStringLiteral("Hospital appointment"),
-                                QJsonObject{{QStringLiteral("stage"), 2}, {QStringLiteral("entered"), QJsonArray{}}},
+                                QStringLiteral("medical/appointment"),
+                                QStringLiteral("Hospital appointment"),
+                                QJsonObject{{QStringLiteral("stage"), 2},
+                                            {QStringLiteral("entered"), QJsonArray{}}},
                                 QDateTime::currentDateTimeUtc()})
                     .ok());
-        controller.cardReceived(QStringLiteral("son@x"), QStringLiteral("Son"), reply.toXmlString());
+        controller.cardReceived(QStringLiteral("son@x"), QStringLiteral("Son"),
+                                reply.toXmlString());
         auto draft = cityServices.store().draft(QStringLiteral("c@x|medical/appointment"));
         QVERIFY(draft.ok() && draft->has_value());
         const QJsonArray entered = (*draft)->snapshot.value(QStringLiteral("entered")).toArray();
         QCOMPARE(entered.size(), 3);
-        QCOMPARE(entered.at(2).toObject().value(QStringLiteral("name")).toArray().first().toString(),
-                 QStringLiteral("王芳"));
-        QCOMPARE((*draft)->snapshot.value(QStringLiteral("helpedBy")).toString(), QStringLiteral("Son"));
+        QCOMPARE(
+            entered.at(2).toObject().value(QStringLiteral("name")).toArray().first().toString(),
+            QStringLiteral("王芳"));
+        QCOMPARE((*draft)->snapshot.value(QStringLiteral("helpedBy")).toString(),
+                 QStringLiteral("Son"));
         QCOMPARE(controller.drafts().first().toMap().value(QStringLiteral("helpedBy")).toString(),
                  QStringLiteral("Son"));
         // A card of another kind or a reply for an unknown draft changes nothing.
-        controller.cardReceived(QStringLiteral("x@x"), {}, QStringLiteral("<transfer xmlns='urn:x'/>"));
+        controller.cardReceived(QStringLiteral("x@x"), {},
+                                QStringLiteral("<transfer xmlns='urn:x'/>"));
         QCOMPARE(controller.helpRequests().size(), 0);
         controller.setServices(nullptr);
     }

@@ -25,7 +25,8 @@ private Q_SLOTS:
     {
         m_db.reset();
         QFile::remove(m_dir.filePath(QStringLiteral("s.db")));
-        auto db = storage::Database::open(m_dir.filePath(QStringLiteral("s.db")), test::fixedKey(3));
+        auto db =
+            storage::Database::open(m_dir.filePath(QStringLiteral("s.db")), test::fixedKey(3));
         QVERIFY(db.ok());
         m_db.emplace(std::move(db).value());
         QVERIFY(ServicesStore(*m_db).open().ok());
@@ -51,32 +52,43 @@ private Q_SLOTS:
     {
         ServicesStore store(*m_db);
         const QString c = QStringLiteral("c@x");
-        QVERIFY(store.setServices(c, {{c, QStringLiteral("medical/a"), QStringLiteral("A"), false, {}},
-                                      {c, QStringLiteral("utilities/b"), QStringLiteral("B"), false, {}}})
+        QVERIFY(store
+                    .setServices(
+                        c, {{c, QStringLiteral("medical/a"), QStringLiteral("A"), false, {}},
+                            {c, QStringLiteral("utilities/b"), QStringLiteral("B"), false, {}}})
                     .ok());
         QVERIFY(store.setPinned(c, QStringLiteral("utilities/b"), true).ok());
         const QDateTime used = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC);
         QVERIFY(store.markUsed(c, QStringLiteral("medical/a"), used).ok());
         // The city's new list drops A and renames B: B keeps its pin, A is no longer offered.
-        QVERIFY(store.setServices(c, {{c, QStringLiteral("utilities/b"), QStringLiteral("B2"), false, {}}}).ok());
+        QVERIFY(store
+                    .setServices(
+                        c, {{c, QStringLiteral("utilities/b"), QStringLiteral("B2"), false, {}}})
+                    .ok());
         auto list = store.services(c);
         QVERIFY(list.ok());
         QCOMPARE(list->size(), 1);
         QCOMPARE(list->at(0).name, QStringLiteral("B2"));
         QVERIFY(list->at(0).pinned);
         // Offered again: its use is remembered.
-        QVERIFY(store.setServices(c, {{c, QStringLiteral("medical/a"), QStringLiteral("A"), false, {}}}).ok());
+        QVERIFY(
+            store.setServices(c, {{c, QStringLiteral("medical/a"), QStringLiteral("A"), false, {}}})
+                .ok());
         QCOMPARE(store.services(c)->at(0).lastUsed, used);
     }
 
     void draftsRoundTrip()
     {
         ServicesStore store(*m_db);
-        const QJsonObject snapshot{{QStringLiteral("stage"), 2},
-                                   {QStringLiteral("entered"), QJsonArray{QJsonObject{{QStringLiteral("a"), QJsonArray{QStringLiteral("医院")}}}}}};
+        const QJsonObject snapshot{
+            {QStringLiteral("stage"), 2},
+            {QStringLiteral("entered"),
+             QJsonArray{QJsonObject{{QStringLiteral("a"), QJsonArray{QStringLiteral("医院")}}}}}};
         const QDateTime t = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC);
-        QVERIFY(store.saveDraft({QStringLiteral("c@x|n"), QStringLiteral("c@x"), QStringLiteral("n"),
-                                 QStringLiteral("Title"), snapshot, t}).ok());
+        QVERIFY(store
+                    .saveDraft({QStringLiteral("c@x|n"), QStringLiteral("c@x"), QStringLiteral("n"),
+                                QStringLiteral("Title"), snapshot, t})
+                    .ok());
         auto d = store.draft(QStringLiteral("c@x|n"));
         QVERIFY(d.ok() && d->has_value());
         QCOMPARE((*d)->snapshot, snapshot);
@@ -119,7 +131,8 @@ private Q_SLOTS:
     void myInfo()
     {
         ServicesStore store(*m_db);
-        QVERIFY(store.setMyInfo(QStringLiteral("id_number"), QStringLiteral("110101199003071234")).ok());
+        QVERIFY(store.setMyInfo(QStringLiteral("id_number"), QStringLiteral("110101199003071234"))
+                    .ok());
         QVERIFY(store.setMyInfo(QStringLiteral("name"), QStringLiteral("李华")).ok());
         QCOMPARE(store.myInfo()->value(QStringLiteral("name")).toString(), QStringLiteral("李华"));
         QVERIFY(store.setMyInfo(QStringLiteral("name"), QString()).ok());
@@ -135,7 +148,8 @@ private Q_SLOTS:
         QCOMPARE(city::categoryOf(u"medicalx/a"), QStringLiteral("other"));
         xmpp::Element m(QStringLiteral("message"), QStringLiteral("jabber:client"));
         QVERIFY(!city::statusOf(m));
-        m.appendChild(city::statusElement({QStringLiteral("R-1"), QStringLiteral("approved"), QStringLiteral("好")}));
+        m.appendChild(city::statusElement(
+            {QStringLiteral("R-1"), QStringLiteral("approved"), QStringLiteral("好")}));
         const auto parsed = city::statusOf(xmpp::Element::fromXml(m.toXml()));
         QVERIFY(parsed);
         QCOMPARE(parsed->reference, QStringLiteral("R-1"));
