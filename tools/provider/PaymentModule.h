@@ -5,6 +5,7 @@
 #include "ProviderModule.h"
 #include "xmpp/CommandServer.h"
 
+#include <QTimer>
 #include <memory>
 
 namespace teahouse::provider {
@@ -27,6 +28,10 @@ public:
 
     [[nodiscard]] Ledger &ledger() { return *m_ledger; }
     [[nodiscard]] const QList<Merchant> &merchants() const { return m_merchants; }
+    // Sends back every transfer held since before `heldBefore` and unanswered, telling both
+    // sides (notice kind "transfer-expired"). Runs every minute for transfers older than
+    // "transferExpiryHours" (24 by default); tests call it directly.
+    void expireTransfers(const QDateTime &heldBefore);
 
 Q_SIGNALS:
     void paymentBooked(const QString &transactionId);
@@ -50,6 +55,8 @@ private:
     std::unique_ptr<Ledger> m_ledger;
     QList<Merchant> m_merchants;
     QString m_currency = QStringLiteral("CNY");
+    QTimer m_expiry;
+    qint64 m_expirySeconds = 24 * 3600;
 };
 
 } // namespace teahouse::provider

@@ -68,7 +68,8 @@ Rectangle {
             Icon {
                 id: icon
 
-                name: root.state_ === "accepted" ? "check" : root.state_ === "returned" ? "info" : "wallet"
+                name: root.state_ === "accepted" ? "check"
+                      : root.state_ === "returned" || root.state_ === "expired" ? "info" : "wallet"
                 size: Theme.iconSizeLarge
                 color: "white"
             }
@@ -117,6 +118,7 @@ Rectangle {
             width: parent.width
             text: root.state_ === "accepted" ? qsTr("Accepted")
                 : root.state_ === "returned" ? qsTr("Returned to the sender")
+                : root.state_ === "expired" ? qsTr("Expired: not accepted in time, the money went back to the sender")
                 : root.incoming ? qsTr("Waiting for you to accept")
                 : qsTr("Waiting for your friend to accept")
             color: "white"
