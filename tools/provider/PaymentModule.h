@@ -18,7 +18,8 @@ namespace teahouse::provider {
 // Configuration ("payment"): {"currency": "CNY", "balances": {"lihua@localhost": "500.00"},
 // "merchants": [{"jid", "name", "nameZh", "city", "cityZh", "mcc", "amount", "bill", "iban"}],
 // "history": [{"payer", "payee", "amount", "order", "note", "reference"}] (demo bookings),
-// "transfers": [{"payer", "payee", "amount", "order", "note", "id"}] (demo transfers, held)}
+// "transfers": [{"payer", "payee", "amount", "order", "note", "id"}] (demo transfers, held),
+// "transferExpiryHours": 24 (unanswered transfers then go back to their senders)}
 class PaymentModule : public ProviderModule
 {
     Q_OBJECT
