@@ -10,6 +10,7 @@
 #include "pay/PayProtocol.h"
 #include "pay/PayService.h"
 #include "shell/Navigation.h"
+#include "shell/Preferences.h"
 #include "xmpp/IqTracker.h"
 #include "xmpp/RosterManager.h"
 
@@ -23,6 +24,14 @@ PayFeature::PayFeature(const FeatureEnv &env, QObject *parent)
     // A payment code (from the scanner or a link) opens the wallet's confirmation page.
     connect(m_controller.get(), &ui::PayController::paymentStarted, this,
             [this] { m_env.navigation.setSection(ui::Navigation::Section::Wallet); });
+    // The chat's "Transfer" entry in the new language (queued: after the app installed it).
+    connect(
+        &m_env.preferences, &ui::Preferences::languageChanged, this,
+        [this] {
+            if (m_service)
+                joinChat();
+        },
+        Qt::QueuedConnection);
     // After a transfer: back to the chat it was sent from.
     connect(m_controller.get(), &ui::PayController::chatRequested, this,
             [this](const QString &jid) { m_env.navigation.openChat(jid); });

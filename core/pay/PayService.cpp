@@ -649,6 +649,11 @@ void PayService::answerTransfer(const QString &transferId, bool accept, StatusCa
         return;
     }
     PayStore::Transfer t = **known;
+    if (t.state == TransferOffer::State::Expired) {
+        done(Error::make(Error::Code::PolicyViolation,
+                         tr("This transfer expired: the money went back to the sender.")));
+        return;
+    }
     if (t.state != TransferOffer::State::Offered) {
         done(Status());
         return;
@@ -716,8 +721,20 @@ void PayService::onStanza(const xmpp::Element &stanza)
     if (!from.isValid())
         return;
     // A notice from our payment service: something was booked on our account.
-    if (stanza.hasChild(u"notice", protocol::kNamespace)) {
+    if (const xmpp::Element *notice = stanza.findChild(u"notice", protocol::kNamespace)) {
         if (from.bare() == m_service.bare()) {
+            // A transfer the service gave back (not accepted in time): both sides learn it
+            // from the service, as nobody answered in the chat.
+            if (notice->attribute(u"kind") == u"transfer-expired") {
+                auto known = m_store.transfer(notice->attribute(protocol::kTransferId));
+                if (known.ok() && known->has_value() &&
+                    (*known)->state == TransferOffer::State::Offered) {
+                    PayStore::Transfer t = **known;
+                    t.state = TransferOffer::State::Expired;
+                    (void)m_store.saveTransfer(t);
+                    Q_EMIT transfersChanged();
+                }
+            }
             refreshBalance();
             refreshStatement();
         }

@@ -40,6 +40,8 @@ storage::Migrations schema()
         "CREATE TABLE refund_requests (transaction_id TEXT PRIMARY KEY, requester TEXT NOT NULL, "
         "  payee TEXT NOT NULL, reason TEXT NOT NULL, state TEXT NOT NULL, "
         "  time INTEGER NOT NULL);"));
+    // When a transfer was held: unanswered transfers expire (go back to the sender).
+    m.addSql(QStringLiteral("ALTER TABLE holds ADD COLUMN created INTEGER NOT NULL DEFAULT 0;"));
     return m;
 }
 
@@ -484,9 +486,9 @@ Result<Ledger::Booking> Ledger::hold(const QString &payer, const QString &orderI
     auto booked = book(b, payer, QString());
     if (!booked.ok())
         return booked;
-    auto q =
-        m_db.prepare(QStringLiteral("INSERT INTO holds (transfer_id, payer, payee, amount, "
-                                    "currency, note, state) VALUES (?, ?, ?, ?, ?, ?, 'held')"));
+    auto q = m_db.prepare(QStringLiteral("INSERT INTO holds (transfer_id, payer, payee, amount, "
+                                         "currency, note, state, created) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, 'held', ?)"));
     if (!q.ok())
         return q.error();
     q->bind(1, b.transferId)
@@ -494,7 +496,8 @@ Result<Ledger::Booking> Ledger::hold(const QString &payer, const QString &orderI
         .bind(3, account)
         .bind(4, amount.minor)
         .bind(5, amount.currency)
-        .bind(6, note);
+        .bind(6, note)
+        .bind(7, QDateTime::currentMSecsSinceEpoch());
     if (Status s = q->execute(); !s.ok())
         return s.error();
     if (Status s = tx->commit(); !s.ok())
@@ -517,6 +520,9 @@ Result<Ledger::Booking> Ledger::acceptTransfer(const QString &transferId, const 
         return row.error();
     if (!row.value() || q->columnText(1) != requester)
         return refused(Refusal::NotAllowed, QStringLiteral("This transfer is not for you."));
+    if (q->columnText(5) == u"expired")
+        return refused(Refusal::NotAllowed,
+                       QStringLiteral("This transfer expired and went back to the sender."));
     if (q->columnText(5) != u"held")
         return refused(Refusal::NotAllowed, QStringLiteral("This transfer was answered already."));
     Booking b;
@@ -545,6 +551,38 @@ Result<Ledger::Booking> Ledger::acceptTransfer(const QString &transferId, const 
 
 Result<Ledger::Booking> Ledger::returnTransfer(const QString &transferId, const QString &requester)
 {
+    return giveBack(transferId, requester, QStringLiteral("returned"));
+}
+
+Result<QList<Ledger::Booking>> Ledger::expireTransfers(const QDateTime &heldBefore)
+{
+    auto q = m_db.prepare(QStringLiteral(
+        "SELECT transfer_id, payee FROM holds WHERE state = 'held' AND created < ?"));
+    if (!q.ok())
+        return q.error();
+    q->bind(1, heldBefore.toMSecsSinceEpoch());
+    QList<std::pair<QString, QString>> due;
+    while (true) {
+        auto row = q->step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            break;
+        due.append({q->columnText(0), q->columnText(1)});
+    }
+    QList<Booking> out;
+    for (const auto &[id, payee] : due) {
+        auto back = giveBack(id, payee, QStringLiteral("expired"));
+        if (!back.ok())
+            return back.error();
+        out.append(back.value());
+    }
+    return out;
+}
+
+Result<Ledger::Booking> Ledger::giveBack(const QString &transferId, const QString &requester,
+                                         const QString &state)
+{
     auto tx = m_db.transaction();
     if (!tx.ok())
         return tx.error();
@@ -570,11 +608,10 @@ Result<Ledger::Booking> Ledger::returnTransfer(const QString &transferId, const 
     auto booked = book(b, QString(), b.payee);
     if (!booked.ok())
         return booked;
-    auto u =
-        m_db.prepare(QStringLiteral("UPDATE holds SET state = 'returned' WHERE transfer_id = ?"));
+    auto u = m_db.prepare(QStringLiteral("UPDATE holds SET state = ? WHERE transfer_id = ?"));
     if (!u.ok())
         return u.error();
-    u->bind(1, transferId);
+    u->bind(1, state).bind(2, transferId);
     if (Status s = u->execute(); !s.ok())
         return s.error();
     if (Status s = tx->commit(); !s.ok())

@@ -92,6 +92,9 @@ public:
                                                  const QString &requester);
     [[nodiscard]] Result<Booking> returnTransfer(const QString &transferId,
                                                  const QString &requester);
+    // Transfers held since before `heldBefore` and still unanswered go back to their senders
+    // (state 'expired'; accepting one afterwards is refused). The returns, one per transfer.
+    [[nodiscard]] Result<QList<Booking>> expireTransfers(const QDateTime &heldBefore);
     // By the payee of the payment (the merchant) only; the whole amount, once.
     [[nodiscard]] Result<Booking> refund(const QString &transactionId, const QString &requester);
 
@@ -124,6 +127,8 @@ public:
     [[nodiscard]] storage::Database &database() { return m_db; }
 
 private:
+    [[nodiscard]] Result<Booking> giveBack(const QString &transferId, const QString &requester,
+                                           const QString &state);
     [[nodiscard]] Result<Booking> refundBooking(const QString &transactionId,
                                                 const QString &requester);
     [[nodiscard]] Result<Booking> book(Booking booking, const QString &creditAccount,

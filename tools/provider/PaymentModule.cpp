@@ -154,6 +154,12 @@ Status PaymentModule::attach(ProviderAccount &account, const ModuleContext &cont
             qCWarning(lcPayment) << "Demo transfer not held:" << held.error().message;
     }
 
+    m_expirySeconds = qint64(context.config.value(u"transferExpiryHours").toDouble(24.0) * 3600.0);
+    m_expiry.setInterval(60 * 1000);
+    connect(&m_expiry, &QTimer::timeout, this,
+            [this] { expireTransfers(QDateTime::currentDateTimeUtc().addSecs(-m_expirySeconds)); });
+    m_expiry.start();
+
     xmpp::CommandServer *server = account.commands();
     server->setIdentity({QStringLiteral("automation"),
                          QStringLiteral("command-list"),
@@ -436,6 +442,27 @@ void PaymentModule::onRefund(const Request &request, const Reply &reply)
         b, QStringLiteral("refund"));
 }
 
+void PaymentModule::expireTransfers(const QDateTime &heldBefore)
+{
+    auto expired = m_ledger->expireTransfers(heldBefore);
+    if (!expired.ok()) {
+        qCWarning(lcPayment) << "Transfers not expired:" << expired.error().message;
+        return;
+    }
+    for (const Ledger::Booking &b : expired.value()) {
+        // The return booking: payer = the friend it was for, payee = the sender.
+        qCInfo(lcPayment) << "Transfer" << b.transferId << "expired";
+        notify(b.payee,
+               QStringLiteral("Your transfer of %1 to %2 was not accepted in time and came back.")
+                   .arg(b.amount.display(), b.payer),
+               b, QStringLiteral("transfer-expired"));
+        notify(b.payer,
+               QStringLiteral("The transfer of %1 from %2 expired and went back.")
+                   .arg(b.amount.display(), b.payee),
+               b, QStringLiteral("transfer-expired"));
+    }
+}
+
 bool PaymentModule::isMerchant(const QString &account) const
 {
     return std::any_of(m_merchants.cbegin(), m_merchants.cend(),
@@ -530,6 +557,8 @@ void PaymentModule::notify(const QString &account, const QString &body, const Le
         notice.setAttribute(protocol::kOrderId.toString(), b.orderId);
     if (!b.reference.isEmpty())
         notice.setAttribute(protocol::kReference.toString(), b.reference);
+    if (!b.transferId.isEmpty())
+        notice.setAttribute(protocol::kTransferId.toString(), b.transferId);
     m_account->sendMessage(to, body, notice);
 }
 

@@ -5,6 +5,7 @@
 #include "ProviderModule.h"
 #include "xmpp/CommandServer.h"
 
+#include <QTimer>
 #include <memory>
 
 namespace teahouse::provider {
@@ -17,7 +18,8 @@ namespace teahouse::provider {
 // Configuration ("payment"): {"currency": "CNY", "balances": {"lihua@localhost": "500.00"},
 // "merchants": [{"jid", "name", "nameZh", "city", "cityZh", "mcc", "amount", "bill", "iban"}],
 // "history": [{"payer", "payee", "amount", "order", "note", "reference"}] (demo bookings),
-// "transfers": [{"payer", "payee", "amount", "order", "note", "id"}] (demo transfers, held)}
+// "transfers": [{"payer", "payee", "amount", "order", "note", "id"}] (demo transfers, held),
+// "transferExpiryHours": 24 (unanswered transfers then go back to their senders)}
 class PaymentModule : public ProviderModule
 {
     Q_OBJECT
@@ -27,6 +29,10 @@ public:
 
     [[nodiscard]] Ledger &ledger() { return *m_ledger; }
     [[nodiscard]] const QList<Merchant> &merchants() const { return m_merchants; }
+    // Sends back every transfer held since before `heldBefore` and unanswered, telling both
+    // sides (notice kind "transfer-expired"). Runs every minute for transfers older than
+    // "transferExpiryHours" (24 by default); tests call it directly.
+    void expireTransfers(const QDateTime &heldBefore);
 
 Q_SIGNALS:
     void paymentBooked(const QString &transactionId);
@@ -50,6 +56,8 @@ private:
     std::unique_ptr<Ledger> m_ledger;
     QList<Merchant> m_merchants;
     QString m_currency = QStringLiteral("CNY");
+    QTimer m_expiry;
+    qint64 m_expirySeconds = 24 * 3600;
 };
 
 } // namespace teahouse::provider

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Teahouse.Ui
 import Teahouse.Pay
 
@@ -30,8 +29,8 @@ Rectangle {
     property string error
 
     objectName: "pay.transfer.card"
-    implicitWidth: Math.max(Theme.formWidth * 0.55, column.implicitWidth + 2 * Theme.spacingLarge)
-    implicitHeight: column.implicitHeight + 2 * Theme.spacingLarge
+    implicitWidth: Theme.formWidth * 0.55
+    implicitHeight: column.height + 2 * Theme.spacingLarge
     radius: Theme.radiusMedium
     // WeChat's transfer orange, dark enough for white text; faded once answered.
     color: open && !answer ? "#c96a00" : "#9a8468"
@@ -52,31 +51,36 @@ Rectangle {
         }
     }
 
-    ColumnLayout {
+    // Positioners, not layouts: wrapped labels and the amount that arrives after the card is
+    // drawn change heights, which a Column follows at once.
+    Column {
         id: column
 
-        anchors.fill: parent
-        anchors.margins: Theme.spacingLarge
+        x: Theme.spacingLarge
+        y: Theme.spacingLarge
+        width: root.width - 2 * Theme.spacingLarge
         spacing: Theme.spacingSmall
 
-        RowLayout {
+        Row {
+            width: parent.width
             spacing: Theme.spacingMedium
-            Layout.fillWidth: true
 
             Icon {
-                Layout.alignment: Qt.AlignTop
-                name: root.state_ === "accepted" ? "check" : root.state_ === "returned" ? "info" : "wallet"
+                id: icon
+
+                name: root.state_ === "accepted" ? "check"
+                      : root.state_ === "returned" || root.state_ === "expired" ? "info" : "wallet"
                 size: Theme.iconSizeLarge
                 color: "white"
             }
-            ColumnLayout {
-                Layout.fillWidth: true
+            Column {
+                width: parent.width - icon.width - parent.spacing
                 spacing: Theme.spacingTiny
 
                 Label {
                     id: title
 
-                    Layout.fillWidth: true
+                    width: parent.width
                     text: root.answer
                           ? (root.card.messageState === "accepted"
                              ? (root.outgoing ? qsTr("You accepted the transfer") : qsTr("Transfer accepted"))
@@ -91,8 +95,8 @@ Rectangle {
                     id: amount
 
                     objectName: "pay.transfer.amount"
+                    width: parent.width
                     text: root.card.amountText || ""
-                    visible: text.length > 0
                     font.pixelSize: root.answer ? Theme.fontSizeSubtitle : Theme.fontSizeTitle
                     font.weight: Theme.fontWeightStrong
                     color: "white"
@@ -101,8 +105,8 @@ Rectangle {
         }
 
         Rectangle {
-            Layout.fillWidth: true
-            implicitHeight: Theme.borderWidth
+            width: parent.width
+            height: Theme.borderWidth
             color: "white"
             opacity: 0.5
         }
@@ -111,9 +115,10 @@ Rectangle {
             id: status
 
             objectName: "pay.transfer.state"
-            Layout.fillWidth: true
+            width: parent.width
             text: root.state_ === "accepted" ? qsTr("Accepted")
                 : root.state_ === "returned" ? qsTr("Returned to the sender")
+                : root.state_ === "expired" ? qsTr("Expired: not accepted in time, the money went back to the sender")
                 : root.incoming ? qsTr("Waiting for you to accept")
                 : qsTr("Waiting for your friend to accept")
             color: "white"
@@ -122,7 +127,7 @@ Rectangle {
         }
         Label {
             objectName: "pay.transfer.error"
-            Layout.fillWidth: true
+            width: parent.width
             visible: root.error.length > 0
             text: root.error
             color: "white"
@@ -131,7 +136,7 @@ Rectangle {
             wrapMode: Text.Wrap
         }
         Flow {
-            Layout.fillWidth: true
+            width: parent.width
             visible: root.incoming && root.open && !root.answer
             spacing: Theme.spacingSmall
 

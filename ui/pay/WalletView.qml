@@ -91,15 +91,40 @@ Item {
                             font.pixelSize: Theme.fontSizeHeadline * 1.3
                             font.weight: Theme.fontWeightStrong
                         }
-                        Label {
+                        RowLayout {
                             Layout.fillWidth: true
-                            text: root.controller.online
-                                  ? qsTr("Payment service: %1").arg(root.controller.serviceJid)
-                                  : qsTr("Not connected to the payment service %1").arg(root.controller.serviceJid)
-                            color: Theme.textOnAccent
-                            opacity: 0.85
-                            font.pixelSize: Theme.fontSizeCaption
-                            wrapMode: Text.WrapAnywhere
+                            spacing: Theme.spacingSmall
+                            Label {
+                                Layout.fillWidth: true
+                                text: root.controller.online
+                                      ? qsTr("Payment service: %1").arg(root.controller.serviceJid)
+                                      : qsTr("Not connected to the payment service %1").arg(root.controller.serviceJid)
+                                color: Theme.textOnAccent
+                                opacity: 0.85
+                                font.pixelSize: Theme.fontSizeCaption
+                                wrapMode: Text.WrapAnywhere
+                            }
+                            AbstractButton {
+                                id: changeService
+                                objectName: "wallet.service"
+                                text: qsTr("Change")
+                                Accessible.role: Accessible.Button
+                                Accessible.name: qsTr("Change the payment service")
+                                hoverEnabled: true
+                                padding: Theme.spacingTiny
+                                onClicked: root.page = "service"
+                                contentItem: Label {
+                                    text: changeService.text
+                                    color: Theme.textOnAccent
+                                    font.pixelSize: Theme.fontSizeCaption
+                                    font.underline: true
+                                    font.weight: Theme.fontWeightStrong
+                                }
+                                background: Rectangle {
+                                    color: changeService.hovered ? "#33ffffff" : "transparent"
+                                    radius: Theme.radiusSmall
+                                }
+                            }
                         }
                         Flow {
                             Layout.fillWidth: true
@@ -119,11 +144,6 @@ Item {
                                 objectName: "wallet.pin"
                                 text: root.controller.pinSet ? qsTr("Change PIN") : qsTr("Set PIN")
                                 onClicked: root.page = "pin"
-                            }
-                            SecondaryButton {
-                                objectName: "wallet.service"
-                                text: qsTr("Payment service")
-                                onClicked: root.page = "service"
                             }
                             SecondaryButton {
                                 objectName: "wallet.refresh"
@@ -222,6 +242,7 @@ Item {
                         required property string amountText
                         required property bool isExpense
                         required property string note
+                        required property string refundState
                         Layout.fillWidth: true
                         Layout.leftMargin: Theme.spacingXLarge
                         Layout.rightMargin: Theme.spacingXLarge
@@ -249,8 +270,13 @@ Item {
                                 }
                                 Label {
                                     Layout.fillWidth: true
-                                    text: bill.kindText + " · " + bill.timeText
-                                          + (bill.note.length > 0 ? " · " + bill.note : "")
+                                    text: bill.kindText
+                                          + (bill.refundState === "refunded" ? " · " + qsTr("refunded")
+                                             : bill.refundState === "requested" ? " · " + qsTr("refund requested")
+                                             : "")
+                                          + " · " + bill.timeText
+                                          + (bill.note.length > 0 && bill.note !== bill.counterpartyName
+                                             ? " · " + bill.note : "")
                                     font.pixelSize: Theme.fontSizeCaption
                                     color: Theme.textSecondary
                                     elide: Text.ElideRight

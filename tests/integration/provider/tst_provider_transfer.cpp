@@ -293,6 +293,35 @@ private Q_SLOTS:
         QCOMPARE(balance(zhangwei), zhangweiBefore);
     }
 
+    void unansweredTransferExpires()
+    {
+        const qint64 lihuaBefore = balance(lihua);
+        auto order = m_lihua->transfer(Jid::parse(zhangwei), QStringLiteral("2.00"), QString());
+        QVERIFY(order.ok());
+        QCOMPARE(order->state, pay::PaymentOrder::State::Paid);
+        const QString id = order->transferId;
+        QVERIFY(waitFor([&] { return m_zhangwei->storedTransfer(id).has_value(); }));
+        QCOMPARE(balance(lihua), lihuaBefore - 200);
+
+        // The service's sweep (every minute for transfers older than a day), brought forward.
+        m_provider->module<PaymentModule>(QStringLiteral("payment"))
+            ->expireTransfers(QDateTime::currentDateTimeUtc().addSecs(60));
+        QCOMPARE(balance(lihua), lihuaBefore);
+        // Both wallets learn it from the service's notices.
+        QVERIFY(waitFor([&] {
+            const auto t = m_lihua->storedTransfer(id);
+            return t && t->state == pay::TransferOffer::State::Expired;
+        }));
+        QVERIFY(waitFor([&] {
+            const auto t = m_zhangwei->storedTransfer(id);
+            return t && t->state == pay::TransferOffer::State::Expired;
+        }));
+        // Too late to accept it.
+        QVERIFY(
+            !m_zhangwei->wait([&](auto done) { m_zhangwei->pay->acceptTransfer(id, done); }).ok());
+        QCOMPARE(balance(lihua), lihuaBefore);
+    }
+
     void overdrawnTransferIsRefused()
     {
         const qint64 before = balance(lihua);

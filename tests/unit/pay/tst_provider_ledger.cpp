@@ -216,6 +216,34 @@ private Q_SLOTS:
                  b->transactionId);
     }
 
+    void unansweredTransfersExpire()
+    {
+        Ledger l = fresh();
+        auto held =
+            l.hold(QStringLiteral("lihua@localhost"), QStringLiteral("E1"),
+                   QStringLiteral("xmpp:zhangwei@localhost"), cny(700), QStringLiteral("tea"));
+        QVERIFY(held.ok());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        // Not old enough yet.
+        QVERIFY(l.expireTransfers(now.addSecs(-3600))->isEmpty());
+        QCOMPARE(balance(l, "lihua@localhost"), 50000 - 700);
+        auto expired = l.expireTransfers(now.addSecs(60));
+        QVERIFY(expired.ok());
+        QCOMPARE(expired->size(), 1);
+        QCOMPARE(expired->first().transferId, held->transferId);
+        QCOMPARE(expired->first().payee, QStringLiteral("lihua@localhost"));
+        QCOMPARE(expired->first().amount.minor, 700);
+        QCOMPARE(balance(l, "lihua@localhost"), 50000);
+        QCOMPARE(balance(l, "zhangwei@localhost"), 0);
+        const Error late =
+            l.acceptTransfer(held->transferId, QStringLiteral("zhangwei@localhost")).error();
+        QVERIFY2(late.message.contains(u"expired"), qPrintable(late.message));
+        QCOMPARE(balance(l, "zhangwei@localhost"), 0);
+        // Once.
+        QVERIFY(l.expireTransfers(now.addSecs(60))->isEmpty());
+        QCOMPARE(balance(l, "lihua@localhost"), 50000);
+    }
+
     void demoTransferKeepsItsId()
     {
         Ledger l = fresh();
