@@ -28,6 +28,10 @@ ServicesFeature::ServicesFeature(const FeatureEnv &env, QObject *parent)
 {
     connect(m_controller.get(), &ui::ServicesController::openUriRequested, this,
             [this](const QString &uri) { m_env.navigation.openUri(uri); });
+    connect(m_controller.get(), &ui::ServicesController::pageRequested, this, [this] {
+        m_env.navigation.setSection(ui::Navigation::Section::Discover);
+        m_env.navigation.openDiscoverPage(ui::Navigation::DiscoverPage::CityServices);
+    });
 }
 
 ServicesFeature::~ServicesFeature()

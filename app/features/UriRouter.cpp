@@ -25,6 +25,10 @@ QString unavailable(const char *feature)
         return Tr::tr("Groups are not available in this version of Teahouse.");
     if (key == u"pay")
         return Tr::tr("Payments are not available in this version of Teahouse. Nothing was paid.");
+    if (key == u"services")
+        return Tr::tr("City services are not available in this version of Teahouse.");
+    if (key == u"articles")
+        return Tr::tr("Official accounts are not available in this version of Teahouse.");
     return Tr::tr("This is not available in this version of Teahouse.");
 }
 
@@ -113,15 +117,23 @@ ui::ScanAction UriRouter::plan(const qr::QrPayload &p) const
                                         : unavailable(kJoinGroup.feature);
             return a;
         case qr::XmppUri::Kind::RunCommand:
-            a.explanation = Tr::tr("This code opens the service “%1” offered by %2. Services "
-                                   "like this will open from City Services; this version "
-                                   "cannot run them yet.")
-                                .arg(x.node.isEmpty() ? Tr::tr("(unnamed)") : x.node, jid);
+            a.label = Tr::tr("Open service");
+            a.available = has(kRunService);
+            a.explanation =
+                a.available
+                    ? Tr::tr("Opens the service “%1” offered by %2 in City Services. Nothing "
+                             "is sent until you submit the form.")
+                          .arg(x.node.isEmpty() ? Tr::tr("(unnamed)") : x.node, jid)
+                    : unavailable(kRunService.feature);
             return a;
         case qr::XmppUri::Kind::FollowAccount:
-            a.explanation = Tr::tr("This code follows “%1” on %2, an official account. Following "
-                                   "accounts from a code is not available in this version yet.")
-                                .arg(x.node, jid);
+            a.label = Tr::tr("Follow");
+            a.available = has(kFollow);
+            a.explanation = a.available
+                                ? Tr::tr("Follows the official account “%1” on %2: its new "
+                                         "articles appear under Official Accounts.")
+                                      .arg(x.node, jid)
+                                : unavailable(kFollow.feature);
             return a;
         case qr::XmppUri::Kind::Register:
             a.explanation = Tr::tr("An invitation to create an account on %1. To use it, sign "
@@ -173,6 +185,10 @@ bool UriRouter::perform(const qr::QrPayload &p, QString *message)
             return call(kAddFriend, p.text.trimmed(), message);
         case qr::XmppUri::Kind::JoinGroup:
             return call(kJoinGroup, x->jid.bare().toString(), message);
+        case qr::XmppUri::Kind::RunCommand:
+            return call(kRunService, p.text.trimmed(), message);
+        case qr::XmppUri::Kind::FollowAccount:
+            return call(kFollow, p.text.trimmed(), message);
         default:
             break;
         }
@@ -190,8 +206,9 @@ bool UriRouter::route(const QString &uri, QString *message)
     if (p.isPayment())
         return perform(p, message);
     if (const auto *x = p.xmpp()) {
-        if (x->kind == qr::XmppUri::Kind::OpenChat || x->kind == qr::XmppUri::Kind::AddFriend ||
-            x->kind == qr::XmppUri::Kind::JoinGroup)
+        using K = qr::XmppUri::Kind;
+        if (x->kind == K::OpenChat || x->kind == K::AddFriend || x->kind == K::JoinGroup ||
+            x->kind == K::RunCommand || x->kind == K::FollowAccount)
             return perform(p, message);
     }
     return false;

@@ -15,9 +15,10 @@ class FeatureHost;
 
 // Where a scanned code or an opened link goes: an xmpp: chat link opens the chat, a friend link
 // the contacts' "add friend" form, a group link joins the group, a payment code (EMVCo, EPC,
-// payto, a Teahouse payment link) the pay flow's confirmation page. Codes nothing in the app
-// acts on yet (service commands, follow links, WeChat Pay / Alipay codes, web addresses, text)
-// are explained instead. Other features are reached only by key through the FeatureHost, with
+// payto, a Teahouse payment link) the pay flow's confirmation page, a service command link the
+// service's form in City Services, a pubsub subscribe link the official account (follow).
+// Codes nothing in the app acts on (WeChat Pay / Alipay codes, web addresses, text) are
+// explained instead. Other features are reached only by key through the FeatureHost, with
 // QMetaObject::invokeMethod: a missing feature is said so, never a crash.
 class UriRouter : public ui::ScanActions
 {
@@ -41,6 +42,8 @@ public:
     static constexpr Target kAddFriend{"contacts", "addFriendFromUri"};
     static constexpr Target kJoinGroup{"chat", "joinGroup"};
     static constexpr Target kPay{"pay", "beginPayment"};
+    static constexpr Target kRunService{"services", "openServiceUri"};
+    static constexpr Target kFollow{"articles", "followUri"};
 
 private:
     [[nodiscard]] bool has(const Target &target) const;

@@ -1,5 +1,6 @@
 #include "ServicesController.h"
 
+#include "qr/XmppUri.h"
 #include "services/CityProtocol.h"
 #include "services/CityServices.h"
 #include "services/FormSession.h"
@@ -375,6 +376,27 @@ void ServicesController::openService(const QString &city, const QString &node, c
     reloadCatalog();
     m_form.open(city, cityName(city), node, name);
     setView(QStringLiteral("form"));
+}
+
+bool ServicesController::openServiceUri(const QString &uri)
+{
+    const auto parsed = qr::XmppUri::parse(uri);
+    if (!m_services || !parsed.ok() || parsed->kind != qr::XmppUri::Kind::RunCommand ||
+        parsed->node.isEmpty())
+        return false;
+    const QString city = parsed->jid.bare().toString();
+    // The service's own name when the city's list is known; its node otherwise (the form's
+    // title follows from the service's answer either way).
+    QString name = parsed->node;
+    const auto entries = m_services->store().services(city);
+    if (entries.ok()) {
+        for (const services::ServiceEntry &e : entries.value())
+            if (e.node == parsed->node && !e.name.isEmpty())
+                name = e.name;
+    }
+    openService(city, parsed->node, name);
+    Q_EMIT pageRequested();
+    return true;
 }
 
 void ServicesController::resumeDraft(const QString &id)

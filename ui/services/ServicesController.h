@@ -103,6 +103,10 @@ public:
     Q_INVOKABLE void openHelpRequest(int index);
     Q_INVOKABLE void sendHelpBack();
     Q_INVOKABLE void clearMessage();
+    // A service link ("xmpp:city@host?command;node=…", scanned or tapped in a chat): opens
+    // that service's form (or its draft) and asks the app to show City Services. False for
+    // any other link, and before the account is open.
+    Q_INVOKABLE bool openServiceUri(const QString &uri);
     // A link from a result ("Pay now"): handed to the app (Navigation.openUri).
     Q_INVOKABLE void openUri(const QString &uri) { Q_EMIT openUriRequested(uri); }
 
@@ -119,6 +123,8 @@ Q_SIGNALS:
     void messageChanged();
     // A payment link from a service's result ("Pay now"): the app opens it (Navigation.openUri).
     void openUriRequested(const QString &uri);
+    // openServiceUri opened a form: the app shows Discover → City Services.
+    void pageRequested();
 
 private:
     void reloadCatalog();

@@ -37,6 +37,16 @@ public:
     {
         calls << QStringLiteral("beginPayment ") + qrText;
     }
+    Q_INVOKABLE bool openServiceUri(const QString &uri)
+    {
+        calls << QStringLiteral("openServiceUri ") + uri;
+        return answer;
+    }
+    Q_INVOKABLE bool followUri(const QString &uri)
+    {
+        calls << QStringLiteral("followUri ") + uri;
+        return answer;
+    }
 };
 
 class FakeFeature : public Feature
@@ -70,6 +80,8 @@ class TestUriRouter : public QObject
     FakeController m_contacts;
     FakeController m_chat;
     FakeController m_pay;
+    FakeController m_services;
+    FakeController m_articles;
 
     std::unique_ptr<FeatureHost> hostWith(const QStringList &keys)
     {
@@ -81,6 +93,10 @@ class TestUriRouter : public QObject
             features.push_back(std::make_unique<FakeFeature>("chat", &m_chat));
         if (keys.contains("pay"))
             features.push_back(std::make_unique<FakeFeature>("pay", &m_pay));
+        if (keys.contains("services"))
+            features.push_back(std::make_unique<FakeFeature>("services", &m_services));
+        if (keys.contains("articles"))
+            features.push_back(std::make_unique<FakeFeature>("articles", &m_articles));
         host->setFeatures(std::move(features));
         return host;
     }
@@ -91,6 +107,8 @@ private Q_SLOTS:
         m_contacts.calls.clear();
         m_chat.calls.clear();
         m_pay.calls.clear();
+        m_services.calls.clear();
+        m_articles.calls.clear();
         m_contacts.answer = true;
     }
 
@@ -132,11 +150,13 @@ private Q_SLOTS:
             << "pay: beginPayment "
                "xmpp:cafe@pay.localhost?command;node=urn:teahouse:pay:0;amount=12.00"
             << "";
-        QTest::newRow("service command") << "xmpp:city.localhost?command;node=permits"
-                                         << "" << false << ""
-                                         << "";
+        QTest::newRow("service command")
+            << "xmpp:city.localhost?command;node=permits" << "Open service" << true
+            << "services: openServiceUri xmpp:city.localhost?command;node=permits" << "";
         QTest::newRow("follow") << "xmpp:pubsub.localhost?pubsub;action=subscribe;node=news"
-                                << "" << false << ""
+                                << "Follow" << true
+                                << "articles: followUri "
+                                   "xmpp:pubsub.localhost?pubsub;action=subscribe;node=news"
                                 << "";
         QTest::newRow("wechat pay") << "weixin://wxpay/bizpayurl?pr=abc"
                                     << "" << false << ""
@@ -162,7 +182,7 @@ private Q_SLOTS:
         QFETCH(bool, done);
         QFETCH(QString, call);
         QFETCH(QString, chat);
-        auto host = hostWith({"contacts", "chat", "pay"});
+        auto host = hostWith({"contacts", "chat", "pay", "services", "articles"});
         Navigation navigation;
         QSignalSpy chats(&navigation, &Navigation::chatRequested);
         UriRouter router(*host, navigation);
@@ -174,8 +194,10 @@ private Q_SLOTS:
         QString message;
         QCOMPARE(router.perform(payload, &message), done);
         QStringList calls;
-        for (const auto &[name, c] : {std::pair{"contacts", &m_contacts},
-                                      std::pair{"chat", &m_chat}, std::pair{"pay", &m_pay}})
+        for (const auto &[name, c] :
+             {std::pair{"contacts", &m_contacts}, std::pair{"chat", &m_chat},
+              std::pair{"pay", &m_pay}, std::pair{"services", &m_services},
+              std::pair{"articles", &m_articles}})
             for (const QString &made : c->calls)
                 calls << QString::fromLatin1(name) + ": " + made;
         QCOMPARE(calls, call.isEmpty() ? QStringList() : QStringList{call});
@@ -188,7 +210,7 @@ private Q_SLOTS:
 
     void explanations()
     {
-        auto host = hostWith({"contacts", "chat", "pay"});
+        auto host = hostWith({"contacts", "chat", "pay", "services", "articles"});
         Navigation navigation;
         UriRouter router(*host, navigation);
         auto explain = [&](const QString &text) {
@@ -211,8 +233,11 @@ private Q_SLOTS:
         auto host = hostWith({});
         Navigation navigation;
         UriRouter router(*host, navigation);
-        for (const QString &text : {kEmvco, QStringLiteral("xmpp:a@localhost?roster"),
-                                    QStringLiteral("xmpp:room@muc.localhost?join")}) {
+        for (const QString &text :
+             {kEmvco, QStringLiteral("xmpp:a@localhost?roster"),
+              QStringLiteral("xmpp:room@muc.localhost?join"),
+              QStringLiteral("xmpp:city.localhost?command;node=permits"),
+              QStringLiteral("xmpp:pubsub.localhost?pubsub;action=subscribe;node=news")}) {
             const QrPayload payload = QrPayload::classify(text);
             const auto plan = router.plan(payload);
             QVERIFY(!plan.label.isEmpty());
@@ -251,9 +276,17 @@ private Q_SLOTS:
         QCOMPARE(m_pay.calls.size(), 1);
         // What needs reading first is left to the scan page.
         QVERIFY(!router.route(QStringLiteral("https://teahouse.example/x")));
+        // Without City Services a service link is shown on the scan page, explained.
         QVERIFY(!router.route(QStringLiteral("xmpp:city.localhost?command;node=permits")));
         QVERIFY(!router.route(QStringLiteral("payto:broken")));
         QCOMPARE(m_pay.calls.size(), 1);
+        // With it, the link opens the service's form at once (a "Pay now" link in a result,
+        // a service link in a chat).
+        auto withServices = hostWith({"services"});
+        UriRouter servicesRouter(*withServices, navigation);
+        QVERIFY(servicesRouter.route(QStringLiteral("xmpp:city.localhost?command;node=permits")));
+        QCOMPARE(m_services.calls,
+                 QStringList{"openServiceUri xmpp:city.localhost?command;node=permits"});
     }
 };
 

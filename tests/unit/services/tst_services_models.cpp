@@ -240,6 +240,35 @@ private Q_SLOTS:
 
     // "Ask family to fill this": a request card becomes a form to fill here, sent back as a
     // reply card; a reply card puts its values into our draft (nothing submitted) and says who.
+    void serviceLinkOpensTheForm()
+    {
+        QTemporaryDir dir;
+        auto db = storage::Database::open(dir.filePath(QStringLiteral("l.db")), test::fixedKey(6));
+        QVERIFY(db.ok());
+        services::CityServices cityServices(db.value());
+        QVERIFY(cityServices.open().ok());
+        ServicesController controller;
+        controller.setServices(&cityServices);
+        QSignalSpy page(&controller, &ServicesController::pageRequested);
+        const QString home = controller.view();
+
+        // Not a service link: nothing opens.
+        QVERIFY(!controller.openServiceUri(QStringLiteral("xmpp:zhangwei@localhost?roster")));
+        QVERIFY(!controller.openServiceUri(QStringLiteral("xmpp:city@localhost?command")));
+        QVERIFY(!controller.openServiceUri(QStringLiteral("https://example.org/")));
+        QCOMPARE(controller.view(), home);
+        QCOMPARE(page.size(), 0);
+
+        // A scanned service code: that city's form, and City Services asked for.
+        QVERIFY(controller.openServiceUri(
+            QStringLiteral("xmpp:city-beijing@localhost?command;node=traffic/violations")));
+        QCOMPARE(controller.view(), QStringLiteral("form"));
+        QCOMPARE(page.size(), 1);
+        // A city whose list is not known yet: the form is named by the service's node until
+        // the service answers.
+        QCOMPARE(controller.form()->serviceName(), QStringLiteral("traffic/violations"));
+    }
+
     void helpFromFamily()
     {
         QTemporaryDir dir;
