@@ -179,7 +179,7 @@ void PubSubClient::onStanza(const Element &stanza)
     if (!event)
         return;
     if (Jid::parse(stanza.attribute(u"from")) != m_service) {
-        qCInfo(lcArticles) << "pubsub event from" << stanza.attribute(u"from")
+        qCDebug(lcArticles) << "pubsub event from" << stanza.attribute(u"from")
                            << "ignored: not the official-account service";
         return;
     }

@@ -174,6 +174,13 @@ QByteArray ArticlesController::renderPage(const QUrl &url) const
     style.secondaryColor = colour(QStringLiteral("fg2"), style.secondaryColor);
     style.background = colour(QStringLiteral("bg"), style.background);
     style.linkColor = colour(QStringLiteral("link"), style.linkColor);
+    // A family name goes into the style sheet: letters, digits, spaces and hyphens only.
+    const QString family = q.queryItemValue(QStringLiteral("font"), QUrl::FullyDecoded);
+    if (!family.isEmpty() && family.size() < 64
+        && std::all_of(family.begin(), family.end(), [](QChar c) {
+               return c.isLetterOrNumber() || c == u' ' || c == u'-';
+           }))
+        style.fontFamily = family;
     auto *service = m_service.data();
     const QString html = articles::ArticlePage::render(
         a, accountTitle(a.accountId),
@@ -357,7 +364,7 @@ void ArticlesController::goHome()
     reload();
 }
 
-QUrl ArticlesController::pageUrl(int fontPx, const QString &text, const QString &secondary,
+QUrl ArticlesController::pageUrl(int fontPx, const QString &fontFamily, const QString &text, const QString &secondary,
                                  const QString &background, const QString &link) const
 {
     if (!m_currentArticleId)
@@ -368,6 +375,7 @@ QUrl ArticlesController::pageUrl(int fontPx, const QString &text, const QString 
     url.setPath(QStringLiteral("/%1").arg(m_currentArticleId));
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("size"), QString::number(fontPx));
+    q.addQueryItem(QStringLiteral("font"), QString::fromLatin1(QUrl::toPercentEncoding(fontFamily)));
     q.addQueryItem(QStringLiteral("fg"), QString(text).replace(u'#', QStringLiteral("%23")));
     q.addQueryItem(QStringLiteral("fg2"), QString(secondary).replace(u'#', QStringLiteral("%23")));
     q.addQueryItem(QStringLiteral("bg"), QString(background).replace(u'#', QStringLiteral("%23")));

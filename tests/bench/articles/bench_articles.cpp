@@ -140,7 +140,7 @@ int main(int argc, char **argv)
 
     auto open = [&](qint64 id) -> double {
         controller.openArticle(id);
-        const QUrl url = controller.pageUrl(18, QStringLiteral("#202020"), QStringLiteral("#606060"),
+        const QUrl url = controller.pageUrl(18, QStringLiteral("Noto Sans"), QStringLiteral("#202020"), QStringLiteral("#606060"),
                                             QStringLiteral("#ffffff"), QStringLiteral("#1a5fb4"));
         QElapsedTimer t;
         t.start();

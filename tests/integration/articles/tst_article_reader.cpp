@@ -6,6 +6,7 @@
 #include "articles/ArticlesService.h"
 #include "storage/Database.h"
 
+#include <QAbstractItemModelTester>
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -85,7 +86,7 @@ private:
     {
         m_controller->openArticle(id);
         QObject *view = m_window->property("view").value<QObject *>();
-        const QUrl url = m_controller->pageUrl(18, QStringLiteral("#202020"),
+        const QUrl url = m_controller->pageUrl(18, QStringLiteral("Noto Sans"), QStringLiteral("#202020"),
                                                QStringLiteral("#606060"),
                                                QStringLiteral("#ffffff"),
                                                QStringLiteral("#1a5fb4"));
@@ -216,6 +217,38 @@ private Q_SLOTS:
         QVERIFY2(pageAllowed && ownAllowed && trackerBlocked, qPrintable(log.join(u'\n')));
     }
 
+    void modelsPassTheTester()
+    {
+        // The four models QML sees, checked by Qt's model tester while they change.
+        QAbstractItemModelTester directory(m_controller->directory(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester following(m_controller->following(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester timeline(m_controller->timeline(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester own(m_controller->accountArticles(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString evil = QStringLiteral("xmpp:pubsub.localhost?;node=evil");
+        QVERIFY(m_service->store().setFollowed(evil, true).ok());
+        m_controller->openAccount(evil);
+        QCOMPARE(m_controller->directory()->rowCount(), 1);
+        QCOMPARE(m_controller->following()->rowCount(), 1);
+        QCOMPARE(m_controller->accountArticles()->rowCount(), 1);
+        QCOMPARE(m_controller->timeline()->rowCount(), 1);
+        const QModelIndex row = m_controller->timeline()->index(0);
+        QCOMPARE(row.data(ui::ArticleListModel::TitleRole).toString(),
+                 QStringLiteral("Hostile article"));
+        QCOMPARE(row.data(ui::ArticleListModel::AccountTitleRole).toString(),
+                 QStringLiteral("Evil Corp"));
+        QVERIFY(row.data(ui::ArticleListModel::ReadRole).toBool()); // it was opened
+        m_controller->setSearchText(QStringLiteral("nothing like this"));
+        QCOMPARE(m_controller->directory()->rowCount(), 0);
+        m_controller->setSearchText(QStringLiteral("evil"));
+        QCOMPARE(m_controller->directory()->rowCount(), 1);
+        m_controller->setSearchText(QString());
+        m_controller->goHome();
+    }
+
     void cachedImageServedFromStore()
     {
         // Once cached, the own image comes through the teahouse-article: scheme, not the site.
@@ -235,7 +268,7 @@ private Q_SLOTS:
         QCOMPARE(okRequests(), before);
         // The page names the cached copy, not the site's address.
         const QString page = QString::fromUtf8(m_controller->renderPage(
-            m_controller->pageUrl(18, QStringLiteral("#202020"), QStringLiteral("#606060"),
+            m_controller->pageUrl(18, QStringLiteral("Noto Sans"), QStringLiteral("#202020"), QStringLiteral("#606060"),
                                   QStringLiteral("#ffffff"), QStringLiteral("#1a5fb4"))));
         QVERIFY(page.contains(QStringLiteral("teahouse-article://image/?u=")));
         QVERIFY(!page.contains(QStringLiteral("src=\"") + own.toString()));
