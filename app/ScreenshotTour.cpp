@@ -127,15 +127,7 @@ Result<QStringList> ScreenshotTour::run()
     const QString languageBefore = preferences.language();
     const bool careBefore = preferences.careMode();
     const int scaleBefore = preferences.scalePercent();
-    // The built-in screens, with the features' own screens before Settings (the last one).
-    QList<TourStop> stops;
-    for (const Screen &screen : screens()) {
-        stops.append({QLatin1String(screen.name),
-                      [&navigation, show = screen.show] { show(navigation); }});
-    }
-    const TourStop settings = stops.takeLast();
-    stops += m_context.features().tourStops();
-    stops.append(settings);
+    const QList<TourStop> stops = this->stops();
 
     QStringList saved;
     int number = 0;
@@ -164,6 +156,21 @@ Result<QStringList> ScreenshotTour::run()
     navigation.setStage(stageBefore);
     qCInfo(lcUi) << "screenshot tour:" << saved.size() << "screens in" << timer.elapsed() << "ms";
     return saved;
+}
+
+QList<TourStop> ScreenshotTour::stops() const
+{
+    ui::Navigation &navigation = m_context.navigation();
+    // The built-in screens, with the features' own screens before Settings (the last one).
+    QList<TourStop> stops;
+    for (const Screen &screen : screens()) {
+        stops.append({QLatin1String(screen.name),
+                      [&navigation, show = screen.show] { show(navigation); }});
+    }
+    const TourStop settings = stops.takeLast();
+    stops += m_context.features().tourStops();
+    stops.append(settings);
+    return stops;
 }
 
 QImage ScreenshotTour::settledImage()

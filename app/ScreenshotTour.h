@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "features/Feature.h"
 
 #include <QImage>
 #include <QString>
@@ -21,6 +22,11 @@ public:
     // Returns the saved files in order, or the first error (a directory or a file that could
     // not be written).
     [[nodiscard]] Result<QStringList> run();
+
+    // The screens run() visits, in order: the built-in ones (sign-in, unlock, each section),
+    // the features' own screens (FeatureHost::tourStops()), then Settings. Tests walk the same
+    // list (the layout audit), so every screen the tour shows is also checked.
+    [[nodiscard]] QList<TourStop> stops() const;
 
 private:
     [[nodiscard]] QImage settledImage();

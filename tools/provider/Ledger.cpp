@@ -35,6 +35,11 @@ storage::Migrations schema()
         "CREATE TABLE holds (transfer_id TEXT PRIMARY KEY, payer TEXT NOT NULL, "
         "  payee TEXT NOT NULL, amount INTEGER NOT NULL, currency TEXT NOT NULL, "
         "  note TEXT NOT NULL, state TEXT NOT NULL);"));
+    // Refunds the payer asked for: 'requested' until the payee refunds (then 'refunded').
+    m.addSql(QStringLiteral(
+        "CREATE TABLE refund_requests (transaction_id TEXT PRIMARY KEY, requester TEXT NOT NULL, "
+        "  payee TEXT NOT NULL, reason TEXT NOT NULL, state TEXT NOT NULL, "
+        "  time INTEGER NOT NULL);"));
     return m;
 }
 
@@ -446,7 +451,7 @@ Status Ledger::topUpTo(const QString &account, const pay::Money &target)
 
 Result<Ledger::Booking> Ledger::hold(const QString &payer, const QString &orderId,
                                      const QString &payee, const pay::Money &amount,
-                                     const QString &note)
+                                     const QString &note, const QString &transferId)
 {
     if (orderId.isEmpty() || amount.minor <= 0)
         return refused(Refusal::Invalid, QStringLiteral("A transfer needs an order id and an "
@@ -475,7 +480,7 @@ Result<Ledger::Booking> Ledger::hold(const QString &payer, const QString &orderI
     b.amount = amount;
     b.note = note;
     b.orderId = orderId;
-    b.transferId = newId("X");
+    b.transferId = transferId.isEmpty() ? newId("X") : transferId;
     auto booked = book(b, payer, QString());
     if (!booked.ok())
         return booked;
@@ -577,7 +582,99 @@ Result<Ledger::Booking> Ledger::returnTransfer(const QString &transferId, const 
     return booked;
 }
 
+Result<std::optional<Ledger::Booking>> Ledger::refundOf(const QString &transactionId)
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT %1 FROM bookings WHERE refund_of = ?")
+                              .arg(QLatin1String(kBookingColumns)));
+    if (!q.ok())
+        return q.error();
+    q->bind(1, transactionId);
+    auto row = q->step();
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
+        return std::optional<Booking>();
+    return std::optional<Booking>(readRow(q.value()).booking);
+}
+
+Result<Ledger::RefundRequest> Ledger::requestRefund(const QString &transactionId,
+                                                    const QString &requester, const QString &reason)
+{
+    auto original = booking(transactionId);
+    if (!original.ok())
+        return original.error();
+    if (!original.value() || original.value()->kind != u"payment" ||
+        original.value()->payer != requester)
+        return refused(Refusal::NotAllowed,
+                       QStringLiteral("Only the payer can ask for a refund of this payment."));
+    const Booking &o = **original;
+    RefundRequest r;
+    r.transactionId = transactionId;
+    r.requester = requester;
+    r.payee = o.payee;
+    r.amount = o.amount;
+    r.orderId = o.orderId;
+    r.reason = reason.left(200);
+    auto done = refundOf(transactionId);
+    if (!done.ok())
+        return done.error();
+    if (done.value()) {
+        r.state = QStringLiteral("refunded");
+        r.refundTransactionId = done.value()->transactionId;
+        return r;
+    }
+    auto q = m_db.prepare(
+        QStringLiteral("SELECT reason, state FROM refund_requests WHERE transaction_id = ?"));
+    if (!q.ok())
+        return q.error();
+    q->bind(1, transactionId);
+    auto row = q->step();
+    if (!row.ok())
+        return row.error();
+    if (row.value()) {
+        r.reason = q->columnText(0);
+        r.state = q->columnText(1);
+        r.existing = true;
+        return r;
+    }
+    auto insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO refund_requests (transaction_id, requester, payee, reason, state, time) "
+        "VALUES (?, ?, ?, ?, 'requested', ?)"));
+    if (!insert.ok())
+        return insert.error();
+    insert->bind(1, transactionId)
+        .bind(2, requester)
+        .bind(3, o.payee)
+        .bind(4, r.reason)
+        .bind(5, QDateTime::currentMSecsSinceEpoch());
+    if (Status s = insert->execute(); !s.ok())
+        return s.error();
+    r.state = QStringLiteral("requested");
+    return r;
+}
+
 Result<Ledger::Booking> Ledger::refund(const QString &transactionId, const QString &requester)
+{
+    auto tx = m_db.transaction();
+    if (!tx.ok())
+        return tx.error();
+    auto booked = refundBooking(transactionId, requester);
+    if (!booked.ok())
+        return booked;
+    auto u = m_db.prepare(
+        QStringLiteral("UPDATE refund_requests SET state = 'refunded' WHERE transaction_id = ?"));
+    if (!u.ok())
+        return u.error();
+    u->bind(1, transactionId);
+    if (Status s = u->execute(); !s.ok())
+        return s.error();
+    if (Status s = tx->commit(); !s.ok())
+        return s.error();
+    return booked;
+}
+
+Result<Ledger::Booking> Ledger::refundBooking(const QString &transactionId,
+                                              const QString &requester)
 {
     auto original = booking(transactionId);
     if (!original.ok())

@@ -1,5 +1,6 @@
 #include "ModuleRegistry.h"
 
+#include "CityModule.h"
 #include "ArticleModule.h"
 #include "MerchantModule.h"
 #include "PaymentModule.h"
@@ -12,6 +13,7 @@ ModuleRegistry ModuleRegistry::builtIn()
     r.add(QStringLiteral("payment"), [] { return std::make_unique<PaymentModule>(); });
     r.add(QStringLiteral("articles"), [] { return std::make_unique<ArticleModule>(); });
     r.add(QStringLiteral("merchant"), [] { return std::make_unique<MerchantModule>(); });
+    r.add(QStringLiteral("city"), [] { return std::make_unique<CityModule>(); });
     return r;
 }
 

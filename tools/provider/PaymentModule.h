@@ -10,12 +10,14 @@
 namespace teahouse::provider {
 
 // The payment service: the urn:teahouse:pay:0 commands (pay, balance, statement, transfer,
-// transfer-accept, transfer-return, refund) over a persistent Ledger, with the merchants of
-// the configuration as payees. Each booked payment sends the payee a message with a notice.
+// transfer-accept, transfer-return, refund, refund-request) over a persistent Ledger, with the
+// merchants of the configuration as payees. Each booked payment sends the payee a message with a
+// notice.
 //
 // Configuration ("payment"): {"currency": "CNY", "balances": {"lihua@localhost": "500.00"},
 // "merchants": [{"jid", "name", "nameZh", "city", "cityZh", "mcc", "amount", "bill", "iban"}],
-// "history": [{"payer", "payee", "amount", "order", "note", "reference"}]} (demo bookings)
+// "history": [{"payer", "payee", "amount", "order", "note", "reference"}] (demo bookings),
+// "transfers": [{"payer", "payee", "amount", "order", "note", "id"}] (demo transfers, held)}
 class PaymentModule : public ProviderModule
 {
     Q_OBJECT
@@ -39,6 +41,8 @@ private:
     void onStatement(const Request &request, const Reply &reply);
     void onAnswerTransfer(const Request &request, const Reply &reply, bool accept);
     void onRefund(const Request &request, const Reply &reply);
+    void onRefundRequest(const Request &request, const Reply &reply);
+    [[nodiscard]] bool isMerchant(const QString &account) const;
     void notify(const QString &account, const QString &body, const Ledger::Booking &booking,
                 const QString &kind);
 

@@ -25,7 +25,7 @@ Flickable {
 
         x: (root.width - width) / 2
         y: Math.max(Theme.spacingXLarge, (root.contentHeight - implicitHeight) / 2)
-        width: Math.min(root.columnWidth, root.width - 2 * Theme.spacingXLarge)
+        width: Math.max(0, Math.min(root.columnWidth, root.width - 2 * Theme.spacingXLarge))
         spacing: Theme.spacingLarge
     }
 }

@@ -80,6 +80,14 @@ ScrollPage {
                 }
             }
 
+            SpeakButton {
+                objectName: "contacts.card.speak"
+                Layout.alignment: Qt.AlignTop
+                speechText: [root.contact.name ?? "", root.contact.statusText ?? ""]
+                            .filter(part => part.length > 0).join(", ")
+                accessibleName: qsTr("Read the name aloud")
+            }
+
             Button {
                 objectName: "contacts.card.star"
                 Layout.alignment: Qt.AlignTop

@@ -86,8 +86,33 @@ Rectangle {
                 ScrollBar.vertical: ScrollBar {
                 }
 
+                // The entries above the names (New friends, …) scroll with the list. A ListView
+                // that first lays out an already filled model (the section was hidden while the
+                // roster arrived) puts the first name at the top and leaves its header above
+                // the view, out of sight: bring it back unless the reader has scrolled.
+                property bool readerScrolled: false
+
+                function showTopUnlessScrolled() {
+                    if (!readerScrolled && !moving)
+                        positionViewAtBeginning()
+                }
+
+                onMovementStarted: readerScrolled = true
+                onCountChanged: Qt.callLater(showTopUnlessScrolled)
+                onHeightChanged: Qt.callLater(showTopUnlessScrolled)
+
+                Connections {
+                    target: search
+
+                    function onTextChanged() {
+                        list.readerScrolled = false
+                        Qt.callLater(list.showTopUnlessScrolled)
+                    }
+                }
+
                 header: Column {
                     width: list.width
+                    onHeightChanged: Qt.callLater(list.showTopUnlessScrolled)
 
                     ListRow {
                         objectName: "contacts.newFriends"
@@ -255,8 +280,10 @@ Rectangle {
                 visible: root.controller.contacts.count > 8
                 onJump: section => {
                     const row = root.controller.contacts.rowOfSection(section);
-                    if (row >= 0)
+                    if (row >= 0) {
+                        list.readerScrolled = true;
                         list.positionViewAtIndex(row, ListView.Beginning);
+                    }
                 }
             }
         }

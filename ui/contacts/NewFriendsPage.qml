@@ -104,15 +104,30 @@ ColumnLayout {
                         elide: Text.ElideMiddle
                     }
 
-                    Label {
+                    RowLayout {
                         Layout.fillWidth: true
-                        visible: text.length > 0
-                        text: card.greeting.length > 0
-                              ? (card.incoming ? qsTr("“%1”").arg(card.greeting)
-                                               : qsTr("You wrote: “%1”").arg(card.greeting))
-                              : (card.incoming ? "" : qsTr("You sent a friend request."))
-                        color: Theme.textPrimary
-                        wrapMode: Text.Wrap
+                        spacing: Theme.spacingTiny
+
+                        Label {
+                            Layout.fillWidth: true
+                            visible: text.length > 0
+                            text: card.greeting.length > 0
+                                  ? (card.incoming ? qsTr("“%1”").arg(card.greeting)
+                                                   : qsTr("You wrote: “%1”").arg(card.greeting))
+                                  : (card.incoming ? "" : qsTr("You sent a friend request."))
+                            color: Theme.textPrimary
+                            wrapMode: Text.Wrap
+                        }
+
+                        // A greeting is a message from a stranger: read it aloud like one.
+                        SpeakButton {
+                            objectName: "contacts.request.speak." + card.jid
+                            Layout.alignment: Qt.AlignTop
+                            visible: ReadAloud.available && card.incoming
+                                     && card.greeting.length > 0
+                            speechText: card.greeting
+                            accessibleName: qsTr("Read the greeting of %1 aloud").arg(card.name)
+                        }
                     }
                 }
 

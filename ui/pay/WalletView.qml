@@ -22,7 +22,25 @@ Item {
                                    : controller.stage === PayController.Result ? 2
                                    : page === "receive" ? 3
                                    : page === "pin" ? 4
-                                   : page === "receipt" ? 5 : 0
+                                   : page === "receipt" ? 5
+                                   : page === "service" ? 6 : 0
+
+    onPageChanged: {
+        if (page === "service")
+            serviceField.text = controller.serviceJid
+    }
+
+    Connections {
+        target: root.controller
+        function onPageRequested(page, transactionId) {
+            if (page === "receipt" || page === "refund") {
+                root.showReceipt(transactionId)
+                receiptPage.asking = page === "refund"
+            } else {
+                root.page = page
+            }
+        }
+    }
 
     function showReceipt(transactionId) {
         root.receipt = root.controller.receipt(transactionId)
@@ -101,6 +119,11 @@ Item {
                                 objectName: "wallet.pin"
                                 text: root.controller.pinSet ? qsTr("Change PIN") : qsTr("Set PIN")
                                 onClicked: root.page = "pin"
+                            }
+                            SecondaryButton {
+                                objectName: "wallet.service"
+                                text: qsTr("Payment service")
+                                onClicked: root.page = "service"
                             }
                             SecondaryButton {
                                 objectName: "wallet.refresh"
@@ -263,8 +286,60 @@ Item {
         }
         // 5: a receipt
         ReceiptPage {
+            id: receiptPage
+            controller: root.controller
             receipt: root.receipt
             onDone: root.page = "home"
+        }
+        // 6: the payment service (account setting pay.service)
+        ScrollPage {
+            Card {
+                Layout.fillWidth: true
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Payment service")
+                    font.pixelSize: Theme.fontSizeTitle
+                    font.weight: Theme.fontWeightStrong
+                    color: Theme.textPrimary
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("The XMPP address of the service that holds your balance and makes your payments. Leave it empty to use pay@ your server.")
+                    color: Theme.textSecondary
+                    font.pixelSize: Theme.fontSizeBody
+                    wrapMode: Text.Wrap
+                }
+                FormField {
+                    id: serviceField
+                    Layout.fillWidth: true
+                    label: qsTr("Service address")
+                    inputObjectName: "pay.service.address"
+                    placeholderText: qsTr("pay.example.org or pay@example.org")
+                    error: root.page === "service" ? root.controller.errorText : ""
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingMedium
+                    SecondaryButton {
+                        objectName: "pay.service.back"
+                        text: qsTr("Back")
+                        onClicked: {
+                            root.controller.cancel()
+                            root.page = "home"
+                        }
+                    }
+                    Item { Layout.fillWidth: true }
+                    PrimaryButton {
+                        objectName: "pay.service.save"
+                        text: qsTr("Save")
+                        onClicked: {
+                            if (root.controller.setServiceAddress(serviceField.text))
+                                root.page = "home"
+                        }
+                    }
+                }
+            }
         }
     }
 }

@@ -83,6 +83,7 @@ Item {
                             anchors.centerIn: parent
                             width: Theme.minimumHitSize
                             height: Theme.minimumHitSize
+                            padding: 0
                             text: (marker.index + 1).toString()
                             Accessible.name: qsTr("Code %1").arg(marker.index + 1)
                             onClicked: root.controller.currentIndex = marker.index

@@ -35,7 +35,7 @@ ScrollPage {
                     : root.result.kind === "url" ? "link"
                     : root.result.kind === "xmpp" ? "person" : "scan"
                 size: Theme.iconSizeLarge
-                color: root.result.valid ? Theme.accent : Theme.errorText
+                color: root.result.valid ? Theme.accentIcon : Theme.errorText
             }
             ColumnLayout {
                 Layout.fillWidth: true
@@ -202,7 +202,8 @@ ScrollPage {
         }
     }
 
-    RowLayout {
+    // Wraps: at 200 % the two buttons side by side are wider than the pane.
+    Flow {
         Layout.fillWidth: true
         spacing: Theme.spacingMedium
 

@@ -78,7 +78,7 @@ Rectangle {
             name: "teahouse"
             // Smaller than an empty state's picture: at 200 % the fields must stay in view.
             size: Math.round(Theme.iconSizeLarge * 1.5)
-            color: Theme.accent
+            color: Theme.accentIcon
         }
 
         Label {

@@ -79,6 +79,8 @@ const QList<Pairing> iconPairs = {
     {"railIcon", {"railBackground", "railHover"}},
     {"railIconActive", {"railBackground", "railHover"}},
     {"emptyStateIcon", {"contentBackground", "pageBackground", "listBackground"}},
+    // The sign-in logo, a scan result's kind: on pages and cards, never on list rows.
+    {"accentIcon", {"contentBackground", "cardBackground", "pageBackground", "fieldBackground"}},
     // Chevrons, search glyphs, the password eye, speaker buttons.
     {"textSecondary", surfaces},
     {"textPrimary", surfaces},

@@ -10,6 +10,7 @@
 #include "AppContext.h"
 #include "AuditControllers.h"
 #include "LayoutAudit.h"
+#include "ScreenshotTour.h"
 #include "common/Theme.h"
 #include "features/FeatureHost.h"
 #include "features/FeatureList.h"
@@ -27,8 +28,6 @@ using teahouse::app::AppContext;
 using teahouse::app::CommandLineOptions;
 using teahouse::app::TourStop;
 using teahouse::ui::Navigation;
-using Section = Navigation::Section;
-using Page = Navigation::DiscoverPage;
 
 namespace {
 
@@ -45,60 +44,6 @@ struct KnownFinding
 };
 
 const QList<KnownFinding> knownFindings = {};
-
-// The built-in screens of app/ScreenshotTour.cpp, in its order (it keeps them private); the
-// features' screens come from FeatureHost::tourStops() and go before Settings, as in the tour.
-QList<TourStop> builtInStops(Navigation &n)
-{
-    return {
-        {QStringLiteral("signin"),
-         [&n] {
-             n.setStage(Navigation::Stage::SignIn);
-         }},
-        {QStringLiteral("unlock"),
-         [&n] {
-             n.setStage(Navigation::Stage::Unlock);
-         }},
-        {QStringLiteral("chats"),
-         [&n] {
-             n.setStage(Navigation::Stage::Main);
-             n.setSection(Section::Chats);
-         }},
-        {QStringLiteral("contacts"),
-         [&n] {
-             n.setSection(Section::Contacts);
-         }},
-        {QStringLiteral("discover"),
-         [&n] {
-             n.setSection(Section::Discover);
-             n.setDiscoverPage(Page::Overview);
-         }},
-        {QStringLiteral("moments"),
-         [&n] {
-             n.openDiscoverPage(Page::Moments);
-         }},
-        {QStringLiteral("official-accounts"),
-         [&n] {
-             n.openDiscoverPage(Page::OfficialAccounts);
-         }},
-        {QStringLiteral("scan"),
-         [&n] {
-             n.openDiscoverPage(Page::Scan);
-         }},
-        {QStringLiteral("city-services"),
-         [&n] {
-             n.openDiscoverPage(Page::CityServices);
-         }},
-        {QStringLiteral("wallet"),
-         [&n] {
-             n.setSection(Section::Wallet);
-         }},
-        {QStringLiteral("settings"),
-         [&n] {
-             n.setSection(Section::Settings);
-         }},
-    };
-}
 
 } // namespace
 
@@ -172,10 +117,9 @@ private Q_SLOTS:
         QCOMPARE(m_app->theme()->careMode(), care);
         QCOMPARE(qRound(m_app->theme()->textScale() * 100), scale);
 
-        QList<TourStop> stops = builtInStops(m_app->navigation());
-        const TourStop settings = stops.takeLast();
-        stops += m_app->features().tourStops();
-        stops.append(settings);
+        // Exactly the screens of `teahouse --screenshot-tour`.
+        const QList<TourStop> stops =
+            teahouse::app::ScreenshotTour(*m_app, QString()).stops();
         QVERIFY(stops.size() >= 11);
 
         const QString dir =
