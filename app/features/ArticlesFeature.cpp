@@ -67,8 +67,7 @@ void ArticlesFeature::attach(account::AccountSession &session)
     auto service = std::make_unique<articles::ArticlesService>(
         session.database(), session.profile().mediaDirectory(session.account()));
     if (Status opened = service->open(); !opened.ok()) {
-        qCWarning(lcApp) << "articles: the article tables did not open:"
-                         << opened.error().message;
+        qCWarning(lcApp) << "articles: the article tables did not open:" << opened.error().message;
         return;
     }
     Jid pubsub;
@@ -128,16 +127,15 @@ QList<TourStop> ArticlesFeature::tourStops()
                       m_env.navigation.openDiscoverPage(
                           ui::Navigation::DiscoverPage::OfficialAccounts);
                   }});
-    stops.append({QStringLiteral("official-account"), [this] {
-                      auto *following = m_controller->following();
-                      if (following->rowCount() == 0)
-                          return;
-                      m_controller->openAccount(
-                          following->data(following->index(0), ui::AccountsModel::AccountIdRole)
-                              .toString());
-                      m_env.navigation.openDiscoverPage(
-                          ui::Navigation::DiscoverPage::OfficialAccounts);
-                  }});
+    stops.append(
+        {QStringLiteral("official-account"), [this] {
+             auto *following = m_controller->following();
+             if (following->rowCount() == 0)
+                 return;
+             m_controller->openAccount(
+                 following->data(following->index(0), ui::AccountsModel::AccountIdRole).toString());
+             m_env.navigation.openDiscoverPage(ui::Navigation::DiscoverPage::OfficialAccounts);
+         }});
     stops.append({QStringLiteral("article-reader"), [this] {
                       auto *articles = m_controller->accountArticles();
                       if (articles->rowCount() == 0)

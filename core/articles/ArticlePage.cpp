@@ -9,9 +9,9 @@ namespace {
 // The body's top-level block starts: the sanitiser writes them as plain "<p>", "<h2>", ...
 const QStringList &blockStarts()
 {
-    static const QStringList starts = {QStringLiteral("<p>"),  QStringLiteral("<h1>"),
-                                       QStringLiteral("<h2>"), QStringLiteral("<h3>"),
-                                       QStringLiteral("<ul>"), QStringLiteral("<ol>"),
+    static const QStringList starts = {QStringLiteral("<p>"),          QStringLiteral("<h1>"),
+                                       QStringLiteral("<h2>"),         QStringLiteral("<h3>"),
+                                       QStringLiteral("<ul>"),         QStringLiteral("<ol>"),
                                        QStringLiteral("<blockquote>"), QStringLiteral("<img ")};
     return starts;
 }
@@ -75,8 +75,8 @@ QString ArticlePage::render(const Article &article, const QString &accountTitle,
         }
         body = out;
     }
-    const QString cover = article.cover.isValid() && !article.html.contains(
-                                                          article.cover.toString(QUrl::FullyEncoded))
+    const QString cover = article.cover.isValid() &&
+                                  !article.html.contains(article.cover.toString(QUrl::FullyEncoded))
                               ? QStringLiteral("<img class=\"cover\" src=\"%1\" alt=\"\">")
                                     .arg(imageSource(article.cover).toHtmlEscaped())
                               : QString();
@@ -84,21 +84,21 @@ QString ArticlePage::render(const Article &article, const QString &accountTitle,
         "default-src 'none'; img-src teahouse-article: https: http:; style-src 'unsafe-inline'; "
         "script-src 'none'; object-src 'none'; frame-src 'none'; form-action 'none'; "
         "base-uri 'none'");
-    const QString css = QStringLiteral(
-        "html{background:%1;}body{margin:0 auto;max-width:46em;padding:1.2em 1.5em 4em;"
-        "color:%2;font-family:%3,'Noto Sans CJK SC',sans-serif;font-size:%4px;line-height:1.7;"
-        "word-wrap:break-word;}h1.title{font-size:1.5em;line-height:1.35;margin:0 0 .4em;}"
-        ".meta{color:%5;font-size:.85em;margin-bottom:1.2em;}img{max-width:100%;height:auto;"
-        "border-radius:6px;}img.cover{display:block;margin:0 0 1em;}a{color:%6;}"
-        "blockquote{margin:1em 0;padding:.2em 1em;border-left:4px solid %5;color:%5;}"
-        "table{border-collapse:collapse;}td,th{border:1px solid %5;padding:.3em .6em;}"
-        "pre{white-space:pre-wrap;}")
-                            .arg(style.background, style.textColor,
-                                 style.fontFamily.isEmpty()
-                                     ? QStringLiteral("sans-serif")
-                                     : QStringLiteral("'%1'").arg(style.fontFamily))
-                            .arg(style.fontPx)
-                            .arg(style.secondaryColor, style.linkColor);
+    const QString css =
+        QStringLiteral(
+            "html{background:%1;}body{margin:0 auto;max-width:46em;padding:1.2em 1.5em 4em;"
+            "color:%2;font-family:%3,'Noto Sans CJK SC',sans-serif;font-size:%4px;line-height:1.7;"
+            "word-wrap:break-word;}h1.title{font-size:1.5em;line-height:1.35;margin:0 0 .4em;}"
+            ".meta{color:%5;font-size:.85em;margin-bottom:1.2em;}img{max-width:100%;height:auto;"
+            "border-radius:6px;}img.cover{display:block;margin:0 0 1em;}a{color:%6;}"
+            "blockquote{margin:1em 0;padding:.2em 1em;border-left:4px solid %5;color:%5;}"
+            "table{border-collapse:collapse;}td,th{border:1px solid %5;padding:.3em .6em;}"
+            "pre{white-space:pre-wrap;}")
+            .arg(style.background, style.textColor,
+                 style.fontFamily.isEmpty() ? QStringLiteral("sans-serif")
+                                            : QStringLiteral("'%1'").arg(style.fontFamily))
+            .arg(style.fontPx)
+            .arg(style.secondaryColor, style.linkColor);
     QString meta = accountTitle.toHtmlEscaped();
     if (!dateText.isEmpty())
         meta += QStringLiteral(" · ") + dateText.toHtmlEscaped();

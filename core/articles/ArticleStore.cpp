@@ -131,8 +131,8 @@ Status ArticleStore::open()
 
 Status ArticleStore::saveAccount(const OfficialAccount &a)
 {
-    auto insert = m_db.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO article_accounts (id, kind) VALUES (:id, :kind)"));
+    auto insert = m_db.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO article_accounts (id, kind) VALUES (:id, :kind)"));
     if (!insert.ok())
         return insert.error();
     insert->bind(":id", a.id).bind(":kind", static_cast<int>(a.kind));
@@ -158,8 +158,8 @@ Status ArticleStore::saveAccount(const OfficialAccount &a)
 
 Status ArticleStore::setFollowed(const QString &accountId, bool followed)
 {
-    auto q = m_db.prepare(
-        QStringLiteral("UPDATE article_accounts SET followed = :f WHERE id = :id"));
+    auto q =
+        m_db.prepare(QStringLiteral("UPDATE article_accounts SET followed = :f WHERE id = :id"));
     if (!q.ok())
         return q.error();
     q->bind(":f", followed ? 1 : 0).bind(":id", accountId);
@@ -221,9 +221,8 @@ Result<ArticleStore::Saved> ArticleStore::saveEntry(const QString &accountId,
     const QUrl bodyBase = entry.link.isEmpty() ? base : entry.link;
     const SanitizedHtml body = HtmlSanitizer::sanitize(
         entry.contentHtml.isEmpty() ? entry.summaryHtml : entry.contentHtml, bodyBase);
-    const QString summary = preview(entry.summaryHtml.isEmpty()
-                                        ? body.text
-                                        : HtmlSanitizer::toPlainText(entry.summaryHtml));
+    const QString summary = preview(
+        entry.summaryHtml.isEmpty() ? body.text : HtmlSanitizer::toPlainText(entry.summaryHtml));
     QUrl cover = entry.image;
     if (cover.scheme() != u"http" && cover.scheme() != u"https")
         cover = body.images.value(0);

@@ -99,8 +99,8 @@ void ArticlesService::catchUp()
             return;
         if (nodes.ok()) {
             for (const OfficialAccount &a : accounts.value()) {
-                if (a.kind == OfficialAccount::Kind::PubSub && a.service == m_service
-                    && a.followed != nodes->contains(a.node))
+                if (a.kind == OfficialAccount::Kind::PubSub && a.service == m_service &&
+                    a.followed != nodes->contains(a.node))
                     (void)m_store.setFollowed(a.id, nodes->contains(a.node));
             }
             for (const QString &node : nodes.value()) {
@@ -145,38 +145,39 @@ void ArticlesService::refreshDirectory(std::function<void(Status)> done)
             (void)m_store.saveAccount(account);
             ++*pending;
             const QString node = item.node;
-            m_pubsub->nodeMeta(node, this, [this, account, node, pending, done](
-                                               Result<PubSubClient::NodeMeta> meta) mutable {
-                if (meta.ok()) {
-                    if (!meta->title.isEmpty())
-                        account.title = meta->title;
-                    account.description = meta->description;
-                    (void)m_store.saveAccount(account);
-                }
-                if (!m_pubsub) {
-                    if (--*pending == 0)
-                        finish(done, {});
-                    return;
-                }
-                // The newest item carries the account's icon in its Atom <source>.
-                m_pubsub->items(node, 1, this,
-                                [this, account, pending, done](
-                                    Result<QList<PubSubClient::Item>> items) mutable {
-                                    if (items.ok() && !items->isEmpty()) {
-                                        const auto entry = FeedParser::parseAtomEntry(
-                                            items->first().payload.toXml(), QUrl());
-                                        if (entry.ok() && entry->sourceIcon.isValid()) {
-                                            account.avatar = entry->sourceIcon;
-                                            (void)m_store.saveAccount(account);
+            m_pubsub->nodeMeta(
+                node, this,
+                [this, account, node, pending, done](Result<PubSubClient::NodeMeta> meta) mutable {
+                    if (meta.ok()) {
+                        if (!meta->title.isEmpty())
+                            account.title = meta->title;
+                        account.description = meta->description;
+                        (void)m_store.saveAccount(account);
+                    }
+                    if (!m_pubsub) {
+                        if (--*pending == 0)
+                            finish(done, {});
+                        return;
+                    }
+                    // The newest item carries the account's icon in its Atom <source>.
+                    m_pubsub->items(node, 1, this,
+                                    [this, account, pending,
+                                     done](Result<QList<PubSubClient::Item>> items) mutable {
+                                        if (items.ok() && !items->isEmpty()) {
+                                            const auto entry = FeedParser::parseAtomEntry(
+                                                items->first().payload.toXml(), QUrl());
+                                            if (entry.ok() && entry->sourceIcon.isValid()) {
+                                                account.avatar = entry->sourceIcon;
+                                                (void)m_store.saveAccount(account);
+                                            }
                                         }
-                                    }
-                                    if (--*pending == 0) {
-                                        Q_EMIT accountsChanged();
-                                        Q_EMIT directoryRefreshed();
-                                        finish(done, {});
-                                    }
-                                });
-            });
+                                        if (--*pending == 0) {
+                                            Q_EMIT accountsChanged();
+                                            Q_EMIT directoryRefreshed();
+                                            finish(done, {});
+                                        }
+                                    });
+                });
         }
         if (*pending == 0) {
             Q_EMIT accountsChanged();
@@ -358,38 +359,37 @@ void ArticlesService::refreshFeed(const QString &accountId, std::function<void(S
     if (!account->has_value() || (*account)->kind != OfficialAccount::Kind::Feed)
         return finish(done, Error::make(Error::Code::NotFound, tr("No such feed.")));
     const OfficialAccount a = **account;
-    m_fetcher->fetch(
-        a.feedUrl, a.etag, a.lastModified, this,
-        [this, a, done](Result<FeedFetcher::Response> response) {
-            if (!response.ok()) {
-                qCInfo(lcArticles) << "feed" << a.feedUrl << "not fetched:"
-                                   << response.error().message;
-                return finish(done, response.error());
-            }
-            if (response->notModified) {
-                // 304: what we have is current; the validators stay as they were.
-                (void)m_store.setFetchState(a.id, a.etag, a.lastModified);
-                return finish(done, {});
-            }
-            auto feed = FeedParser::parse(response->body, response->url);
-            if (!feed.ok())
-                return finish(done, feed.error());
-            OfficialAccount updated = a;
-            updated.title = feed->title.isEmpty() ? a.title : feed->title;
-            updated.description = feed->description;
-            if (feed->icon.isValid())
-                updated.avatar = feed->icon;
-            (void)m_store.saveAccount(updated);
-            for (const FeedEntry &entry : feed->entries) {
-                auto saved = m_store.saveEntry(a.id, entry, response->url);
-                if (saved.ok())
-                    cacheImages(saved->id);
-            }
-            (void)m_store.setFetchState(a.id, response->etag, response->lastModified);
-            Q_EMIT articlesChanged(a.id);
-            Q_EMIT accountsChanged();
-            finish(done, {});
-        });
+    m_fetcher->fetch(a.feedUrl, a.etag, a.lastModified, this,
+                     [this, a, done](Result<FeedFetcher::Response> response) {
+                         if (!response.ok()) {
+                             qCInfo(lcArticles) << "feed" << a.feedUrl
+                                                << "not fetched:" << response.error().message;
+                             return finish(done, response.error());
+                         }
+                         if (response->notModified) {
+                             // 304: what we have is current; the validators stay as they were.
+                             (void)m_store.setFetchState(a.id, a.etag, a.lastModified);
+                             return finish(done, {});
+                         }
+                         auto feed = FeedParser::parse(response->body, response->url);
+                         if (!feed.ok())
+                             return finish(done, feed.error());
+                         OfficialAccount updated = a;
+                         updated.title = feed->title.isEmpty() ? a.title : feed->title;
+                         updated.description = feed->description;
+                         if (feed->icon.isValid())
+                             updated.avatar = feed->icon;
+                         (void)m_store.saveAccount(updated);
+                         for (const FeedEntry &entry : feed->entries) {
+                             auto saved = m_store.saveEntry(a.id, entry, response->url);
+                             if (saved.ok())
+                                 cacheImages(saved->id);
+                         }
+                         (void)m_store.setFetchState(a.id, response->etag, response->lastModified);
+                         Q_EMIT articlesChanged(a.id);
+                         Q_EMIT accountsChanged();
+                         finish(done, {});
+                     });
 }
 
 void ArticlesService::refreshAllFeeds()
@@ -442,9 +442,9 @@ bool ArticlesService::mayLoadImage(const Article &article, const QUrl &image) co
     if (image.scheme() != u"https" && image.scheme() != u"http")
         return false;
     const QUrl &link = article.link;
-    if (link.isValid() && link.scheme() == image.scheme()
-        && link.host().compare(image.host(), Qt::CaseInsensitive) == 0
-        && link.port(-1) == image.port(-1))
+    if (link.isValid() && link.scheme() == image.scheme() &&
+        link.host().compare(image.host(), Qt::CaseInsensitive) == 0 &&
+        link.port(-1) == image.port(-1))
         return true;
     return image.scheme() == u"https" && m_trustedHosts.contains(image.host().toLower());
 }

@@ -81,8 +81,7 @@ Q_SIGNALS:
     void directoryRefreshed();
 
 private:
-    void onItemPublished(const QString &node, const QString &itemId,
-                         const xmpp::Element &payload);
+    void onItemPublished(const QString &node, const QString &itemId, const xmpp::Element &payload);
     void onItemRetracted(const QString &node, const QString &itemId);
     // Stores a node item; returns the saved article when it is new.
     std::optional<Article> storeItem(const QString &accountId, const QString &itemId,

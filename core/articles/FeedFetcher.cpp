@@ -68,8 +68,8 @@ void FeedFetcher::fetch(const QUrl &url, const QString &etag, const QString &las
                                     reply->errorString()));
         }
         if (status < 200 || status >= 300)
-            return done(Error::make(Error::Code::Network,
-                                    tr("The server answered %1.").arg(status)));
+            return done(
+                Error::make(Error::Code::Network, tr("The server answered %1.").arg(status)));
         response.body = reply->readAll();
         if (response.body.size() > kMaxFeedSize)
             return done(Error::make(Error::Code::InvalidArgument, tr("The file is too large.")));

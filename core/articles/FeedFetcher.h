@@ -38,8 +38,8 @@ public:
     void setCaCertificates(const QList<QSslCertificate> &certificates);
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
-    void fetch(const QUrl &url, const QString &etag, const QString &lastModified,
-               QObject *context, std::function<void(Result<Response>)> done);
+    void fetch(const QUrl &url, const QString &etag, const QString &lastModified, QObject *context,
+               std::function<void(Result<Response>)> done);
 
 private:
     QNetworkAccessManager *m_network;

@@ -19,18 +19,18 @@ constexpr QStringView kXmlNs = u"http://www.w3.org/XML/1998/namespace";
 const QHash<QByteArray, char32_t> &htmlEntities()
 {
     static const QHash<QByteArray, char32_t> table = {
-        {"nbsp", 0xA0},    {"copy", 0xA9},    {"reg", 0xAE},     {"trade", 0x2122},
-        {"mdash", 0x2014}, {"ndash", 0x2013}, {"hellip", 0x2026}, {"lsquo", 0x2018},
-        {"rsquo", 0x2019}, {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"laquo", 0xAB},
-        {"raquo", 0xBB},   {"middot", 0xB7},  {"bull", 0x2022},  {"deg", 0xB0},
-        {"times", 0xD7},   {"divide", 0xF7},  {"euro", 0x20AC},  {"pound", 0xA3},
-        {"yen", 0xA5},     {"cent", 0xA2},    {"sect", 0xA7},    {"para", 0xB6},
-        {"iexcl", 0xA1},   {"iquest", 0xBF},  {"eacute", 0xE9},  {"egrave", 0xE8},
-        {"agrave", 0xE0},  {"aacute", 0xE1},  {"ouml", 0xF6},    {"uuml", 0xFC},
-        {"auml", 0xE4},    {"szlig", 0xDF},   {"ccedil", 0xE7},  {"ntilde", 0xF1},
-        {"shy", 0xAD},     {"zwnj", 0x200C},  {"zwj", 0x200D},   {"ensp", 0x2002},
-        {"emsp", 0x2003},  {"thinsp", 0x2009}, {"larr", 0x2190}, {"rarr", 0x2192},
-        {"hearts", 0x2665}, {"plusmn", 0xB1}, {"frac12", 0xBD},  {"micro", 0xB5},
+        {"nbsp", 0xA0},     {"copy", 0xA9},     {"reg", 0xAE},      {"trade", 0x2122},
+        {"mdash", 0x2014},  {"ndash", 0x2013},  {"hellip", 0x2026}, {"lsquo", 0x2018},
+        {"rsquo", 0x2019},  {"ldquo", 0x201C},  {"rdquo", 0x201D},  {"laquo", 0xAB},
+        {"raquo", 0xBB},    {"middot", 0xB7},   {"bull", 0x2022},   {"deg", 0xB0},
+        {"times", 0xD7},    {"divide", 0xF7},   {"euro", 0x20AC},   {"pound", 0xA3},
+        {"yen", 0xA5},      {"cent", 0xA2},     {"sect", 0xA7},     {"para", 0xB6},
+        {"iexcl", 0xA1},    {"iquest", 0xBF},   {"eacute", 0xE9},   {"egrave", 0xE8},
+        {"agrave", 0xE0},   {"aacute", 0xE1},   {"ouml", 0xF6},     {"uuml", 0xFC},
+        {"auml", 0xE4},     {"szlig", 0xDF},    {"ccedil", 0xE7},   {"ntilde", 0xF1},
+        {"shy", 0xAD},      {"zwnj", 0x200C},   {"zwj", 0x200D},    {"ensp", 0x2002},
+        {"emsp", 0x2003},   {"thinsp", 0x2009}, {"larr", 0x2190},   {"rarr", 0x2192},
+        {"hearts", 0x2665}, {"plusmn", 0xB1},   {"frac12", 0xBD},   {"micro", 0xB5},
     };
     return table;
 }
@@ -51,8 +51,8 @@ bool validNumeric(QByteArrayView name)
     else
         code = name.sliced(1).toByteArray().toUInt(&ok, 10);
     // XML 1.0 Char production: references to anything else make the document ill-formed.
-    return ok && (code == 0x9 || code == 0xA || code == 0xD || (code >= 0x20 && code <= 0xD7FF)
-                  || (code >= 0xE000 && code <= 0xFFFD) || (code >= 0x10000 && code <= 0x10FFFF));
+    return ok && (code == 0x9 || code == 0xA || code == 0xD || (code >= 0x20 && code <= 0xD7FF) ||
+                  (code >= 0xE000 && code <= 0xFFFD) || (code >= 0x10000 && code <= 0x10FFFF));
 }
 
 struct Reader
@@ -159,8 +159,8 @@ struct Reader
         while (r.readNextStartElement()) {
             const auto name = r.name();
             if (r.namespaceUri() != kAtomNs) {
-                if (r.namespaceUri() == kMediaNs && (name == u"thumbnail" || name == u"content")
-                    && e.image.isEmpty())
+                if (r.namespaceUri() == kMediaNs && (name == u"thumbnail" || name == u"content") &&
+                    e.image.isEmpty())
                     e.image = resolve(b, r.attributes().value(QLatin1String("url")));
                 r.skipCurrentElement();
                 continue;
@@ -174,9 +174,9 @@ struct Reader
                 const QUrl href = resolve(baseFor(b), r.attributes().value(QLatin1String("href")));
                 if ((rel.isEmpty() || rel == u"alternate") && e.link.isEmpty())
                     e.link = href;
-                else if (rel == u"enclosure"
-                         && r.attributes().value(QLatin1String("type")).startsWith(u"image/")
-                         && e.image.isEmpty())
+                else if (rel == u"enclosure" &&
+                         r.attributes().value(QLatin1String("type")).startsWith(u"image/") &&
+                         e.image.isEmpty())
                     e.image = href;
                 r.skipCurrentElement();
             } else if (name == u"summary") {
@@ -260,7 +260,8 @@ struct Reader
             } else if (name == u"author" && e.author.isEmpty()) {
                 e.author = text().simplified();
             } else if (name == u"enclosure") {
-                if (r.attributes().value(QLatin1String("type")).startsWith(u"image/") && e.image.isEmpty())
+                if (r.attributes().value(QLatin1String("type")).startsWith(u"image/") &&
+                    e.image.isEmpty())
                     e.image = resolve(b, r.attributes().value(QLatin1String("url")));
                 r.skipCurrentElement();
             } else {
@@ -302,10 +303,9 @@ struct Reader
 
 Error parseError(const QXmlStreamReader &r)
 {
-    return Error::make(Error::Code::Protocol,
-                       QStringLiteral("Not a readable feed (line %1: %2)")
-                           .arg(r.lineNumber())
-                           .arg(r.errorString()));
+    return Error::make(Error::Code::Protocol, QStringLiteral("Not a readable feed (line %1: %2)")
+                                                  .arg(r.lineNumber())
+                                                  .arg(r.errorString()));
 }
 
 // Moves to the document element; refuses DTDs.
@@ -360,8 +360,8 @@ QByteArray FeedParser::repairEntities(QByteArrayView data)
             ++j;
         if (j < n && data[j] == ';' && j > i + 1) {
             const QByteArrayView name = data.sliced(i + 1, j - i - 1);
-            if (name == "amp" || name == "lt" || name == "gt" || name == "quot" || name == "apos"
-                || validNumeric(name)) {
+            if (name == "amp" || name == "lt" || name == "gt" || name == "quot" || name == "apos" ||
+                validNumeric(name)) {
                 out.append(data.sliced(i, j - i + 1));
                 i = j + 1;
                 continue;
@@ -446,12 +446,18 @@ QDateTime FeedParser::parseDate(QStringView text)
         return d.toUTC();
     // RFC 822 with a named zone: Qt reads numeric offsets only.
     static const QList<std::pair<QString, QString>> zones = {
-        {QStringLiteral(" GMT"), QStringLiteral(" +0000")}, {QStringLiteral(" UTC"), QStringLiteral(" +0000")},
-        {QStringLiteral(" UT"), QStringLiteral(" +0000")},  {QStringLiteral(" Z"), QStringLiteral(" +0000")},
-        {QStringLiteral(" EST"), QStringLiteral(" -0500")}, {QStringLiteral(" EDT"), QStringLiteral(" -0400")},
-        {QStringLiteral(" CST"), QStringLiteral(" -0600")}, {QStringLiteral(" CDT"), QStringLiteral(" -0500")},
-        {QStringLiteral(" MST"), QStringLiteral(" -0700")}, {QStringLiteral(" MDT"), QStringLiteral(" -0600")},
-        {QStringLiteral(" PST"), QStringLiteral(" -0800")}, {QStringLiteral(" PDT"), QStringLiteral(" -0700")},
+        {QStringLiteral(" GMT"), QStringLiteral(" +0000")},
+        {QStringLiteral(" UTC"), QStringLiteral(" +0000")},
+        {QStringLiteral(" UT"), QStringLiteral(" +0000")},
+        {QStringLiteral(" Z"), QStringLiteral(" +0000")},
+        {QStringLiteral(" EST"), QStringLiteral(" -0500")},
+        {QStringLiteral(" EDT"), QStringLiteral(" -0400")},
+        {QStringLiteral(" CST"), QStringLiteral(" -0600")},
+        {QStringLiteral(" CDT"), QStringLiteral(" -0500")},
+        {QStringLiteral(" MST"), QStringLiteral(" -0700")},
+        {QStringLiteral(" MDT"), QStringLiteral(" -0600")},
+        {QStringLiteral(" PST"), QStringLiteral(" -0800")},
+        {QStringLiteral(" PDT"), QStringLiteral(" -0700")},
     };
     QString rfc = s;
     for (const auto &[name, offset] : zones) {

@@ -1,8 +1,7 @@
 #include "articles/HtmlSanitizer.h"
 
-#include <gumbo.h>
-
 #include <QSet>
+#include <gumbo.h>
 
 namespace teahouse::articles {
 

@@ -3,8 +3,8 @@
 #include "base/Jid.h"
 
 #include <QDateTime>
-#include <QString>
 #include <QMetaType>
+#include <QString>
 #include <QUrl>
 
 namespace teahouse::articles {

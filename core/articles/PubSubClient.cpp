@@ -26,8 +26,7 @@ void PubSubClient::listNodes(QObject *context,
               context, [done](const Result<Element> &r) {
                   if (!r.ok())
                       return done(r.error());
-                  const Element *query =
-                      r->findChild(u"query", xmpp::DiscoItem::kNamespace);
+                  const Element *query = r->findChild(u"query", xmpp::DiscoItem::kNamespace);
                   if (!query)
                       return done(QList<xmpp::DiscoItem>());
                   done(xmpp::DiscoItem::listFromQuery(*query));
@@ -107,9 +106,8 @@ void PubSubClient::subscribe(const QString &node, QObject *context,
 {
     // Subscribed with the bare JID (XEP-0060 §6.1): every resource gets the notifications.
     const Jid me = m_channel ? m_channel->boundJid().bare() : Jid();
-    m_iq->set(m_service, subscribePayload(node, me), context, [done](const Result<Element> &r) {
-        done(r.ok() ? Status() : Status(r.error()));
-    });
+    m_iq->set(m_service, subscribePayload(node, me), context,
+              [done](const Result<Element> &r) { done(r.ok() ? Status() : Status(r.error())); });
 }
 
 void PubSubClient::unsubscribe(const QString &node, QObject *context,
@@ -124,8 +122,7 @@ void PubSubClient::unsubscribe(const QString &node, QObject *context,
     });
 }
 
-void PubSubClient::subscriptions(QObject *context,
-                                 std::function<void(Result<QStringList>)> done)
+void PubSubClient::subscriptions(QObject *context, std::function<void(Result<QStringList>)> done)
 {
     Element pubsub(QStringLiteral("pubsub"), kPubSubNs.toString());
     pubsub.addChild(QStringLiteral("subscriptions"));
@@ -137,8 +134,8 @@ void PubSubClient::subscriptions(QObject *context,
         const Element *subs = p ? p->findChild(u"subscriptions") : nullptr;
         if (subs) {
             for (const Element &sub : subs->childrenNamed(u"subscription")) {
-                if (sub.attribute(u"subscription") == u"subscribed" && !sub.attribute(u"node").isEmpty()
-                    && !nodes.contains(sub.attribute(u"node")))
+                if (sub.attribute(u"subscription") == u"subscribed" &&
+                    !sub.attribute(u"node").isEmpty() && !nodes.contains(sub.attribute(u"node")))
                     nodes.append(sub.attribute(u"node"));
             }
         }
@@ -179,8 +176,8 @@ void PubSubClient::onStanza(const Element &stanza)
     if (!event)
         return;
     if (Jid::parse(stanza.attribute(u"from")) != m_service) {
-        qCInfo(lcArticles) << "pubsub event from" << stanza.attribute(u"from")
-                           << "ignored: not the official-account service";
+        qCDebug(lcArticles) << "pubsub event from" << stanza.attribute(u"from")
+                            << "ignored: not the official-account service";
         return;
     }
     const Element *items = event->findChild(u"items", kEventNs);

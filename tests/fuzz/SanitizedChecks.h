@@ -20,25 +20,28 @@ namespace teahouse::fuzz {
 inline void checkSanitized(const articles::SanitizedHtml &s)
 {
     static const QSet<QString> tags = {
-        QStringLiteral("p"), QStringLiteral("br"), QStringLiteral("hr"), QStringLiteral("h1"),
-        QStringLiteral("h2"), QStringLiteral("h3"), QStringLiteral("h4"), QStringLiteral("h5"),
-        QStringLiteral("h6"), QStringLiteral("b"), QStringLiteral("strong"), QStringLiteral("i"),
-        QStringLiteral("em"), QStringLiteral("u"), QStringLiteral("s"), QStringLiteral("sub"),
-        QStringLiteral("sup"), QStringLiteral("small"), QStringLiteral("mark"),
-        QStringLiteral("blockquote"), QStringLiteral("q"), QStringLiteral("cite"),
-        QStringLiteral("code"), QStringLiteral("pre"), QStringLiteral("kbd"), QStringLiteral("ul"),
-        QStringLiteral("ol"), QStringLiteral("li"), QStringLiteral("dl"), QStringLiteral("dt"),
-        QStringLiteral("dd"), QStringLiteral("a"), QStringLiteral("img"), QStringLiteral("figure"),
-        QStringLiteral("figcaption"), QStringLiteral("table"), QStringLiteral("thead"),
-        QStringLiteral("tbody"), QStringLiteral("tfoot"), QStringLiteral("tr"), QStringLiteral("th"),
-        QStringLiteral("td"), QStringLiteral("caption"), QStringLiteral("div"),
-        QStringLiteral("section"), QStringLiteral("article"), QStringLiteral("header"),
-        QStringLiteral("footer"), QStringLiteral("abbr"), QStringLiteral("time"),
-        QStringLiteral("del"), QStringLiteral("ins")};
+        QStringLiteral("p"),       QStringLiteral("br"),         QStringLiteral("hr"),
+        QStringLiteral("h1"),      QStringLiteral("h2"),         QStringLiteral("h3"),
+        QStringLiteral("h4"),      QStringLiteral("h5"),         QStringLiteral("h6"),
+        QStringLiteral("b"),       QStringLiteral("strong"),     QStringLiteral("i"),
+        QStringLiteral("em"),      QStringLiteral("u"),          QStringLiteral("s"),
+        QStringLiteral("sub"),     QStringLiteral("sup"),        QStringLiteral("small"),
+        QStringLiteral("mark"),    QStringLiteral("blockquote"), QStringLiteral("q"),
+        QStringLiteral("cite"),    QStringLiteral("code"),       QStringLiteral("pre"),
+        QStringLiteral("kbd"),     QStringLiteral("ul"),         QStringLiteral("ol"),
+        QStringLiteral("li"),      QStringLiteral("dl"),         QStringLiteral("dt"),
+        QStringLiteral("dd"),      QStringLiteral("a"),          QStringLiteral("img"),
+        QStringLiteral("figure"),  QStringLiteral("figcaption"), QStringLiteral("table"),
+        QStringLiteral("thead"),   QStringLiteral("tbody"),      QStringLiteral("tfoot"),
+        QStringLiteral("tr"),      QStringLiteral("th"),         QStringLiteral("td"),
+        QStringLiteral("caption"), QStringLiteral("div"),        QStringLiteral("section"),
+        QStringLiteral("article"), QStringLiteral("header"),     QStringLiteral("footer"),
+        QStringLiteral("abbr"),    QStringLiteral("time"),       QStringLiteral("del"),
+        QStringLiteral("ins")};
     static const QSet<QString> attributes = {
-        QStringLiteral("href"), QStringLiteral("src"), QStringLiteral("alt"),
-        QStringLiteral("title"), QStringLiteral("width"), QStringLiteral("height"),
-        QStringLiteral("lang"), QStringLiteral("dir"), QStringLiteral("colspan"),
+        QStringLiteral("href"),    QStringLiteral("src"),   QStringLiteral("alt"),
+        QStringLiteral("title"),   QStringLiteral("width"), QStringLiteral("height"),
+        QStringLiteral("lang"),    QStringLiteral("dir"),   QStringLiteral("colspan"),
         QStringLiteral("rowspan"), QStringLiteral("start"), QStringLiteral("datetime")};
     const QString &h = s.html;
     qsizetype i = 0;
@@ -64,9 +67,9 @@ inline void checkSanitized(const articles::SanitizedHtml &s)
                 failInvariant("attribute not allowed", h);
             if (value.contains(u'<') || value.contains(u'>'))
                 failInvariant("unescaped value", h);
-            if ((attr == u"href" || attr == u"src")
-                && !(value.startsWith(u"https://") || value.startsWith(u"http://")
-                     || (attr == u"href" && value.startsWith(u"mailto:"))))
+            if ((attr == u"href" || attr == u"src") &&
+                !(value.startsWith(u"https://") || value.startsWith(u"http://") ||
+                  (attr == u"href" && value.startsWith(u"mailto:"))))
                 failInvariant("address scheme", h);
             k = close + 1;
         }

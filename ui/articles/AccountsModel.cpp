@@ -29,8 +29,8 @@ void AccountsModel::rebuild()
     for (const auto &a : m_all) {
         if (m_followedOnly && !a.followed)
             continue;
-        if (!needle.isEmpty() && !a.title.contains(needle, Qt::CaseInsensitive)
-            && !a.description.contains(needle, Qt::CaseInsensitive))
+        if (!needle.isEmpty() && !a.title.contains(needle, Qt::CaseInsensitive) &&
+            !a.description.contains(needle, Qt::CaseInsensitive))
             continue;
         m_rows.append(a);
     }
@@ -73,9 +73,9 @@ QVariant AccountsModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> AccountsModel::roleNames() const
 {
-    return {{AccountIdRole, "accountId"},     {TitleRole, "title"},
-            {DescriptionRole, "description"}, {AvatarRole, "avatar"},
-            {FollowedRole, "followed"},       {UnreadRole, "unread"},
+    return {{AccountIdRole, "accountId"},       {TitleRole, "title"},
+            {DescriptionRole, "description"},   {AvatarRole, "avatar"},
+            {FollowedRole, "followed"},         {UnreadRole, "unread"},
             {ArticleCountRole, "articleCount"}, {IsFeedRole, "isFeed"}};
 }
 

@@ -49,10 +49,14 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ArticleListModel::roleNames() const
 {
-    return {{ArticleIdRole, "articleId"}, {TitleRole, "title"},
-            {SummaryRole, "summary"},     {AccountIdRole, "accountId"},
-            {AccountTitleRole, "accountTitle"}, {DateRole, "date"},
-            {ReadRole, "read"},           {LikedRole, "liked"}};
+    return {{ArticleIdRole, "articleId"},
+            {TitleRole, "title"},
+            {SummaryRole, "summary"},
+            {AccountIdRole, "accountId"},
+            {AccountTitleRole, "accountTitle"},
+            {DateRole, "date"},
+            {ReadRole, "read"},
+            {LikedRole, "liked"}};
 }
 
 } // namespace teahouse::ui

@@ -23,6 +23,7 @@ ColumnLayout {
 
     function pageAddress() {
         const base = root.controller.pageUrl(Math.round(Theme.fontSizeBody * 1.15),
+                                             Theme.fontFamily,
                                              Theme.textPrimary.toString(),
                                              Theme.textSecondary.toString(),
                                              Theme.contentBackground.toString(),
@@ -54,23 +55,37 @@ ColumnLayout {
             onClicked: root.controller.setLiked(!(root.article.liked ?? false))
         }
         SecondaryButton {
-            objectName: "articles.reader.shareChat"
-            text: qsTr("Share to chat")
-            accessibleDescription: qsTr("Send the article's link in a chat")
+            id: shareButton
+            objectName: "articles.reader.share"
+            text: qsTr("Share…")
+            accessibleDescription: qsTr("Share this article to a chat or to Moments, or copy its link")
             enabled: (root.article.link ?? "").length > 0
-            onClicked: root.controller.shareToChat()
-        }
-        SecondaryButton {
-            objectName: "articles.reader.shareMoments"
-            text: qsTr("Share to Moments")
-            enabled: (root.article.link ?? "").length > 0
-            onClicked: root.controller.shareToMoments()
-        }
-        SecondaryButton {
-            objectName: "articles.reader.copyLink"
-            text: qsTr("Copy link")
-            enabled: (root.article.link ?? "").length > 0
-            onClicked: root.controller.copyLink()
+            onClicked: shareMenu.popup(shareButton, 0, shareButton.height)
+
+            Menu {
+                id: shareMenu
+                objectName: "articles.reader.shareMenu"
+                font.pixelSize: Theme.fontSizeBody
+
+                MenuItem {
+                    objectName: "articles.reader.shareChat"
+                    text: qsTr("Share to chat")
+                    Accessible.name: text
+                    onTriggered: root.controller.shareToChat()
+                }
+                MenuItem {
+                    objectName: "articles.reader.shareMoments"
+                    text: qsTr("Share to Moments")
+                    Accessible.name: text
+                    onTriggered: root.controller.shareToMoments()
+                }
+                MenuItem {
+                    objectName: "articles.reader.copyLink"
+                    text: qsTr("Copy link")
+                    Accessible.name: text
+                    onTriggered: root.controller.copyLink()
+                }
+            }
         }
         SecondaryButton {
             objectName: "articles.reader.readAloud"

@@ -23,11 +23,11 @@ void ArticleRequestInterceptor::interceptRequest(QWebEngineUrlRequestInfo &info)
     const auto type = info.resourceType();
     bool allow = false;
     if (url.scheme() == kScheme) {
-        allow = type == QWebEngineUrlRequestInfo::ResourceTypeMainFrame
-                || type == QWebEngineUrlRequestInfo::ResourceTypeImage
-                || type == QWebEngineUrlRequestInfo::ResourceTypeFavicon;
-    } else if (type == QWebEngineUrlRequestInfo::ResourceTypeImage
-               && (url.scheme() == u"https" || url.scheme() == u"http")) {
+        allow = type == QWebEngineUrlRequestInfo::ResourceTypeMainFrame ||
+                type == QWebEngineUrlRequestInfo::ResourceTypeImage ||
+                type == QWebEngineUrlRequestInfo::ResourceTypeFavicon;
+    } else if (type == QWebEngineUrlRequestInfo::ResourceTypeImage &&
+               (url.scheme() == u"https" || url.scheme() == u"http")) {
         QMutexLocker lock(&m_mutex);
         allow = m_origins.contains(origin(url));
     }

@@ -128,8 +128,8 @@ QObject *ArticlesController::readerProfile()
             if (url.host() == u"page")
                 return {QByteArrayLiteral("text/html;charset=utf-8"), renderPage(url)};
             if (url.host() == u"image" && m_service) {
-                const QUrl original(QUrlQuery(url).queryItemValue(QStringLiteral("u"),
-                                                                  QUrl::FullyDecoded));
+                const QUrl original(
+                    QUrlQuery(url).queryItemValue(QStringLiteral("u"), QUrl::FullyDecoded));
                 QString mime;
                 auto bytes = m_service->cachedImage(original, &mime);
                 if (bytes.ok() && mime.startsWith(u"image/"))
@@ -165,8 +165,8 @@ QByteArray ArticlesController::renderPage(const QUrl &url) const
     auto colour = [&q](const QString &key, const QString &fallback) {
         const QString v = q.queryItemValue(key);
         // Only #rrggbb: these values go into the page's style sheet.
-        if (v.size() == 7 && v.startsWith(u'#')
-            && std::all_of(v.begin() + 1, v.end(), [](QChar c) { return isxdigit(c.unicode()); }))
+        if (v.size() == 7 && v.startsWith(u'#') &&
+            std::all_of(v.begin() + 1, v.end(), [](QChar c) { return isxdigit(c.unicode()); }))
             return v;
         return fallback;
     };
@@ -174,6 +174,12 @@ QByteArray ArticlesController::renderPage(const QUrl &url) const
     style.secondaryColor = colour(QStringLiteral("fg2"), style.secondaryColor);
     style.background = colour(QStringLiteral("bg"), style.background);
     style.linkColor = colour(QStringLiteral("link"), style.linkColor);
+    // A family name goes into the style sheet: letters, digits, spaces and hyphens only.
+    const QString family = q.queryItemValue(QStringLiteral("font"), QUrl::FullyDecoded);
+    if (!family.isEmpty() && family.size() < 64 &&
+        std::all_of(family.begin(), family.end(),
+                    [](QChar c) { return c.isLetterOrNumber() || c == u' ' || c == u'-'; }))
+        style.fontFamily = family;
     auto *service = m_service.data();
     const QString html = articles::ArticlePage::render(
         a, accountTitle(a.accountId),
@@ -185,9 +191,8 @@ QByteArray ArticlesController::renderPage(const QUrl &url) const
                 cached.setHost(QStringLiteral("image"));
                 cached.setPath(QStringLiteral("/"));
                 QUrlQuery query;
-                query.addQueryItem(QStringLiteral("u"),
-                                   QString::fromLatin1(QUrl::toPercentEncoding(
-                                       image.toString(QUrl::FullyEncoded))));
+                query.addQueryItem(QStringLiteral("u"), QString::fromLatin1(QUrl::toPercentEncoding(
+                                                            image.toString(QUrl::FullyEncoded))));
                 cached.setQuery(query);
                 return cached.toString(QUrl::FullyEncoded);
             }
@@ -256,9 +261,9 @@ void ArticlesController::unfollow(const QString &accountId)
     QPointer<ArticlesController> self(this);
     m_service->unfollow(accountId, [self](Status s) {
         if (self)
-            self->setError(s.ok() ? QString()
-                                  : tr("Could not unfollow this account: %1")
-                                        .arg(s.error().message));
+            self->setError(s.ok()
+                               ? QString()
+                               : tr("Could not unfollow this account: %1").arg(s.error().message));
     });
 }
 
@@ -357,8 +362,9 @@ void ArticlesController::goHome()
     reload();
 }
 
-QUrl ArticlesController::pageUrl(int fontPx, const QString &text, const QString &secondary,
-                                 const QString &background, const QString &link) const
+QUrl ArticlesController::pageUrl(int fontPx, const QString &fontFamily, const QString &text,
+                                 const QString &secondary, const QString &background,
+                                 const QString &link) const
 {
     if (!m_currentArticleId)
         return {};
@@ -368,6 +374,8 @@ QUrl ArticlesController::pageUrl(int fontPx, const QString &text, const QString 
     url.setPath(QStringLiteral("/%1").arg(m_currentArticleId));
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("size"), QString::number(fontPx));
+    q.addQueryItem(QStringLiteral("font"),
+                   QString::fromLatin1(QUrl::toPercentEncoding(fontFamily)));
     q.addQueryItem(QStringLiteral("fg"), QString(text).replace(u'#', QStringLiteral("%23")));
     q.addQueryItem(QStringLiteral("fg2"), QString(secondary).replace(u'#', QStringLiteral("%23")));
     q.addQueryItem(QStringLiteral("bg"), QString(background).replace(u'#', QStringLiteral("%23")));

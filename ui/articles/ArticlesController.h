@@ -78,8 +78,9 @@ public:
     Q_INVOKABLE void back();
     Q_INVOKABLE void goHome();
     // The reader's address for the open article, rendered with these Theme values.
-    Q_INVOKABLE QUrl pageUrl(int fontPx, const QString &text, const QString &secondary,
-                             const QString &background, const QString &link) const;
+    Q_INVOKABLE QUrl pageUrl(int fontPx, const QString &fontFamily, const QString &text,
+                             const QString &secondary, const QString &background,
+                             const QString &link) const;
     // #pos-N anchor for the remembered reading position (empty at the top).
     Q_INVOKABLE QString positionAnchor() const;
     Q_INVOKABLE void savePosition(double fraction);

@@ -64,23 +64,30 @@ Item {
                 Layout.leftMargin: Theme.spacingLarge
                 Layout.rightMargin: Theme.spacingLarge
                 font.pixelSize: Theme.fontSizeBody
-
-                TabButton {
-                    objectName: "articles.tab.following"
-                    text: root.controller.totalUnread > 0
-                          ? qsTr("Following (%1 new)").arg(root.controller.totalUnread)
-                          : qsTr("Following")
-                    Accessible.name: text
+                background: Rectangle {
+                    color: Theme.contentBackground
+                    Rectangle {
+                        anchors.bottom: parent.bottom
+                        width: parent.width
+                        height: Theme.borderWidth
+                        color: Theme.separator
+                    }
                 }
-                TabButton {
+
+                PageTab {
+                    objectName: "articles.tab.following"
+                    text: qsTr("Following")
+                    Accessible.description: root.controller.totalUnread > 0
+                                            ? qsTr("%n new articles", "", root.controller.totalUnread)
+                                            : ""
+                }
+                PageTab {
                     objectName: "articles.tab.subscriptions"
                     text: qsTr("Subscriptions")
-                    Accessible.name: text
                 }
-                TabButton {
+                PageTab {
                     objectName: "articles.tab.browse"
                     text: qsTr("Browse")
-                    Accessible.name: text
                 }
             }
 
@@ -182,11 +189,21 @@ Item {
 
         // ---------------------------------------------------------------- reader
         // Loaded only while reading: the web engine starts with the first article.
+        // Loaded by URL with its controller: a bound inline component cannot be handed to a
+        // Loader.
         Loader {
-            active: root.controller.view === "reader"
-            sourceComponent: ArticleReader {
-                controller: root.controller
+            id: readerLoader
+
+            readonly property bool wanted: root.controller.view === "reader"
+
+            function load() {
+                if (wanted)
+                    setSource(Qt.resolvedUrl("ArticleReader.qml"), { controller: root.controller })
             }
+
+            active: wanted
+            onWantedChanged: load()
+            Component.onCompleted: load()
         }
     }
 

@@ -39,12 +39,13 @@ QByteArray rssFeed(int entries)
                    "<title>Bench &amp; News</title><link>https://bench.example/</link>";
     for (int i = 0; i < entries; ++i) {
         const QByteArray n = QByteArray::number(i);
-        x += "<item><title>Article " + n + " &nbsp;城市新闻</title><link>/a/" + n
-             + ".html</link><guid>g" + n + "</guid><pubDate>Tue, 10 Jun 2003 04:00:00 GMT"
-             "</pubDate><description><![CDATA[<p>Summary of article " + n
-             + "</p>]]></description><content:encoded><![CDATA[<p>Paragraph one of " + n
-             + " with <a href='x.html'>a link</a> and <img src='/i/" + n
-             + ".png'>.</p><p>Paragraph two, 第二段。</p>]]></content:encoded></item>";
+        x += "<item><title>Article " + n + " &nbsp;城市新闻</title><link>/a/" + n +
+             ".html</link><guid>g" + n +
+             "</guid><pubDate>Tue, 10 Jun 2003 04:00:00 GMT"
+             "</pubDate><description><![CDATA[<p>Summary of article " +
+             n + "</p>]]></description><content:encoded><![CDATA[<p>Paragraph one of " + n +
+             " with <a href='x.html'>a link</a> and <img src='/i/" + n +
+             ".png'>.</p><p>Paragraph two, 第二段。</p>]]></content:encoded></item>";
     }
     return x + "</channel></rss>";
 }
@@ -54,9 +55,9 @@ QByteArray atomFeed(int entries)
     QByteArray x = "<feed xmlns='http://www.w3.org/2005/Atom'><title>Bench</title>";
     for (int i = 0; i < entries; ++i) {
         const QByteArray n = QByteArray::number(i);
-        x += "<entry><id>urn:" + n + "</id><title>Entry " + n + "</title><link href='e/" + n
-             + "'/><updated>2024-05-01T08:00:00Z</updated><content type='html'>&lt;p&gt;Body "
-             + n + "&lt;/p&gt;</content></entry>";
+        x += "<entry><id>urn:" + n + "</id><title>Entry " + n + "</title><link href='e/" + n +
+             "'/><updated>2024-05-01T08:00:00Z</updated><content type='html'>&lt;p&gt;Body " + n +
+             "&lt;/p&gt;</content></entry>";
     }
     return x + "</feed>";
 }
@@ -92,7 +93,8 @@ int main(int argc, char **argv)
         for (int r = 0; r < 15; ++r) {
             QElapsedTimer t;
             t.start();
-            auto parsed = articles::FeedParser::parse(feed, QUrl(QStringLiteral("https://b.example/")));
+            auto parsed =
+                articles::FeedParser::parse(feed, QUrl(QStringLiteral("https://b.example/")));
             runs.push_back(t.nsecsElapsed() / 1e6);
             count = parsed.ok() ? int(parsed->entries.size()) : -1;
         }
@@ -140,15 +142,17 @@ int main(int argc, char **argv)
 
     auto open = [&](qint64 id) -> double {
         controller.openArticle(id);
-        const QUrl url = controller.pageUrl(18, QStringLiteral("#202020"), QStringLiteral("#606060"),
+        const QUrl url = controller.pageUrl(18, QStringLiteral("Noto Sans"),
+                                            QStringLiteral("#202020"), QStringLiteral("#606060"),
                                             QStringLiteral("#ffffff"), QStringLiteral("#1a5fb4"));
         QElapsedTimer t;
         t.start();
         view->setProperty("url", url);
         while (t.elapsed() < 15000) {
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-            if (!view->property("loading").toBool() && view->property("loadProgress").toInt() == 100
-                && view->property("url").toUrl() == url)
+            if (!view->property("loading").toBool() &&
+                view->property("loadProgress").toInt() == 100 &&
+                view->property("url").toUrl() == url)
                 break;
         }
         // The first frame after the load.

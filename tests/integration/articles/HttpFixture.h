@@ -76,8 +76,8 @@ private:
         if (it == m_resources.constEnd()) {
             request.status = 404;
             response = "HTTP/1.0 404 Not Found\r\nContent-Length: 0\r\n\r\n";
-        } else if ((!it->etag.isEmpty() && request.ifNoneMatch == it->etag)
-                   || (!it->lastModified.isEmpty() && request.ifModifiedSince == it->lastModified)) {
+        } else if ((!it->etag.isEmpty() && request.ifNoneMatch == it->etag) ||
+                   (!it->lastModified.isEmpty() && request.ifModifiedSince == it->lastModified)) {
             request.status = 304;
             response = "HTTP/1.0 304 Not Modified\r\n";
             if (!it->etag.isEmpty())
@@ -85,8 +85,8 @@ private:
             response += "\r\n";
         } else {
             request.status = 200;
-            response = "HTTP/1.0 200 OK\r\nContent-Type: " + it->contentType
-                       + "\r\nContent-Length: " + QByteArray::number(it->body.size()) + "\r\n";
+            response = "HTTP/1.0 200 OK\r\nContent-Type: " + it->contentType +
+                       "\r\nContent-Length: " + QByteArray::number(it->body.size()) + "\r\n";
             if (!it->etag.isEmpty())
                 response += "ETag: " + it->etag + "\r\n";
             if (!it->lastModified.isEmpty())

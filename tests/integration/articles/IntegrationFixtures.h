@@ -14,8 +14,10 @@ inline const QByteArray kRssFeed = R"(<?xml version="1.0"?>
 <item><title>No date here</title><link>news/undated.html</link></item>
 </channel></rss>)";
 
-inline const QByteArray kAtomFeed = R"(<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom one</title>
+inline const QByteArray kAtomFeed =
+    R"(<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom one</title>
 <entry><id>e1</id><title>Entry</title><link href="e1.html"/><content type="html">&lt;p&gt;Hi&lt;/p&gt;</content></entry></feed>)";
 
-inline const QByteArray kAccountJson = R"({"title": "City News 城市新闻", "description": "What happens in town",
+inline const QByteArray kAccountJson =
+    R"({"title": "City News 城市新闻", "description": "What happens in town",
                       "site": "https://news.city.example/", "icon": "icon.png"})";

@@ -6,6 +6,7 @@
 #include "articles/ArticlesService.h"
 #include "storage/Database.h"
 
+#include <QAbstractItemModelTester>
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -85,17 +86,17 @@ private:
     {
         m_controller->openArticle(id);
         QObject *view = m_window->property("view").value<QObject *>();
-        const QUrl url = m_controller->pageUrl(18, QStringLiteral("#202020"),
-                                               QStringLiteral("#606060"),
-                                               QStringLiteral("#ffffff"),
-                                               QStringLiteral("#1a5fb4"));
+        const QUrl url = m_controller->pageUrl(
+            18, QStringLiteral("Noto Sans"), QStringLiteral("#202020"), QStringLiteral("#606060"),
+            QStringLiteral("#ffffff"), QStringLiteral("#1a5fb4"));
         view->setProperty("url", url);
         QElapsedTimer timer;
         timer.start();
         while (timer.elapsed() < 20000) {
             QTest::qWait(50);
-            if (!view->property("loading").toBool() && view->property("loadProgress").toInt() == 100
-                && view->property("url").toUrl() == url)
+            if (!view->property("loading").toBool() &&
+                view->property("loadProgress").toInt() == 100 &&
+                view->property("url").toUrl() == url)
                 return true;
         }
         return false;
@@ -159,22 +160,36 @@ private Q_SLOTS:
         entry.id = QStringLiteral("hostile");
         entry.title = QStringLiteral("Hostile article");
         entry.link = QUrl(QString::fromLatin1(site + "/article.html"));
-        entry.contentHtml = QString::fromUtf8(
-            "<p id='safe' onclick=\"document.title='pwned-click'\" "
-            "style=\"background:url(" + tracker + "/css-attr.gif)\">Safe text stays readable</p>"
-            "<script>document.title='pwned-script'</script>"
-            "<style>body{background:url(" + tracker + "/css-sheet.gif)}</style>"
-            "<img src='" + tracker + "/pixel.gif' alt='tracker'>"
-            "<img src='/ok.png' alt='own image'>"
-            "<img src='x' onerror=\"document.title='pwned-onerror'\">"
-            "<img src='file:///etc/hostname'>"
-            "<iframe src='" + tracker + "/frame.html'></iframe>"
-            "<a href='javascript:document.title=\"pwned-link\"'>js link</a>"
-            "<svg><script>document.title='pwned-svg'</script></svg>"
-            "<object data='" + tracker + "/x.swf'></object>"
-            "<link rel='stylesheet' href='" + tracker + "/s.css'>"
-            "<meta http-equiv='refresh' content='0;url=" + tracker + "/refresh'>"
-            "<p>Second paragraph 第二段</p>");
+        entry.contentHtml =
+            QString::fromUtf8("<p id='safe' onclick=\"document.title='pwned-click'\" "
+                              "style=\"background:url(" +
+                              tracker +
+                              "/css-attr.gif)\">Safe text stays readable</p>"
+                              "<script>document.title='pwned-script'</script>"
+                              "<style>body{background:url(" +
+                              tracker +
+                              "/css-sheet.gif)}</style>"
+                              "<img src='" +
+                              tracker +
+                              "/pixel.gif' alt='tracker'>"
+                              "<img src='/ok.png' alt='own image'>"
+                              "<img src='x' onerror=\"document.title='pwned-onerror'\">"
+                              "<img src='file:///etc/hostname'>"
+                              "<iframe src='" +
+                              tracker +
+                              "/frame.html'></iframe>"
+                              "<a href='javascript:document.title=\"pwned-link\"'>js link</a>"
+                              "<svg><script>document.title='pwned-svg'</script></svg>"
+                              "<object data='" +
+                              tracker +
+                              "/x.swf'></object>"
+                              "<link rel='stylesheet' href='" +
+                              tracker +
+                              "/s.css'>"
+                              "<meta http-equiv='refresh' content='0;url=" +
+                              tracker +
+                              "/refresh'>"
+                              "<p>Second paragraph 第二段</p>");
         auto saved = m_service->store().saveEntry(account.id, entry, QUrl());
         QVERIFY(saved.ok());
 
@@ -204,16 +219,49 @@ private Q_SLOTS:
             if (line.startsWith(u"allow ")) {
                 // Our scheme, or an image of the article's own origin (the onerror probe's
                 // "x" resolves there too: a harmless 404, and its handler never runs).
-                const bool ok = url.startsWith(u"teahouse-article:")
-                                || url.startsWith(QString::fromLatin1(site + "/"));
+                const bool ok = url.startsWith(u"teahouse-article:") ||
+                                url.startsWith(QString::fromLatin1(site + "/"));
                 QVERIFY2(ok, qPrintable(line));
             }
-            pageAllowed |= line.startsWith(u"allow ") && url.startsWith(u"teahouse-article://page/");
+            pageAllowed |=
+                line.startsWith(u"allow ") && url.startsWith(u"teahouse-article://page/");
             // Fetched from its origin, or already cached and served by our scheme.
             ownAllowed |= line.startsWith(u"allow ") && url.contains(u"ok.png");
             trackerBlocked |= line.startsWith(u"block ") && url.endsWith(u"/pixel.gif");
         }
         QVERIFY2(pageAllowed && ownAllowed && trackerBlocked, qPrintable(log.join(u'\n')));
+    }
+
+    void modelsPassTheTester()
+    {
+        // The four models QML sees, checked by Qt's model tester while they change.
+        QAbstractItemModelTester directory(m_controller->directory(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester following(m_controller->following(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester timeline(m_controller->timeline(),
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester own(m_controller->accountArticles(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString evil = QStringLiteral("xmpp:pubsub.localhost?;node=evil");
+        QVERIFY(m_service->store().setFollowed(evil, true).ok());
+        m_controller->openAccount(evil);
+        QCOMPARE(m_controller->directory()->rowCount(), 1);
+        QCOMPARE(m_controller->following()->rowCount(), 1);
+        QCOMPARE(m_controller->accountArticles()->rowCount(), 1);
+        QCOMPARE(m_controller->timeline()->rowCount(), 1);
+        const QModelIndex row = m_controller->timeline()->index(0);
+        QCOMPARE(row.data(ui::ArticleListModel::TitleRole).toString(),
+                 QStringLiteral("Hostile article"));
+        QCOMPARE(row.data(ui::ArticleListModel::AccountTitleRole).toString(),
+                 QStringLiteral("Evil Corp"));
+        QVERIFY(row.data(ui::ArticleListModel::ReadRole).toBool()); // it was opened
+        m_controller->setSearchText(QStringLiteral("nothing like this"));
+        QCOMPARE(m_controller->directory()->rowCount(), 0);
+        m_controller->setSearchText(QStringLiteral("evil"));
+        QCOMPARE(m_controller->directory()->rowCount(), 1);
+        m_controller->setSearchText(QString());
+        m_controller->goHome();
     }
 
     void cachedImageServedFromStore()
@@ -234,9 +282,9 @@ private Q_SLOTS:
         QTest::qWait(500);
         QCOMPARE(okRequests(), before);
         // The page names the cached copy, not the site's address.
-        const QString page = QString::fromUtf8(m_controller->renderPage(
-            m_controller->pageUrl(18, QStringLiteral("#202020"), QStringLiteral("#606060"),
-                                  QStringLiteral("#ffffff"), QStringLiteral("#1a5fb4"))));
+        const QString page = QString::fromUtf8(m_controller->renderPage(m_controller->pageUrl(
+            18, QStringLiteral("Noto Sans"), QStringLiteral("#202020"), QStringLiteral("#606060"),
+            QStringLiteral("#ffffff"), QStringLiteral("#1a5fb4"))));
         QVERIFY(page.contains(QStringLiteral("teahouse-article://image/?u=")));
         QVERIFY(!page.contains(QStringLiteral("src=\"") + own.toString()));
         for (const QString &line : m_controller->requestLog())
@@ -247,7 +295,8 @@ private Q_SLOTS:
         QVERIFY(!shot.isNull());
         shot.save(m_dir.filePath(QStringLiteral("reader.png")));
         if (qEnvironmentVariableIsSet("TEAHOUSE_SCREENSHOT_DIR"))
-            shot.save(qEnvironmentVariable("TEAHOUSE_SCREENSHOT_DIR") + QStringLiteral("/article-reader-test.png"));
+            shot.save(qEnvironmentVariable("TEAHOUSE_SCREENSHOT_DIR") +
+                      QStringLiteral("/article-reader-test.png"));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "../stream/StreamTestSupport.h"
 #include "ArticleModule.h"
 #include "HttpFixture.h"
+#include "IntegrationFixtures.h"
 #include "Provider.h"
 #include "StorageTestUtils.h"
 #include "TestServer.h"
@@ -17,8 +18,6 @@
 #include <QImage>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include "IntegrationFixtures.h"
-
 #include <QTest>
 #include <optional>
 
@@ -58,10 +57,11 @@ struct Reader
         : tracker(&stream)
     {
         stream.setSettings(streamSettingsFor(server, user, QStringLiteral("pw")));
-        auto opened = storage::Database::open(QDir(dir).filePath(user + QStringLiteral(".db")),
-                                              fixedKey(7));
+        auto opened =
+            storage::Database::open(QDir(dir).filePath(user + QStringLiteral(".db")), fixedKey(7));
         db.emplace(std::move(opened).value());
-        service = std::make_unique<ArticlesService>(*db, QDir(dir).filePath(user + QStringLiteral("-media")));
+        service = std::make_unique<ArticlesService>(
+            *db, QDir(dir).filePath(user + QStringLiteral("-media")));
         (void)service->open();
         service->setService(Jid::parse(u"pubsub.localhost"));
         service->setCaCertificates(server.caCertificates());
@@ -88,7 +88,10 @@ private:
     std::unique_ptr<Provider> m_provider;
     QByteArray m_picture = pngBytes(qRgb(200, 60, 40));
 
-    ArticleModule *module() { return m_provider->module<ArticleModule>(QStringLiteral("articles")); }
+    ArticleModule *module()
+    {
+        return m_provider->module<ArticleModule>(QStringLiteral("articles"));
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -101,13 +104,13 @@ private Q_SLOTS:
             QVERIFY(m_server->addUser(QString::fromLatin1(user), QStringLiteral("pw")).ok());
 
         const QString content = m_dir.filePath(QStringLiteral("content"));
-        writeFile(content + QStringLiteral("/city-news/account.json"),
-                  kAccountJson);
+        writeFile(content + QStringLiteral("/city-news/account.json"), kAccountJson);
         writeFile(content + QStringLiteral("/city-news/icon.png"), pngBytes(qRgb(0, 0, 200)));
         writeFile(content + QStringLiteral("/city-news/park.png"), m_picture);
-        writeFile(content + QStringLiteral("/city-news/2024-05-01-park.md"),
-                  "---\ntitle: Park reopens 公园开放\ndate: 2024-05-01T08:00:00+08:00\n"
-                  "author: Parks Office\n---\nThe **park** is open again.\n\n![Walkway](park.png)\n");
+        writeFile(
+            content + QStringLiteral("/city-news/2024-05-01-park.md"),
+            "---\ntitle: Park reopens 公园开放\ndate: 2024-05-01T08:00:00+08:00\n"
+            "author: Parks Office\n---\nThe **park** is open again.\n\n![Walkway](park.png)\n");
         writeFile(content + QStringLiteral("/city-news/later/water.md"),
                   "---\ntitle: Water cut tomorrow\nsummary: East district, 9:00-15:00\n---\n"
                   "No water from 9:00 to 15:00.\n");
@@ -117,11 +120,13 @@ private Q_SLOTS:
         config.port = m_server->c2sPort();
         config.caFile = m_server->caPath();
         config.dataDir = m_dir.filePath(QStringLiteral("provider"));
-        config.accounts = {{QStringLiteral("articles@localhost"), QStringLiteral("pw"),
+        config.accounts = {{QStringLiteral("articles@localhost"),
+                            QStringLiteral("pw"),
                             {QStringLiteral("articles")}}};
-        config.modules.insert(QStringLiteral("articles"),
-                              QJsonObject{{QStringLiteral("service"), QStringLiteral("pubsub.localhost")},
-                                          {QStringLiteral("content"), content}});
+        config.modules.insert(
+            QStringLiteral("articles"),
+            QJsonObject{{QStringLiteral("service"), QStringLiteral("pubsub.localhost")},
+                        {QStringLiteral("content"), content}});
         m_provider = std::make_unique<Provider>(config, ModuleRegistry::builtIn());
         const Status set = m_provider->setUp();
         QVERIFY2(set.ok(), qPrintable(set.ok() ? QString() : set.error().message));
@@ -150,8 +155,8 @@ private Q_SLOTS:
         bob.stream.sendStanza(presence());
         // Signing in catches up with the directory: the node and its meta-data.
         QVERIFY(waitFor([&] { return lihuaDirectory.size() > 0 && bobDirectory.size() > 0; }));
-        const QString city = OfficialAccount::pubSubId(Jid::parse(u"pubsub.localhost"),
-                                                       QStringLiteral("city-news"));
+        const QString city =
+            OfficialAccount::pubSubId(Jid::parse(u"pubsub.localhost"), QStringLiteral("city-news"));
         auto account = lihua.service->store().account(city);
         QVERIFY(account.ok() && account->has_value());
         QCOMPARE((*account)->title, QStringLiteral("City News 城市新闻"));
@@ -161,7 +166,8 @@ private Q_SLOTS:
         std::optional<Status> followed;
         lihua.service->follow(city, [&](Status s) { followed = s; });
         QVERIFY(waitFor([&] { return followed.has_value(); }));
-        QVERIFY2(followed->ok(), qPrintable(followed->ok() ? QString() : followed->error().message));
+        QVERIFY2(followed->ok(),
+                 qPrintable(followed->ok() ? QString() : followed->error().message));
         auto list = lihua.service->store().articles(QString());
         QCOMPARE(list->size(), 1);
         const articles::Article park = list->first();
@@ -190,7 +196,8 @@ private Q_SLOTS:
         module()->publish(source, source.later.first(), QStringLiteral("water-1"),
                           [&](Status s) { published = s; });
         QVERIFY(waitFor([&] { return published.has_value(); }));
-        QVERIFY2(published->ok(), qPrintable(published->ok() ? QString() : published->error().message));
+        QVERIFY2(published->ok(),
+                 qPrintable(published->ok() ? QString() : published->error().message));
         QVERIFY(waitFor([&] { return arrived.size() == 1; }));
         const auto water = arrived.first().first().value<articles::Article>();
         QCOMPARE(water.title, QStringLiteral("Water cut tomorrow"));
@@ -198,10 +205,9 @@ private Q_SLOTS:
         // Opening it: the stored, sanitised article in the reader's template.
         auto opened = lihua.service->store().article(water.id);
         QVERIFY(opened.ok() && opened->has_value());
-        const QString page = articles::ArticlePage::render(**opened, QStringLiteral("City News"),
-                                                           QString(), {}, [](const QUrl &u) {
-                                                               return u.toString();
-                                                           });
+        const QString page =
+            articles::ArticlePage::render(**opened, QStringLiteral("City News"), QString(), {},
+                                          [](const QUrl &u) { return u.toString(); });
         QVERIFY(page.contains(QStringLiteral("No water from 9:00 to 15:00.")));
         QCOMPARE((*lihua.service->store().account(city))->unread, 2);
         // Give a stray notification time to reach bob.
@@ -218,8 +224,8 @@ private Q_SLOTS:
         lihua.stream.connectToServer();
         QVERIFY(waitOnline(lihua.stream));
         QVERIFY(waitFor([&] { return lihua.service->store().articles(QString())->size() == 2; }));
-        const QString city = OfficialAccount::pubSubId(Jid::parse(u"pubsub.localhost"),
-                                                       QStringLiteral("city-news"));
+        const QString city =
+            OfficialAccount::pubSubId(Jid::parse(u"pubsub.localhost"), QStringLiteral("city-news"));
         QVERIFY((*lihua.service->store().account(city))->followed);
     }
 
@@ -258,13 +264,14 @@ private Q_SLOTS:
         // &nbsp; was repaired to U+00A0; titles are single-line plain text (whitespace simplified).
         QCOMPARE(r5.title, QStringLiteral("Route 5 more buses"));
         QCOMPARE(r5.link.toString(), QString::fromLatin1(http.url("/news/route-5.html")));
-        QVERIFY2(r5.html.contains(QString::fromLatin1(
-                     "<a href=\"" + http.url("/news/timetable.html") + "\">")),
+        QVERIFY2(r5.html.contains(
+                     QString::fromLatin1("<a href=\"" + http.url("/news/timetable.html") + "\">")),
                  qPrintable(r5.html));
         QVERIFY(!r5.html.contains(QStringLiteral("script")));
         QCOMPARE(r5.published, QDateTime(QDate(2024, 4, 30), QTime(1, 0), Qt::UTC));
         // No date: the time it was first seen.
-        const articles::Article undated = byItem(QString::fromLatin1(http.url("/news/undated.html")));
+        const articles::Article undated =
+            byItem(QString::fromLatin1(http.url("/news/undated.html")));
         QVERIFY(undated.published >= before);
         // The image is cached.
         QVERIFY(waitFor([&] {
@@ -293,7 +300,8 @@ private Q_SLOTS:
         refreshed.reset();
         service.refreshFeed(atomFollowed->value(), [&](Status s) { refreshed = s; });
         QVERIFY(waitFor([&] { return refreshed.has_value(); }));
-        QCOMPARE(http.requests().last().ifModifiedSince, QByteArray("Wed, 01 May 2024 08:00:00 GMT"));
+        QCOMPARE(http.requests().last().ifModifiedSince,
+                 QByteArray("Wed, 01 May 2024 08:00:00 GMT"));
         QCOMPARE(http.requests().last().status, 304);
         QCOMPARE(service.store().articles(atomFollowed->value())->size(), 1);
 

@@ -41,11 +41,12 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        auto db = storage::Database::open(m_dir.filePath(QStringLiteral("a.db")),
-                                          test::fixedKey(3));
+        auto db =
+            storage::Database::open(m_dir.filePath(QStringLiteral("a.db")), test::fixedKey(3));
         QVERIFY(db.ok());
         m_db.emplace(std::move(db).value());
-        m_service = std::make_unique<ArticlesService>(*m_db, m_dir.filePath(QStringLiteral("media")));
+        m_service =
+            std::make_unique<ArticlesService>(*m_db, m_dir.filePath(QStringLiteral("media")));
         QVERIFY(m_service->open().ok());
         m_service->setService(m_pubsub);
         m_channel = std::make_unique<FakeChannel>();
@@ -89,8 +90,8 @@ private Q_SLOTS:
                                   "<items node='city-news' max_items='1'/></pubsub></iq>"));
         m_channel->inject("<iq type='result' from='pubsub.capulet.lit' id='$ID'>"
                           "<pubsub xmlns='http://jabber.org/protocol/pubsub'>"
-                          "<items node='city-news'><item id='a1'>" + kEntry
-                          + "</item></items></pubsub></iq>");
+                          "<items node='city-news'><item id='a1'>" +
+                          kEntry + "</item></items></pubsub></iq>");
         QCOMPARE(refreshed.size(), 1);
         QVERIFY(m_channel->expectNothing());
         auto account = m_service->store().account(m_cityId);
@@ -108,8 +109,8 @@ private Q_SLOTS:
         QSignalSpy arrived(m_service.get(), &ArticlesService::articleArrived);
         m_channel->inject("<message from='pubsub.capulet.lit' to='juliet@capulet.lit'>"
                           "<event xmlns='http://jabber.org/protocol/pubsub#event'>"
-                          "<items node='city-news'><item id='a1'>" + kEntry
-                          + "</item></items></event></message>");
+                          "<items node='city-news'><item id='a1'>" +
+                          kEntry + "</item></items></event></message>");
         QCOMPARE(arrived.size(), 0);
     }
 
@@ -130,8 +131,8 @@ private Q_SLOTS:
                                   "<items node='city-news' max_items='20'/></pubsub></iq>"));
         m_channel->inject("<iq type='result' from='pubsub.capulet.lit' id='$ID'>"
                           "<pubsub xmlns='http://jabber.org/protocol/pubsub'>"
-                          "<items node='city-news'><item id='a1'>" + kEntry
-                          + "</item></items></pubsub></iq>");
+                          "<items node='city-news'><item id='a1'>" +
+                          kEntry + "</item></items></pubsub></iq>");
         QVERIFY(done);
         auto list = m_service->store().articles(QString());
         QVERIFY(list.ok());
@@ -154,21 +155,21 @@ private Q_SLOTS:
         // Not from the service: dropped.
         m_channel->inject("<message from='mallory@evil.lit'>"
                           "<event xmlns='http://jabber.org/protocol/pubsub#event'>"
-                          "<items node='city-news'><item id='fake'>" + second
-                          + "</item></items></event></message>");
+                          "<items node='city-news'><item id='fake'>" +
+                          second + "</item></items></event></message>");
         QCOMPARE(arrived.size(), 0);
         m_channel->inject("<message from='pubsub.capulet.lit' to='juliet@capulet.lit'>"
                           "<event xmlns='http://jabber.org/protocol/pubsub#event'>"
-                          "<items node='city-news'><item id='a2'>" + second
-                          + "</item></items></event></message>");
+                          "<items node='city-news'><item id='a2'>" +
+                          second + "</item></items></event></message>");
         QCOMPARE(arrived.size(), 1);
         const auto article = arrived.first().first().value<Article>();
         QCOMPARE(article.title, QStringLiteral("Bus 12 moves"));
         // The same item again (a re-delivery) is not news.
         m_channel->inject("<message from='pubsub.capulet.lit'>"
                           "<event xmlns='http://jabber.org/protocol/pubsub#event'>"
-                          "<items node='city-news'><item id='a2'>" + second
-                          + "</item></items></event></message>");
+                          "<items node='city-news'><item id='a2'>" +
+                          second + "</item></items></event></message>");
         QCOMPARE(arrived.size(), 1);
         m_channel->inject("<message from='pubsub.capulet.lit'>"
                           "<event xmlns='http://jabber.org/protocol/pubsub#event'>"

@@ -1,6 +1,5 @@
-#include "articles/FeedParser.h"
-
 #include "FeedFixtures.h"
+#include "articles/FeedParser.h"
 
 #include <QTest>
 
@@ -69,8 +68,8 @@ private Q_SLOTS:
                                "</item></channel></rss>";
         auto feed = FeedParser::parse(xml, QUrl());
         QVERIFY2(feed.ok(), qPrintable(feed.ok() ? QString() : feed.error().message));
-        QCOMPARE(feed->title, QStringLiteral("Café & Bar\u00a0News & more &bogus; © \ufffd")
-                                  .simplified());
+        QCOMPARE(feed->title,
+                 QStringLiteral("Café & Bar\u00a0News & more &bogus; © \ufffd").simplified());
         QCOMPARE(feed->entries.value(0).title, QStringLiteral("A&B"));
         QCOMPARE(feed->entries.value(0).link, QUrl(QStringLiteral("http://x.example/?a=1&b=2")));
     }
@@ -79,7 +78,8 @@ private Q_SLOTS:
     {
         QCOMPARE(FeedParser::repairEntities("<a><![CDATA[&nbsp; & x]]>&nbsp;</a>"),
                  QByteArray("<a><![CDATA[&nbsp; & x]]>\xc2\xa0</a>"));
-        QCOMPARE(FeedParser::repairEntities("&lt;&#x41;&#65;&amp"), QByteArray("&lt;&#x41;&#65;&amp;amp"));
+        QCOMPARE(FeedParser::repairEntities("&lt;&#x41;&#65;&amp"),
+                 QByteArray("&lt;&#x41;&#65;&amp;amp"));
     }
 
     void refusesDtdAndGarbage()
@@ -98,8 +98,9 @@ private Q_SLOTS:
         QTest::addColumn<QDateTime>("expected");
         QTest::newRow("rfc3339") << "2024-01-02T03:04:05Z"
                                  << QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC);
-        QTest::newRow("rfc3339 offset") << "2024-01-02T11:04:05.250+08:00"
-                                        << QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5, 250), Qt::UTC);
+        QTest::newRow("rfc3339 offset")
+            << "2024-01-02T11:04:05.250+08:00"
+            << QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5, 250), Qt::UTC);
         QTest::newRow("rfc822 numeric") << "Wed, 02 Oct 2002 13:00:00 +0200"
                                         << QDateTime(QDate(2002, 10, 2), QTime(11, 0), Qt::UTC);
         QTest::newRow("rfc822 EST") << "Wed, 02 Oct 2002 08:00:00 EST"

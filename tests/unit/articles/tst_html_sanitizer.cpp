@@ -21,7 +21,8 @@ private Q_SLOTS:
                              "<ul><li>one</li></ul>"
                              "<img src=\"https://site.example/articles/pic.png\" alt=\"A picture\" "
                              "width=\"40\">"));
-        QCOMPARE(s.images, QList<QUrl>{QUrl(QStringLiteral("https://site.example/articles/pic.png"))});
+        QCOMPARE(s.images,
+                 QList<QUrl>{QUrl(QStringLiteral("https://site.example/articles/pic.png"))});
         QCOMPARE(s.text, QStringLiteral("Title\nSome bold and a link.\none"));
     }
 
@@ -46,10 +47,10 @@ private Q_SLOTS:
             "<link rel='stylesheet' href='https://evil.example/s.css'>"
             "<p>end<!-- <script>x</script> --></p>");
         const auto s = HtmlSanitizer::sanitize(hostile, QUrl(QStringLiteral("https://a.example/")));
-        for (const char *bad : {"script", "onclick", "onload", "onmouseover", "style", "iframe",
-                                "javascript", "file:", "data:", "svg", "object", "embed", "form",
-                                "input", "tracker", "evil", "<math", "<base", "<meta", "<link",
-                                "<!--"}) {
+        for (const char *bad :
+             {"script",  "onclick", "onload", "onmouseover", "style", "iframe", "javascript",
+              "file:",   "data:",   "svg",    "object",      "embed", "form",   "input",
+              "tracker", "evil",    "<math",  "<base",       "<meta", "<link",  "<!--"}) {
             QVERIFY2(!s.html.contains(QLatin1String(bad), Qt::CaseInsensitive),
                      qPrintable(QStringLiteral("%1 survived: %2").arg(QLatin1String(bad), s.html)));
         }
@@ -64,7 +65,8 @@ private Q_SLOTS:
 
     void escapesText()
     {
-        const auto s = HtmlSanitizer::sanitize(QStringLiteral("<p>a &lt;script&gt; &amp; \"q\"</p>"));
+        const auto s =
+            HtmlSanitizer::sanitize(QStringLiteral("<p>a &lt;script&gt; &amp; \"q\"</p>"));
         QCOMPARE(s.html, QStringLiteral("<p>a &lt;script&gt; &amp; &quot;q&quot;</p>"));
         QCOMPARE(s.text, QStringLiteral("a <script> & \"q\""));
     }

@@ -33,15 +33,15 @@ Status ArticleModule::attach(ProviderAccount &account, const ModuleContext &cont
 {
     m_account = &account;
     const QJsonObject config = context.config; // the "articles" section
-    m_service = Jid::parse(config.value(u"service").toString(
-        QStringLiteral("pubsub.") + account.jid().domain()));
+    m_service = Jid::parse(
+        config.value(u"service").toString(QStringLiteral("pubsub.") + account.jid().domain()));
     QString content = config.value(u"content").toString();
     if (content.isEmpty())
         content = QStringLiteral(TEAHOUSE_ARTICLE_CONTENT_DIR);
     const QDir dir(content);
     if (content.isEmpty() || !dir.exists())
-        return Error::make(Error::Code::NotFound, QStringLiteral("articles: no content folder ")
-                                                      + content);
+        return Error::make(Error::Code::NotFound,
+                           QStringLiteral("articles: no content folder ") + content);
     QStringList nodes;
     for (const auto &v : config.value(u"accounts").toArray())
         nodes.append(v.toString());
@@ -139,15 +139,14 @@ void ArticleModule::ensureNode(const ArticleSource &source, std::function<void(S
     Element pubsub(QStringLiteral("pubsub"), kPubSubNs.toString());
     pubsub.addChild(QStringLiteral("create")).setAttribute(QStringLiteral("node"), source.node);
     pubsub.addChild(QStringLiteral("configure")).appendChild(nodeConfig(source));
-    m_account->iq()->set(m_service, pubsub, this,
-                         [this, source, done](const Result<Element> &r) {
-                             if (r.ok())
-                                 return done({});
-                             // It exists (an earlier run): bring its metadata up to date.
-                             if (xmpp::IqTracker::errorCondition(r.error()) == u"conflict")
-                                 return configureNode(source, done);
-                             done(r.error());
-                         });
+    m_account->iq()->set(m_service, pubsub, this, [this, source, done](const Result<Element> &r) {
+        if (r.ok())
+            return done({});
+        // It exists (an earlier run): bring its metadata up to date.
+        if (xmpp::IqTracker::errorCondition(r.error()) == u"conflict")
+            return configureNode(source, done);
+        done(r.error());
+    });
 }
 
 void ArticleModule::subscribeFollowers(const QString &node, std::function<void()> done)
@@ -213,8 +212,8 @@ Element ArticleModule::entry(const ArticleSource &source, const ArticleSource::P
     e.addTextChild(QStringLiteral("id"),
                    QStringLiteral("tag:teahouse,2024:%1/%2").arg(source.node, itemId));
     e.addTextChild(QStringLiteral("title"), post.title);
-    const QString site = source.site.isEmpty() ? QStringLiteral("https://example.org/")
-                                               : source.site;
+    const QString site =
+        source.site.isEmpty() ? QStringLiteral("https://example.org/") : source.site;
     Element &link = e.addChild(QStringLiteral("link"));
     link.setAttribute(QStringLiteral("rel"), QStringLiteral("alternate"));
     link.setAttribute(QStringLiteral("href"),
@@ -312,18 +311,17 @@ void ArticleModule::publishNext()
     }
     if (all.isEmpty())
         return;
+    // One round: repeating a story under a new id would look like a duplicate to readers.
     if (m_nextLater >= all.size()) {
-        m_nextLater = 0;
-        ++m_round;
+        m_schedule.stop();
+        return;
     }
     const int i = all[m_nextLater].first;
     const int p = all[m_nextLater].second;
     ++m_nextLater;
     ArticleSource::Post post = m_sources[i].later[p];
     post.date = QDateTime::currentDateTimeUtc();
-    // Later rounds publish the same stories as new items: the demo keeps moving.
-    const QString itemId =
-        m_round == 0 ? post.id : QStringLiteral("%1-%2").arg(post.id).arg(m_round);
+    const QString itemId = post.id;
     m_queue.append([this, i, post, itemId](std::function<void()> next) {
         publish(m_sources[i], post, itemId, [next](Status) { next(); });
     });

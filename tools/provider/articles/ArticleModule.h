@@ -24,7 +24,8 @@ namespace teahouse::provider {
 // each article an Atom entry (RFC 4287) whose <source> carries the account's title and icon.
 // Images are uploaded with XEP-0363 and referenced by their https address. Content comes from
 // a folder (ArticleSource); files under later/ are published one per interval, so followers
-// see new articles arrive. Node creation needs the account to be a server admin on Prosody.
+// see new articles arrive (one at a time, each once). Node creation needs the account to be a
+// server admin on Prosody.
 //
 // Configuration ("articles" section): {"service": "pubsub.<domain>", "content": DIR,
 // "interval": seconds (0 = no schedule), "accounts": [node names] (default: every folder),
@@ -53,14 +54,14 @@ public:
     // Uploads the post's images and publishes it as an Atom entry under itemId.
     void publish(const ArticleSource &source, const ArticleSource::Post &post,
                  const QString &itemId, std::function<void(Status)> done);
-    // The next scheduled post (cycling through later/ of every account).
+    // The next scheduled post (through later/ of every account, once).
     void publishNext();
 
     // The Atom entry for a post whose images are already at these addresses.
     [[nodiscard]] static xmpp::Element entry(const ArticleSource &source,
-                                             const ArticleSource::Post &post,
-                                             const QString &itemId, const QString &html,
-                                             const QUrl &cover, const QUrl &icon);
+                                             const ArticleSource::Post &post, const QString &itemId,
+                                             const QString &html, const QUrl &cover,
+                                             const QUrl &icon);
 
 Q_SIGNALS:
     // Every account's node exists and its articles are published.
@@ -88,7 +89,6 @@ private:
     bool m_running = false;
     QTimer m_schedule;
     int m_nextLater = 0;
-    int m_round = 0;
 };
 
 } // namespace teahouse::provider

@@ -1,12 +1,11 @@
 #include "ArticleSource.h"
 
-#include <cmark-gfm.h>
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmark-gfm.h>
 
 namespace teahouse::provider {
 
@@ -34,8 +33,8 @@ QStringList localImages(const QString &html, const QString &directory)
         if (end < 0)
             break;
         const QString src = html.mid(at + 5, end - at - 5);
-        if (!src.contains(u':') && QFileInfo::exists(QDir(directory).filePath(src))
-            && !files.contains(src))
+        if (!src.contains(u':') && QFileInfo::exists(QDir(directory).filePath(src)) &&
+            !files.contains(src))
             files.append(src);
         from = end;
     }
