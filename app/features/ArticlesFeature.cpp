@@ -46,6 +46,10 @@ ArticlesFeature::ArticlesFeature(const FeatureEnv &env, QObject *parent)
     // Sharing: the link is on the clipboard (the controller put it there); open where it goes.
     connect(m_controller.get(), &ui::ArticlesController::shareToChatRequested, this,
             [this] { m_env.navigation.setSection(ui::Navigation::Section::Chats); });
+    connect(m_controller.get(), &ui::ArticlesController::pageRequested, this, [this] {
+        m_env.navigation.setSection(ui::Navigation::Section::Discover);
+        m_env.navigation.openDiscoverPage(ui::Navigation::DiscoverPage::OfficialAccounts);
+    });
     connect(m_controller.get(), &ui::ArticlesController::shareToMomentsRequested, this,
             [this] { m_env.navigation.openDiscoverPage(ui::Navigation::DiscoverPage::Moments); });
 }

@@ -5,6 +5,7 @@
 #include "articles/ArticlePage.h"
 #include "articles/ArticlesService.h"
 #include "articles/HtmlSanitizer.h"
+#include "qr/XmppUri.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -252,6 +253,19 @@ void ArticlesController::follow(const QString &accountId)
             self->setError(s.ok() ? QString()
                                   : tr("Could not follow this account: %1").arg(s.error().message));
     });
+}
+
+bool ArticlesController::followUri(const QString &uri)
+{
+    const auto parsed = qr::XmppUri::parse(uri);
+    if (!m_service || !parsed.ok() || parsed->kind != qr::XmppUri::Kind::FollowAccount ||
+        parsed->node.isEmpty())
+        return false;
+    const QString id = articles::OfficialAccount::pubSubId(parsed->jid.bare(), parsed->node);
+    follow(id);
+    openAccount(id);
+    Q_EMIT pageRequested();
+    return true;
 }
 
 void ArticlesController::unfollow(const QString &accountId)

@@ -71,6 +71,10 @@ public:
 
     Q_INVOKABLE void refresh();
     Q_INVOKABLE void follow(const QString &accountId);
+    // A follow link ("xmpp:<service>?pubsub;action=subscribe;node=<node>", scanned or tapped):
+    // follows that account, opens its page and asks the app to show Official Accounts.
+    // False for any other link.
+    Q_INVOKABLE bool followUri(const QString &uri);
     Q_INVOKABLE void unfollow(const QString &accountId);
     Q_INVOKABLE void followFeed(const QString &address);
     Q_INVOKABLE void openAccount(const QString &accountId);
@@ -104,6 +108,8 @@ Q_SIGNALS:
     // For the app: share this article (its title and address) to a chat or to Moments.
     void shareToChatRequested(const QString &title, const QString &link);
     void shareToMomentsRequested(const QString &title, const QString &link);
+    // followUri opened an account: the app shows Discover → Official Accounts.
+    void pageRequested();
 
 private:
     void reload();
