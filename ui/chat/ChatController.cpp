@@ -146,6 +146,7 @@ void ChatController::setAvatarLookup(AvatarLookup lookup)
     setContacts(m_contacts->people());
     m_conversations->setGroupAvatarMembers(
         [this](const QString &room) { return groupAvatarMembers(room); });
+    m_conversations->setPersonAvatar([this](const QString &jid) { return avatarOf(jid); });
     refreshCurrent();
 }
 
@@ -267,8 +268,9 @@ bool ChatController::currentPinned() const
 QString ChatController::currentAvatarSource() const
 {
     const auto c = m_conversations->at(m_conversations->rowOf(m_currentJid));
-    return c && !c->avatarId.isEmpty() ? QStringLiteral("image://chatmedia/") + c->avatarId
-                                       : QString();
+    if (c && !c->avatarId.isEmpty())
+        return QStringLiteral("image://chatmedia/") + c->avatarId;
+    return c && !c->isGroup() ? avatarOf(m_currentJid) : QString();
 }
 
 QString ChatController::currentDraft() const
