@@ -156,6 +156,14 @@ private Q_SLOTS:
             QVERIFY2(tile && UiTestUtils::isShown(tile), qPrintable(QString::number(i)));
             QVERIFY(tile->width() > 0 && tile->width() < avatar->width() / 2);
         }
+        // WeChat's arrangement for three: one centred on top, two side by side below.
+        const auto tileAt = [&](int i) {
+            return UiTestUtils::findItem(avatar, QStringLiteral("groupAvatar.tile.%1").arg(i));
+        };
+        QVERIFY(qAbs(tileAt(0)->x() + tileAt(0)->width() / 2 - avatar->width() / 2) < 1.5);
+        QCOMPARE(tileAt(1)->y(), tileAt(2)->y());
+        QVERIFY(tileAt(1)->y() > tileAt(0)->y() + tileAt(0)->height() - 1);
+        QVERIFY(tileAt(2)->x() > tileAt(1)->x() + tileAt(1)->width() - 1);
         // The list row draws the same grid.
         QQuickItem *row = f.item(u"chat.conversation."_qs + m_room);
         QVERIFY(row);
