@@ -105,9 +105,10 @@ void ChatController::setService(ChatService *service)
                         if (v.toMap().value(QStringLiteral("room")) == room)
                             return;
                     }
-                    m_invitations.append(QVariantMap{{QStringLiteral("room"), room},
-                                                     {QStringLiteral("inviter"), inviter},
-                                                     {QStringLiteral("reason"), reason}});
+                    m_invitations.append(
+                        QVariantMap{{QStringLiteral("room"), room},
+                                    {QStringLiteral("inviter"), inviter.section(u'/', 0, 0)},
+                                    {QStringLiteral("reason"), reason}});
                     Q_EMIT invitationsChanged();
                 });
         connect(service, &ChatService::incomingMessage, this,
