@@ -106,9 +106,10 @@ void ChatController::setService(ChatService *service)
                         if (v.toMap().value(QStringLiteral("room")) == room)
                             return;
                     }
-                    m_invitations.append(QVariantMap{{QStringLiteral("room"), room},
-                                                     {QStringLiteral("inviter"), inviter},
-                                                     {QStringLiteral("reason"), reason}});
+                    m_invitations.append(
+                        QVariantMap{{QStringLiteral("room"), room},
+                                    {QStringLiteral("inviter"), inviter.section(u'/', 0, 0)},
+                                    {QStringLiteral("reason"), reason}});
                     Q_EMIT invitationsChanged();
                 });
         connect(service, &ChatService::incomingMessage, this,
@@ -147,6 +148,7 @@ void ChatController::setAvatarLookup(AvatarLookup lookup)
     setContacts(m_contacts->people());
     m_conversations->setGroupAvatarMembers(
         [this](const QString &room) { return groupAvatarMembers(room); });
+    m_conversations->setPersonAvatar([this](const QString &jid) { return avatarOf(jid); });
     refreshCurrent();
 }
 
@@ -268,8 +270,9 @@ bool ChatController::currentPinned() const
 QString ChatController::currentAvatarSource() const
 {
     const auto c = m_conversations->at(m_conversations->rowOf(m_currentJid));
-    return c && !c->avatarId.isEmpty() ? QStringLiteral("image://chatmedia/") + c->avatarId
-                                       : QString();
+    if (c && !c->avatarId.isEmpty())
+        return QStringLiteral("image://chatmedia/") + c->avatarId;
+    return c && !c->isGroup() ? avatarOf(m_currentJid) : QString();
 }
 
 QString ChatController::currentDraft() const

@@ -89,7 +89,8 @@ Rectangle {
 
                         Layout.fillWidth: true
                         text: qsTr("%1 invited you to the group %2")
-                              .arg(invitation.modelData.inviter.split("@")[0])
+                              .arg(root.controller.contacts.nameOf(invitation.modelData.inviter)
+                                   || invitation.modelData.inviter.split("@")[0])
                               .arg(invitation.modelData.room.split("@")[0])
                         color: Theme.textPrimary
                         font.pixelSize: Theme.fontSizeCaption

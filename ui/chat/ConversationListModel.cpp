@@ -68,6 +68,13 @@ void ConversationListModel::setGroupAvatarMembers(
         Q_EMIT dataChanged(index(0), index(count() - 1), {AvatarMembersRole});
 }
 
+void ConversationListModel::setPersonAvatar(std::function<QString(const QString &)> avatar)
+{
+    m_personAvatar = std::move(avatar);
+    if (count() > 0)
+        Q_EMIT dataChanged(index(0), index(count() - 1), {AvatarSourceRole});
+}
+
 int ConversationListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : count();
@@ -105,7 +112,9 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case IsGroupRole:
         return c.isGroup();
     case AvatarSourceRole:
-        return c.avatarId.isEmpty() ? QString() : QStringLiteral("image://chatmedia/") + c.avatarId;
+        if (!c.avatarId.isEmpty())
+            return QStringLiteral("image://chatmedia/") + c.avatarId;
+        return !c.isGroup() && m_personAvatar ? m_personAvatar(c.jid) : QString();
     case PreviewRole:
         return c.isGroup() && !c.lastSenderName.isEmpty() && !c.lastMessagePreview.isEmpty()
                    ? c.lastSenderName + QStringLiteral(": ") + c.lastMessagePreview

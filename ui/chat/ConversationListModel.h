@@ -50,6 +50,8 @@ public:
     void setCurrentJid(const QString &jid);
     // Where a group's member pictures come from (the controller knows members and avatars).
     void setGroupAvatarMembers(std::function<QVariantList(const QString &roomJid)> members);
+    // A contact's picture for a direct chat (the contacts feature's cache), by bare JID.
+    void setPersonAvatar(std::function<QString(const QString &bareJid)> avatar);
     [[nodiscard]] QString currentJid() const { return m_current; }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
@@ -79,6 +81,7 @@ private:
     QList<chat::Conversation> m_items;
     QString m_current;
     std::function<QVariantList(const QString &)> m_groupAvatarMembers;
+    std::function<QString(const QString &)> m_personAvatar;
 };
 
 } // namespace teahouse::ui

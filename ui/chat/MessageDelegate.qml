@@ -274,8 +274,11 @@ Item {
                                 objectName: "chat.message.text"
                                 x: ChatStyle.bubblePadding
                                 y: ChatStyle.bubblePadding
+                                // Room for the care-mode speaker beside it.
                                 width: Math.min(implicitWidth, root.maxBubbleWidth
-                                                - 2 * ChatStyle.bubblePadding)
+                                                - 2 * ChatStyle.bubblePadding
+                                                - (speak.visible ? speak.width
+                                                                   + Theme.spacingTiny : 0))
                                 text: bubble.visible ? root.richText : ""
                                 textFormat: Text.RichText
                                 wrapMode: Text.Wrap

@@ -3,7 +3,8 @@
 // peers, the room is bookmarked with XEP-0402), its member list and its picture made of the
 // members' pictures, name and topic edited in the info panel, @mention completion in the
 // composer (an XEP-0372 reference goes out, the mention is marked), a muted group that stays
-// quiet but still notifies an @mention, and leaving the group. Screenshots in
+// quiet but still notifies an @mention, leaving the group, and joining one from an invitation
+// in the list. Screenshots in
 // <build>/test-screenshots/chat-groups/.
 #include "ChatAppFixture.h"
 #include "xmpp/IqTracker.h"
@@ -156,6 +157,14 @@ private Q_SLOTS:
             QVERIFY2(tile && UiTestUtils::isShown(tile), qPrintable(QString::number(i)));
             QVERIFY(tile->width() > 0 && tile->width() < avatar->width() / 2);
         }
+        // WeChat's arrangement for three: one centred on top, two side by side below.
+        const auto tileAt = [&](int i) {
+            return UiTestUtils::findItem(avatar, QStringLiteral("groupAvatar.tile.%1").arg(i));
+        };
+        QVERIFY(qAbs(tileAt(0)->x() + tileAt(0)->width() / 2 - avatar->width() / 2) < 1.5);
+        QCOMPARE(tileAt(1)->y(), tileAt(2)->y());
+        QVERIFY(tileAt(1)->y() > tileAt(0)->y() + tileAt(0)->height() - 1);
+        QVERIFY(tileAt(2)->x() > tileAt(1)->x() + tileAt(1)->width() - 1);
         // The list row draws the same grid.
         QQuickItem *row = f.item(u"chat.conversation."_qs + m_room);
         QVERIFY(row);
@@ -294,6 +303,60 @@ private Q_SLOTS:
         QVERIFY(f.service().conversation(m_room).has_value());
         QTRY_VERIFY(ui().showsText(f.item(u"chat.typing"_qs), u"Not in this group"_qs));
         QVERIFY(f.shot(QStringLiteral("07-left")));
+    }
+
+    // Alice makes a room of her own and invites lihua (XEP-0249): the list shows the
+    // invitation; "Join" enters the room and opens it.
+    void invitationAccepted()
+    {
+        const QString room = QStringLiteral("picnic@conference.localhost");
+        const auto raw = [&](const QString &xml) {
+            return f.peer(u"alice"_qs)
+                .request(QJsonObject{{u"cmd"_qs, u"raw"_qs}, {u"xml"_qs, xml}})
+                .ok();
+        };
+        QVERIFY(raw(QStringLiteral("<presence xmlns='jabber:client' to='%1/Alice'>"
+                                   "<x xmlns='http://jabber.org/protocol/muc'/></presence>")
+                        .arg(room)));
+        // Accept the default configuration (an instant room, XEP-0045 §10.1.2).
+        const auto configured =
+            f.peer(u"alice"_qs)
+                .request(QJsonObject{
+                    {u"cmd"_qs, u"iq"_qs},
+                    {u"xml"_qs, QStringLiteral("<iq type='set' to='%1'><query "
+                                               "xmlns='http://jabber.org/protocol/muc#owner'><x "
+                                               "xmlns='jabber:x:data' type='submit'/></query></iq>")
+                                    .arg(room)}});
+        QVERIFY2(configured.ok(), qPrintable(f.peer(u"alice"_qs).diagnostics()));
+        QVERIFY(raw(QStringLiteral("<message xmlns='jabber:client' to='%1'><x "
+                                   "xmlns='jabber:x:conference' jid='%2' reason='Picnic on "
+                                   "Sunday'/></message>")
+                        .arg(f.me(), room)));
+
+        f.app->navigation().setSection(ui::Navigation::Section::Chats);
+        chat().closeConversation();
+        QTRY_VERIFY_WITH_TIMEOUT(ui().shown(u"chat.invitation.0"_qs), 15000);
+        // Who invited, by the name lihua gave her.
+        QVERIFY(ui().showsText(f.item(u"chat.invitation.0"_qs), u"Alice invited you"_qs));
+        QVERIFY(ui().showsText(f.item(u"chat.invitation.0"_qs), u"picnic"_qs));
+        QVERIFY(f.shot(QStringLiteral("08-invitation")));
+        QVERIFY2(ui().click(u"chat.invitation.join"_qs), ui().why());
+        QTRY_COMPARE_WITH_TIMEOUT(chat().currentJid(), room, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(chat().currentJoined(), 15000);
+        QVERIFY(chat().currentIsGroup());
+        QVERIFY(chat().invitations().isEmpty());
+        // Alice sees lihua come in.
+        const auto joined =
+            f.peer(u"alice"_qs)
+                .waitForEvent(
+                    [&](const QJsonObject &e) {
+                        return e.value(u"event").toString() == u"presence" &&
+                               e.value(u"from").toString() == room + QStringLiteral("/lihua") &&
+                               e.value(u"type").toString() != u"unavailable";
+                    },
+                    15000);
+        QVERIFY2(joined, qPrintable(f.peer(u"alice"_qs).diagnostics()));
+        QVERIFY(f.shot(QStringLiteral("09-joined")));
     }
 };
 
