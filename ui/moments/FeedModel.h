@@ -61,6 +61,9 @@ public:
     [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    // The next page, when the view nears the end (ListView does not call fetchMore itself).
+    Q_INVOKABLE void loadMore() { fetchMore({}); }
+
     [[nodiscard]] const moments::MomentsPost *at(int row) const;
     [[nodiscard]] int rowOf(qint64 postId) const;
     [[nodiscard]] QString relativeTime(const QDateTime &when) const;

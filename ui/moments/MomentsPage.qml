@@ -166,6 +166,11 @@ Item {
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Posts")
             ScrollBar.vertical: ScrollBar {}
+            // Older posts a page at a time, a few screens before the end.
+            onContentYChanged: {
+                if (model && contentY + height * 3 > contentHeight)
+                    root.controller.feed.loadMore()
+            }
 
             delegate: PostDelegate {
                 width: ListView.view.width

@@ -38,6 +38,9 @@ struct MomentsFixturePost
     QString text;
     QDateTime published;
     QList<QByteArray> originals; // stored with a thumbnail each
+    // Or files already in the media store (original id, thumbnail id): shared between posts,
+    // so a large fixture is quick to build.
+    QList<std::pair<QString, QString>> stored;
     QStringList likedBy;         // jids
     QList<std::pair<QString, QString>> comments; // jid, text
 };
@@ -68,6 +71,15 @@ inline qint64 addFixturePost(moments::MomentsStore &store, storage::MediaStore &
                       im.mimeType)
                 .valueOr(QString());
         im.size = f.originals[i].size();
+        im.state = moments::MomentsImage::State::Done;
+        images.append(im);
+    }
+    for (int i = 0; i < f.stored.size(); ++i) {
+        moments::MomentsImage im;
+        im.url = QStringLiteral("https://upload.example.org/%1/s%2.jpg").arg(serial).arg(i);
+        im.mimeType = QStringLiteral("image/jpeg");
+        im.mediaId = f.stored[i].first;
+        im.thumbId = f.stored[i].second;
         im.state = moments::MomentsImage::State::Done;
         images.append(im);
     }
