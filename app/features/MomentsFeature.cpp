@@ -127,24 +127,18 @@ void MomentsFeature::updateRoster()
 QList<TourStop> MomentsFeature::tourStops()
 {
     using Page = ui::Navigation::DiscoverPage;
-    auto closePopups = [] {
-        // The compose dialog and viewer are popups of the window: close them between stops.
-        for (QWindow *w : QGuiApplication::topLevelWindows()) {
-            if (auto *quick = qobject_cast<QQuickWindow *>(w)) {
-                for (const char *name : {"moments.composeDialog", "moments.viewer"}) {
-                    if (QObject *popup = quick->contentItem()->findChild<QObject *>(
-                            QString::fromLatin1(name)))
-                        QMetaObject::invokeMethod(popup, "close");
-                }
-            }
-        }
-    };
     auto findPopup = [](const char *name) -> QObject * {
         for (QWindow *w : QGuiApplication::topLevelWindows())
             if (auto *quick = qobject_cast<QQuickWindow *>(w))
                 if (QObject *o = quick->findChild<QObject *>(QString::fromLatin1(name)))
                     return o;
         return nullptr;
+    };
+    // The compose dialog and the viewer are popups of the window: closed between stops.
+    auto closePopups = [findPopup] {
+        for (const char *name : {"moments.composeDialog", "moments.viewer"})
+            if (QObject *popup = findPopup(name))
+                QMetaObject::invokeMethod(popup, "close");
     };
     return {
         {QStringLiteral("moments-feed"),

@@ -41,12 +41,12 @@ Item {
                 anchors.rightMargin: Theme.spacingLarge
                 spacing: Theme.spacingSmall
 
+                // The pane's header already says Moments; a friend's Moments say whose.
                 Label {
                     objectName: "moments.title"
                     Layout.fillWidth: true
                     text: root.controller.ownerFilter.length > 0
-                          ? qsTr("Moments of %1").arg(root.controller.ownerFilterName)
-                          : qsTr("Friends' posts")
+                          ? qsTr("Moments of %1").arg(root.controller.ownerFilterName) : ""
                     font.pixelSize: Theme.fontSizeSubtitle
                     font.weight: Theme.fontWeightStrong
                     elide: Text.ElideRight

@@ -38,11 +38,11 @@ struct MomentsFixturePost
     QString text;
     QDateTime published;
     QList<QByteArray> originals; // stored with a thumbnail each
-    // Or files already in the media store (original id, thumbnail id): shared between posts,
-    // so a large fixture is quick to build.
-    QList<std::pair<QString, QString>> stored;
     QStringList likedBy;         // jids
     QList<std::pair<QString, QString>> comments; // jid, text
+    // Or files already in the media store (original id, thumbnail id): shared between posts,
+    // so a large fixture is quick to build.
+    QList<std::pair<QString, QString>> stored = {};
 };
 
 inline qint64 addFixturePost(moments::MomentsStore &store, storage::MediaStore &media,
