@@ -957,8 +957,13 @@ void MomentsService::setLiked(qint64 postId, bool liked)
                              });
         }
     } else {
-        (void)d->m_store->removeComment(p->owner, p->itemId, itemId);
-        d->retractOrBlank(p->owner, p->commentsNode, itemId);
+        // Every like of mine on it, also ones another client of mine made with other ids.
+        for (const MomentsComment &like : std::as_const(p->likes)) {
+            if (like.author != me)
+                continue;
+            (void)d->m_store->removeComment(p->owner, p->itemId, like.itemId);
+            d->retractOrBlank(p->owner, p->commentsNode, like.itemId);
+        }
     }
     Q_EMIT postChanged(postId);
 }

@@ -129,6 +129,15 @@ private Q_SLOTS:
         QVERIFY(!seen->images[0].thumbId.isEmpty());
         QCOMPARE(seen->images[1].width, 640);
 
+        // Offline reading: the same encrypted store, no connection at all.
+        {
+            MomentsService offline(Jid::parse(m_bob), bob.db, bob.dir.filePath(QStringLiteral("media")));
+            const auto cached = offline.postByItem(m_alice, mine->itemId);
+            QVERIFY(cached);
+            QCOMPARE(offline.media(cached->images[1].mediaId).value(), two);
+            QVERIFY(offline.media(cached->images[1].thumbId).ok());
+        }
+
         QSignalSpy interactions(alice.moments.get(), &MomentsService::interactionReceived);
         bob.moments->setLiked(seen->id, true);
         QVERIFY(bob.moments->addComment(seen->id, QStringLiteral("真美！")).ok());

@@ -271,6 +271,28 @@ ApplicationWindow {
         shot(QStringLiteral("compose"));
         QMetaObject::invokeMethod(compose, "close");
         settle();
+
+        // The badge: zhangwei's like and comment on my post; the list marks them seen.
+        QCOMPARE(item(QStringLiteral("moments.interactions"))->property("badge").toInt(), 2);
+        QObject *list = m_window->findChild<QObject *>(QStringLiteral("moments.interactionsList"));
+        QVERIFY(list);
+        QMetaObject::invokeMethod(list, "open");
+        settle();
+        QCOMPARE(m_controller->interactions().size(), 2);
+        QVERIFY(item(QStringLiteral("moments.interaction.1")));
+        shot(QStringLiteral("interactions"));
+        QCOMPARE(m_controller->unseenInteractions(), 0);
+        QMetaObject::invokeMethod(list, "close");
+        settle();
+        QCOMPARE(item(QStringLiteral("moments.interactions"))->property("badge").toInt(), 0);
+
+        // A post that changes (a like arrives) is drawn again with its photos.
+        m_service->setLiked(m_posts[0], false);
+        settle();
+        QCOMPARE(item(QStringLiteral("moments.likes.0"))->property("text").toString(),
+                 QStringLiteral("alice"));
+        QCOMPARE(countVisiblePrefix(m_window->contentItem(), QStringLiteral("moments.post.0.photo.")), 4);
+        shot(QStringLiteral("changed"));
     }
 
     void careMode()
