@@ -9,8 +9,8 @@
 #include "shell/Navigation.h"
 #include "xmpp/RosterManager.h"
 
-#include <QQuickWindow>
 #include <QGuiApplication>
+#include <QQuickWindow>
 
 namespace teahouse::app {
 
@@ -57,8 +57,7 @@ void MomentsFeature::attach(account::AccountSession &session)
     m_session = &session;
     m_service = std::make_unique<moments::MomentsService>(session);
     if (!m_service->isReady())
-        qCWarning(lcApp) << "moments: the Moments store did not open:"
-                         << m_service->errorMessage();
+        qCWarning(lcApp) << "moments: the Moments store did not open:" << m_service->errorMessage();
     connect(m_service.get(), &moments::MomentsService::interactionReceived, this,
             [this](const QString &name, const QString &text, bool like) {
                 const bool looking =
@@ -159,8 +158,8 @@ QList<TourStop> MomentsFeature::tourStops()
                      if (QObject *viewer = findPopup("moments.viewer"))
                          QMetaObject::invokeMethod(
                              viewer, "show",
-                             Q_ARG(QVariant, feed->data(feed->index(row),
-                                                        ui::FeedModel::ImagesRole)),
+                             Q_ARG(QVariant,
+                                   feed->data(feed->index(row), ui::FeedModel::ImagesRole)),
                              Q_ARG(QVariant, QVariant(0)));
                      break;
                  }

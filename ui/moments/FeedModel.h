@@ -1,7 +1,6 @@
 #pragma once
 
 #include "moments/MomentsPost.h"
-
 #include "moments/MomentsService.h"
 
 #include <QAbstractListModel>

@@ -88,7 +88,8 @@ int main(int argc, char **argv)
     // decoded from its own file access.
     QList<std::pair<QString, QString>> photos;
     for (int i = 0; i < 30; ++i) {
-        auto original = media->put(test::momentsPhoto(1024, 768, i), {}, QStringLiteral("image/jpeg"));
+        auto original =
+            media->put(test::momentsPhoto(1024, 768, i), {}, QStringLiteral("image/jpeg"));
         auto thumb = media->put(test::momentsPhoto(360, 270, i), {}, QStringLiteral("image/jpeg"));
         if (!original.ok() || !thumb.ok())
             return 1;
@@ -102,7 +103,8 @@ int main(int argc, char **argv)
             test::MomentsFixturePost f;
             f.owner = QStringLiteral("friend%1@example.org").arg(i % 40);
             f.name = QStringLiteral("朋友 %1").arg(i % 40);
-            f.text = QStringLiteral("第 %1 条朋友圈 — a day out with friends, photos below.").arg(i);
+            f.text =
+                QStringLiteral("第 %1 条朋友圈 — a day out with friends, photos below.").arg(i);
             f.published = now.addSecs(-600LL * i);
             for (int k = 0; k < perPost; ++k)
                 f.stored.append(photos[(i * perPost + k) % photos.size()]);
@@ -123,8 +125,7 @@ int main(int argc, char **argv)
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.addImageProvider(QString::fromLatin1(ui::IconProvider::providerId),
                             new ui::IconProvider);
-    engine.setInitialProperties(
-        {{QStringLiteral("controller"), QVariant::fromValue(&controller)}});
+    engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)}});
     // Warm the QML type loader on an empty controller, as the app has long done at this point.
     engine.loadData(R"(
 import QtQuick
@@ -173,8 +174,8 @@ ApplicationWindow {
         ++steps;
         if (qEnvironmentVariableIsSet("BENCH_DEBUG") && steps < 5)
             std::printf("y %.0f h %.0f contentHeight %.0f count %d atYEnd %d\n", y, h,
-                        list->property("contentHeight").toDouble(),
-                        list->property("count").toInt(), list->property("atYEnd").toBool());
+                        list->property("contentHeight").toDouble(), list->property("count").toInt(),
+                        list->property("atYEnd").toBool());
         const bool atEnd = list->property("atYEnd").toBool();
         if (atEnd && list->property("count").toInt() >= posts)
             break;

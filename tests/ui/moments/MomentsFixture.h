@@ -37,8 +37,8 @@ struct MomentsFixturePost
     QString name;
     QString text;
     QDateTime published;
-    QList<QByteArray> originals; // stored with a thumbnail each
-    QStringList likedBy;         // jids
+    QList<QByteArray> originals;                 // stored with a thumbnail each
+    QStringList likedBy;                         // jids
     QList<std::pair<QString, QString>> comments; // jid, text
     // Or files already in the media store (original id, thumbnail id): shared between posts,
     // so a large fixture is quick to build.
@@ -66,10 +66,10 @@ inline qint64 addFixturePost(moments::MomentsStore &store, storage::MediaStore &
         im.url = QStringLiteral("https://upload.example.org/%1/%2.jpg").arg(serial).arg(i);
         im.mimeType = QStringLiteral("image/jpeg");
         im.mediaId = media.put(f.originals[i], {}, im.mimeType).valueOr(QString());
-        im.thumbId =
-            media.put(thumbnails.value(i % std::max<qsizetype>(1, thumbnails.size())), {},
-                      im.mimeType)
-                .valueOr(QString());
+        im.thumbId = media
+                         .put(thumbnails.value(i % std::max<qsizetype>(1, thumbnails.size())), {},
+                              im.mimeType)
+                         .valueOr(QString());
         im.size = f.originals[i].size();
         im.state = moments::MomentsImage::State::Done;
         images.append(im);
