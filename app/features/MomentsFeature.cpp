@@ -9,8 +9,8 @@
 #include "shell/Navigation.h"
 #include "xmpp/RosterManager.h"
 
-#include <QQuickWindow>
 #include <QGuiApplication>
+#include <QQuickWindow>
 
 namespace teahouse::app {
 
@@ -57,8 +57,7 @@ void MomentsFeature::attach(account::AccountSession &session)
     m_session = &session;
     m_service = std::make_unique<moments::MomentsService>(session);
     if (!m_service->isReady())
-        qCWarning(lcApp) << "moments: the Moments store did not open:"
-                         << m_service->errorMessage();
+        qCWarning(lcApp) << "moments: the Moments store did not open:" << m_service->errorMessage();
     connect(m_service.get(), &moments::MomentsService::interactionReceived, this,
             [this](const QString &name, const QString &text, bool like) {
                 const bool looking =
@@ -127,24 +126,18 @@ void MomentsFeature::updateRoster()
 QList<TourStop> MomentsFeature::tourStops()
 {
     using Page = ui::Navigation::DiscoverPage;
-    auto closePopups = [] {
-        // The compose dialog and viewer are popups of the window: close them between stops.
-        for (QWindow *w : QGuiApplication::topLevelWindows()) {
-            if (auto *quick = qobject_cast<QQuickWindow *>(w)) {
-                for (const char *name : {"moments.composeDialog", "moments.viewer"}) {
-                    if (QObject *popup = quick->contentItem()->findChild<QObject *>(
-                            QString::fromLatin1(name)))
-                        QMetaObject::invokeMethod(popup, "close");
-                }
-            }
-        }
-    };
     auto findPopup = [](const char *name) -> QObject * {
         for (QWindow *w : QGuiApplication::topLevelWindows())
             if (auto *quick = qobject_cast<QQuickWindow *>(w))
                 if (QObject *o = quick->findChild<QObject *>(QString::fromLatin1(name)))
                     return o;
         return nullptr;
+    };
+    // The compose dialog and the viewer are popups of the window: closed between stops.
+    auto closePopups = [findPopup] {
+        for (const char *name : {"moments.composeDialog", "moments.viewer"})
+            if (QObject *popup = findPopup(name))
+                QMetaObject::invokeMethod(popup, "close");
     };
     return {
         {QStringLiteral("moments-feed"),
@@ -165,8 +158,8 @@ QList<TourStop> MomentsFeature::tourStops()
                      if (QObject *viewer = findPopup("moments.viewer"))
                          QMetaObject::invokeMethod(
                              viewer, "show",
-                             Q_ARG(QVariant, feed->data(feed->index(row),
-                                                        ui::FeedModel::ImagesRole)),
+                             Q_ARG(QVariant,
+                                   feed->data(feed->index(row), ui::FeedModel::ImagesRole)),
                              Q_ARG(QVariant, QVariant(0)));
                      break;
                  }

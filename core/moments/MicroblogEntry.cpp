@@ -61,7 +61,8 @@ QString restrictedNodeFor(const QString &itemId)
 
 bool isPostNode(QStringView node)
 {
-    return node == kNode || (node.startsWith(kRestrictedPrefix) && node.size() > kRestrictedPrefix.size());
+    return node == kNode ||
+           (node.startsWith(kRestrictedPrefix) && node.size() > kRestrictedPrefix.size());
 }
 
 bool isCommentsNode(QStringView node)
@@ -101,8 +102,7 @@ bool parseXmppUri(const QString &uri, QString *jid, QString *node)
     return true;
 }
 
-QString atomId(const Jid &author, const QDateTime &when, const QString &kind,
-               const QString &itemId)
+QString atomId(const Jid &author, const QDateTime &when, const QString &kind, const QString &itemId)
 {
     return QStringLiteral("tag:%1,%2:%3-%4")
         .arg(author.domain(), when.toUTC().date().toString(Qt::ISODate), kind, itemId);
@@ -200,8 +200,8 @@ Element toAtom(const MicroblogEntry &e)
                           microblog::xmppUri(e.commentsService, e.commentsNode));
     }
     if (!e.inReplyToRef.isEmpty()) {
-        Element &reply = entry.addChild(QStringLiteral("in-reply-to"),
-                                        MicroblogEntry::kThreadNs.toString());
+        Element &reply =
+            entry.addChild(QStringLiteral("in-reply-to"), MicroblogEntry::kThreadNs.toString());
         reply.setAttribute(QStringLiteral("ref"), e.inReplyToRef);
     }
     if (!e.atomId.isEmpty())

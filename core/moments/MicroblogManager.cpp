@@ -219,8 +219,7 @@ void MicroblogManager::listNodes(const Jid &service, QObject *context,
                       return;
                   }
                   QStringList nodes;
-                  const Element query =
-                      r.value().firstChild(u"query", xmpp::DiscoItem::kNamespace);
+                  const Element query = r.value().firstChild(u"query", xmpp::DiscoItem::kNamespace);
                   for (const Element &item : query.childrenNamed(u"item"))
                       if (item.hasAttribute(u"node"))
                           nodes.append(item.attribute(u"node"));

@@ -33,8 +33,8 @@ using Step = std::function<void(Done)>;
 
 namespace {
 
-constexpr int kFetchPosts = 100;    // newest posts read per friend on a refresh
-constexpr int kFetchComments = 30;  // posts per friend whose comments are read on a refresh
+constexpr int kFetchPosts = 100;   // newest posts read per friend on a refresh
+constexpr int kFetchComments = 30; // posts per friend whose comments are read on a refresh
 constexpr int kParallelDownloads = 3;
 
 // Runs asynchronous steps one after the other; the first failure ends the run.
@@ -75,8 +75,8 @@ Thumbnail makeThumbnail(const QByteArray &data, int bound)
     reader.setAutoTransform(true);
     const QSize full = reader.size();
     if (full.isValid() && (full.width() > bound || full.height() > bound))
-        reader.setScaledSize(full.scaled(bound, bound, Qt::KeepAspectRatioByExpanding)
-                                 .boundedTo(full));
+        reader.setScaledSize(
+            full.scaled(bound, bound, Qt::KeepAspectRatioByExpanding).boundedTo(full));
     const QImage image = reader.read();
     if (image.isNull())
         return t;
@@ -96,8 +96,8 @@ public:
     MomentsServicePrivate(MomentsService *q, const Jid &account, storage::Database &db,
                           const QString &mediaDirectory);
 
-    void bind(xmpp::StanzaChannel *channel, xmpp::IqTracker *iq,
-              const QList<QSslCertificate> &ca, xmpp::DiscoManager *disco);
+    void bind(xmpp::StanzaChannel *channel, xmpp::IqTracker *iq, const QList<QSslCertificate> &ca,
+              xmpp::DiscoManager *disco);
     [[nodiscard]] bool online() const { return m_channel && m_channel->isOnline() && m_mb; }
 
     QString nameFor(const QString &jid, const QString &given) const;
@@ -147,8 +147,7 @@ public:
 };
 
 MomentsServicePrivate::MomentsServicePrivate(MomentsService *service, const Jid &account,
-                                             storage::Database &db,
-                                             const QString &mediaDirectory)
+                                             storage::Database &db, const QString &mediaDirectory)
     : q(service)
     , m_account(account.bare())
     , m_db(&db)
@@ -415,48 +414,47 @@ void MomentsServicePrivate::uploadImages(qint64 postId, int index, Done done)
             before += post->images[i].size;
     }
     auto upload = [this, postId, index, image, data, before, total, done](const Jid &) {
-        m_upload->requestSlot(
-            image.name, data.size(), image.mimeType, this,
-            [=, this](const Result<xmpp::UploadManager::Slot> &slot) {
-                if (!slot) {
-                    done(slot.error());
-                    return;
-                }
-                const QString url = slot->getUrl.toString();
-                m_upload->put(
-                    slot.value(), data, image.mimeType,
-                    [this, postId, before, total](qint64 sent, qint64) {
-                        // A finished reply may still report (stale) progress: only forward.
-                        qint64 &last = m_progress[postId];
-                        if (before + sent <= last)
-                            return;
-                        last = before + sent;
-                        Q_EMIT q->uploadProgress(postId, last, total);
-                    },
-                    [=, this](const Status &st) {
-                        if (!st) {
-                            done(st);
-                            return;
-                        }
-                        MomentsImage updated = image;
-                        updated.url = url;
-                        (void)m_store->updateImage(updated);
-                        uploadImages(postId, index + 1, done);
-                    });
-            });
+        m_upload->requestSlot(image.name, data.size(), image.mimeType, this,
+                              [=, this](const Result<xmpp::UploadManager::Slot> &slot) {
+                                  if (!slot) {
+                                      done(slot.error());
+                                      return;
+                                  }
+                                  const QString url = slot->getUrl.toString();
+                                  m_upload->put(
+                                      slot.value(), data, image.mimeType,
+                                      [this, postId, before, total](qint64 sent, qint64) {
+                                          // A finished reply may still report (stale) progress:
+                                          // only forward.
+                                          qint64 &last = m_progress[postId];
+                                          if (before + sent <= last)
+                                              return;
+                                          last = before + sent;
+                                          Q_EMIT q->uploadProgress(postId, last, total);
+                                      },
+                                      [=, this](const Status &st) {
+                                          if (!st) {
+                                              done(st);
+                                              return;
+                                          }
+                                          MomentsImage updated = image;
+                                          updated.url = url;
+                                          (void)m_store->updateImage(updated);
+                                          uploadImages(postId, index + 1, done);
+                                      });
+                              });
     };
     if (m_upload->service().isValid()) {
         upload(m_upload->service());
         return;
     }
-    m_upload->discoverService(m_account.domain(), this,
-                              [upload, done](const Result<Jid> &service) {
-                                  if (!service) {
-                                      done(service.error());
-                                      return;
-                                  }
-                                  upload(service.value());
-                              });
+    m_upload->discoverService(m_account.domain(), this, [upload, done](const Result<Jid> &service) {
+        if (!service) {
+            done(service.error());
+            return;
+        }
+        upload(service.value());
+    });
 }
 
 void MomentsServicePrivate::publishEntry(qint64 postId, Done done)
@@ -524,9 +522,7 @@ void MomentsServicePrivate::publishEntry(qint64 postId, Done done)
     steps->append([=, this](Done next) {
         (void)m_store->setNode(postId, node, commentsNode);
         mb->publish(Jid(), node, entry.itemId, toAtom(entry), ctx,
-                    [next](const Result<QString> &r) {
-                        next(r ? Status() : Status(r.error()));
-                    });
+                    [next](const Result<QString> &r) { next(r ? Status() : Status(r.error())); });
     });
     runSteps(steps, 0, done);
 }
@@ -551,34 +547,34 @@ void MomentsServicePrivate::refreshOwner(const QString &owner)
         return;
     const Jid service = Jid::parse(owner);
     begin();
-    m_mb->fetchItems(
-        service, microblog::kNode.toString(), kFetchPosts, this,
-        [this, owner](const Result<QList<Item>> &items) {
-            const QString condition =
-                items ? QString() : xmpp::IqTracker::errorCondition(items.error());
-            if (items || condition == u"item-not-found" || condition == u"forbidden") {
-                QSet<QString> seen;
-                QList<qint64> ids;
-                if (items) {
-                    for (const Item &item : items.value()) {
-                        seen.insert(item.id);
-                        if (const qint64 id =
-                                ingestPost(owner, microblog::kNode.toString(), item))
-                            ids.append(id);
-                    }
-                }
-                // The server's list is whole: what it no longer has was retracted meanwhile.
-                if (!items || items->size() < kFetchPosts)
-                    for (const auto &[id, itemId] :
-                         m_store->postItems(owner, microblog::kNode.toString()))
-                        if (!seen.contains(itemId))
-                            removePostRow(id);
-                for (int i = 0; i < ids.size() && i < kFetchComments; ++i)
-                    if (auto p = m_store->post(ids[i]))
-                        fetchComments(owner, *p);
-            }
-            end();
-        });
+    m_mb->fetchItems(service, microblog::kNode.toString(), kFetchPosts, this,
+                     [this, owner](const Result<QList<Item>> &items) {
+                         const QString condition =
+                             items ? QString() : xmpp::IqTracker::errorCondition(items.error());
+                         if (items || condition == u"item-not-found" || condition == u"forbidden") {
+                             QSet<QString> seen;
+                             QList<qint64> ids;
+                             if (items) {
+                                 for (const Item &item : items.value()) {
+                                     seen.insert(item.id);
+                                     if (const qint64 id =
+                                             ingestPost(owner, microblog::kNode.toString(), item))
+                                         ids.append(id);
+                                 }
+                             }
+                             // The server's list is whole: what it no longer has was retracted
+                             // meanwhile.
+                             if (!items || items->size() < kFetchPosts)
+                                 for (const auto &[id, itemId] :
+                                      m_store->postItems(owner, microblog::kNode.toString()))
+                                     if (!seen.contains(itemId))
+                                         removePostRow(id);
+                             for (int i = 0; i < ids.size() && i < kFetchComments; ++i)
+                                 if (auto p = m_store->post(ids[i]))
+                                     fetchComments(owner, *p);
+                         }
+                         end();
+                     });
     begin();
     m_mb->listNodes(service, this, [this, owner, service](const Result<QStringList> &nodes) {
         if (nodes) {
@@ -661,17 +657,16 @@ void MomentsServicePrivate::scheduleDownloads()
             m_downloading.remove(image.id);
             MomentsImage updated = image;
             if (data && !data->isEmpty()) {
-                const QString mime =
-                    image.mimeType.isEmpty()
-                        ? QMimeDatabase().mimeTypeForData(data.value()).name()
-                        : image.mimeType;
+                const QString mime = image.mimeType.isEmpty()
+                                         ? QMimeDatabase().mimeTypeForData(data.value()).name()
+                                         : image.mimeType;
                 auto id = m_media->put(data.value(), image.name, mime);
                 const Thumbnail thumb = makeThumbnail(data.value(), MomentsService::kThumbnailSize);
                 if (id) {
                     updated.mediaId = id.value();
                     if (!thumb.jpeg.isEmpty())
-                        if (auto t = m_media->put(thumb.jpeg, image.name,
-                                                  QStringLiteral("image/jpeg")))
+                        if (auto t =
+                                m_media->put(thumb.jpeg, image.name, QStringLiteral("image/jpeg")))
                             updated.thumbId = t.value();
                     updated.width = thumb.width;
                     updated.height = thumb.height;
@@ -859,9 +854,10 @@ Result<qint64> MomentsService::publishPost(const QString &text, const QList<NewI
     p.state = MomentsPost::State::Sending;
     QList<MomentsImage> stored;
     for (const NewImage &image : images) {
-        const QString mime = image.mimeType.isEmpty()
-                                 ? QMimeDatabase().mimeTypeForFileNameAndData(image.name, image.data).name()
-                                 : image.mimeType;
+        const QString mime =
+            image.mimeType.isEmpty()
+                ? QMimeDatabase().mimeTypeForFileNameAndData(image.name, image.data).name()
+                : image.mimeType;
         if (!mime.startsWith(u"image/"))
             return Error::make(Error::Code::InvalidArgument,
                                tr("%1 is not a picture.").arg(image.name));
@@ -960,8 +956,13 @@ void MomentsService::setLiked(qint64 postId, bool liked)
                              });
         }
     } else {
-        (void)d->m_store->removeComment(p->owner, p->itemId, itemId);
-        d->retractOrBlank(p->owner, p->commentsNode, itemId);
+        // Every like of mine on it, also ones another client of mine made with other ids.
+        for (const MomentsComment &like : std::as_const(p->likes)) {
+            if (like.author != me)
+                continue;
+            (void)d->m_store->removeComment(p->owner, p->itemId, like.itemId);
+            d->retractOrBlank(p->owner, p->commentsNode, like.itemId);
+        }
     }
     Q_EMIT postChanged(postId);
 }
@@ -998,9 +999,9 @@ Status MomentsService::addComment(qint64 postId, const QString &text, qint64 rep
     e.published = c.published;
     e.atomId = c.atomId;
     e.inReplyToRef = c.replyToRef;
-    d->m_mb->publish(Jid::parse(p->owner), p->commentsNode, c.itemId, toAtom(e),
-                     d->m_managersOwner, [this, owner = c.owner, postItem = c.postItem,
-                                          itemId = c.itemId, postId](const Result<QString> &r) {
+    d->m_mb->publish(Jid::parse(p->owner), p->commentsNode, c.itemId, toAtom(e), d->m_managersOwner,
+                     [this, owner = c.owner, postItem = c.postItem, itemId = c.itemId,
+                      postId](const Result<QString> &r) {
                          if (r)
                              return;
                          (void)d->m_store->removeComment(owner, postItem, itemId);

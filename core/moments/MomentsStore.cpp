@@ -62,8 +62,8 @@ MomentsComment readComment(const storage::Statement &s)
     return c;
 }
 
-const QString imageColumns = QStringLiteral(
-    "id, url, mime, name, size, media_id, thumb_id, width, height, state, post_id");
+const QString imageColumns =
+    QStringLiteral("id, url, mime, name, size, media_id, thumb_id, width, height, state, post_id");
 
 MomentsImage readImage(const storage::Statement &s)
 {
@@ -281,9 +281,8 @@ Result<QStringList> MomentsStore::removePost(qint64 postId)
     auto tx = m_db->transaction();
     if (!tx)
         return tx.error();
-    for (const QString &sql :
-         {QStringLiteral("DELETE FROM moments_images WHERE post_id = ?"),
-          QStringLiteral("DELETE FROM moments_posts WHERE id = ?")}) {
+    for (const QString &sql : {QStringLiteral("DELETE FROM moments_images WHERE post_id = ?"),
+                               QStringLiteral("DELETE FROM moments_posts WHERE id = ?")}) {
         auto s = m_db->prepare(sql);
         if (!s)
             return s.error();
@@ -565,8 +564,8 @@ Status MomentsStore::removeComment(const QString &owner, const QString &postItem
 QStringList MomentsStore::commentItems(const QString &owner, const QString &postItem) const
 {
     QStringList out;
-    auto s = m_db->prepare(QStringLiteral(
-        "SELECT item_id FROM moments_comments WHERE owner = ? AND post_item = ?"));
+    auto s = m_db->prepare(
+        QStringLiteral("SELECT item_id FROM moments_comments WHERE owner = ? AND post_item = ?"));
     if (!s)
         return out;
     s->bind(1, owner).bind(2, postItem);
@@ -620,8 +619,8 @@ int MomentsStore::unseenInteractions(const QString &me) const
 
 Status MomentsStore::markInteractionsSeen(qint64 nowMs)
 {
-    auto del = m_db->prepare(
-        QStringLiteral("DELETE FROM moments_state WHERE key = 'interactions_seen'"));
+    auto del =
+        m_db->prepare(QStringLiteral("DELETE FROM moments_state WHERE key = 'interactions_seen'"));
     if (!del)
         return del.error();
     if (Status st = del->execute(); !st)

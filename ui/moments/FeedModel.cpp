@@ -66,8 +66,8 @@ void FeedModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent) || m_posts.isEmpty())
         return;
     const MomentsPost &last = m_posts.last();
-    const auto more = m_service->page(last.published.toMSecsSinceEpoch(), last.id, kNextPage,
-                                      m_owner);
+    const auto more =
+        m_service->page(last.published.toMSecsSinceEpoch(), last.id, kNextPage, m_owner);
     m_complete = more.size() < kNextPage;
     if (more.isEmpty())
         return;
@@ -136,9 +136,9 @@ QVariant FeedModel::data(const QModelIndex &index, int role) const
             m.insert(QStringLiteral("thumb"),
                      im.thumbId.isEmpty() ? QString()
                                           : QStringLiteral("image://moments/") + im.thumbId);
-            m.insert(QStringLiteral("full"),
-                     im.mediaId.isEmpty() ? QString()
-                                          : QStringLiteral("image://moments/") + im.mediaId);
+            m.insert(QStringLiteral("full"), im.mediaId.isEmpty()
+                                                 ? QString()
+                                                 : QStringLiteral("image://moments/") + im.mediaId);
             m.insert(QStringLiteral("ready"), im.state == moments::MomentsImage::State::Done);
             m.insert(QStringLiteral("failed"), im.state == moments::MomentsImage::State::Failed);
             list.append(m);
@@ -195,20 +195,13 @@ QVariant FeedModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> FeedModel::roleNames() const
 {
     return {
-        {PostIdRole, "postId"},
-        {AuthorJidRole, "authorJid"},
-        {AuthorNameRole, "authorName"},
-        {TextRole, "text"},
-        {PublishedRole, "published"},
-        {TimeTextRole, "timeText"},
-        {ImagesRole, "images"},
-        {LikesTextRole, "likesText"},
-        {LikeCountRole, "likeCount"},
-        {LikedByMeRole, "likedByMe"},
-        {CommentsRole, "comments"},
-        {MineRole, "mine"},
-        {StateRole, "postState"},
-        {AudienceTextRole, "audienceText"},
+        {PostIdRole, "postId"},         {AuthorJidRole, "authorJid"},
+        {AuthorNameRole, "authorName"}, {TextRole, "text"},
+        {PublishedRole, "published"},   {TimeTextRole, "timeText"},
+        {ImagesRole, "images"},         {LikesTextRole, "likesText"},
+        {LikeCountRole, "likeCount"},   {LikedByMeRole, "likedByMe"},
+        {CommentsRole, "comments"},     {MineRole, "mine"},
+        {StateRole, "postState"},       {AudienceTextRole, "audienceText"},
     };
 }
 

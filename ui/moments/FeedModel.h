@@ -1,7 +1,6 @@
 #pragma once
 
 #include "moments/MomentsPost.h"
-
 #include "moments/MomentsService.h"
 
 #include <QAbstractListModel>
@@ -60,6 +59,9 @@ public:
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
     [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+
+    // The next page, when the view nears the end (ListView does not call fetchMore itself).
+    Q_INVOKABLE void loadMore() { fetchMore({}); }
 
     [[nodiscard]] const moments::MomentsPost *at(int row) const;
     [[nodiscard]] int rowOf(qint64 postId) const;

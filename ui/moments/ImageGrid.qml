@@ -13,8 +13,12 @@ Grid {
     property string objectPrefix: "moments.post.photo"
     signal opened(int index)
 
-    readonly property int cell: images.length === 1 ? Theme.iconSizeHuge * 3
+    // The width the post's column offers: cells shrink to fit it (care mode, narrow windows).
+    property real maxWidth: Theme.contentMaxWidth
+    readonly property int base: images.length === 1 ? Theme.iconSizeHuge * 3
                                                      : Math.round(Theme.iconSizeHuge * 1.6)
+    readonly property int cell: Math.max(Theme.iconSizeLarge,
+                                         Math.min(base, Math.floor((maxWidth - (columns - 1) * spacing) / columns)))
 
     columns: images.length === 1 ? 1 : images.length === 4 ? 2 : 3
     spacing: Theme.spacingTiny

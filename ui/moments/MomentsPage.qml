@@ -41,12 +41,12 @@ Item {
                 anchors.rightMargin: Theme.spacingLarge
                 spacing: Theme.spacingSmall
 
+                // The pane's header already says Moments; a friend's Moments say whose.
                 Label {
                     objectName: "moments.title"
                     Layout.fillWidth: true
                     text: root.controller.ownerFilter.length > 0
-                          ? qsTr("Moments of %1").arg(root.controller.ownerFilterName)
-                          : qsTr("Friends' posts")
+                          ? qsTr("Moments of %1").arg(root.controller.ownerFilterName) : ""
                     font.pixelSize: Theme.fontSizeSubtitle
                     font.weight: Theme.fontWeightStrong
                     elide: Text.ElideRight
@@ -166,6 +166,11 @@ Item {
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Posts")
             ScrollBar.vertical: ScrollBar {}
+            // Older posts a page at a time, a few screens before the end.
+            onContentYChanged: {
+                if (model && contentY + height * 3 > contentHeight)
+                    root.controller.feed.loadMore()
+            }
 
             delegate: PostDelegate {
                 width: ListView.view.width

@@ -72,6 +72,8 @@ Item {
         }
 
         ColumnLayout {
+            id: column
+
             Layout.fillWidth: true
             spacing: Theme.spacingSmall
 
@@ -99,6 +101,7 @@ Item {
             }
 
             ImageGrid {
+                maxWidth: column.width
                 images: root.images
                 objectPrefix: "moments.post." + root.index + ".photo"
                 onOpened: i => root.photoOpened(root.images, i)

@@ -25,8 +25,7 @@ struct MomentsTestClient
     std::unique_ptr<xmpp::IqTracker> iq;
     std::unique_ptr<moments::MomentsService> moments;
 
-    bool start(const TestServer &server, const QString &user,
-               const QList<xmpp::RosterItem> &roster)
+    bool start(const TestServer &server, const QString &user, const QList<xmpp::RosterItem> &roster)
     {
         auto opened = storage::Database::open(dir.filePath(QStringLiteral("m.db")), fixedKey(5));
         if (!opened.ok())

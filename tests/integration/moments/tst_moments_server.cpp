@@ -112,15 +112,15 @@ private Q_SLOTS:
         QVERIFY(!progress.isEmpty());
         QString seenProgress;
         for (const auto &p : progress)
-            seenProgress += QStringLiteral("%1/%2 ").arg(p.at(1).toLongLong()).arg(p.at(2).toLongLong());
+            seenProgress +=
+                QStringLiteral("%1/%2 ").arg(p.at(1).toLongLong()).arg(p.at(2).toLongLong());
         QVERIFY2(progress.last().at(1).toLongLong() == qint64(one.size() + two.size()),
                  qPrintable(seenProgress + QString::number(one.size())));
         QCOMPARE(progress.last().at(2).toLongLong(), qint64(one.size() + two.size()));
 
         QVERIFY(bob.refresh());
-        QVERIFY(waitFor([&] {
-            return allImagesFetched(bob.moments->postByItem(m_alice, mine->itemId), 2);
-        }));
+        QVERIFY(waitFor(
+            [&] { return allImagesFetched(bob.moments->postByItem(m_alice, mine->itemId), 2); }));
         const auto seen = bob.moments->postByItem(m_alice, mine->itemId);
         QCOMPARE(seen->text, QStringLiteral("西湖的春天 🌸"));
         QCOMPARE(seen->authorName, QStringLiteral("alice"));
@@ -128,6 +128,16 @@ private Q_SLOTS:
         QCOMPARE(bob.moments->media(seen->images[1].mediaId).value(), two);
         QVERIFY(!seen->images[0].thumbId.isEmpty());
         QCOMPARE(seen->images[1].width, 640);
+
+        // Offline reading: the same encrypted store, no connection at all.
+        {
+            MomentsService offline(Jid::parse(m_bob), bob.db,
+                                   bob.dir.filePath(QStringLiteral("media")));
+            const auto cached = offline.postByItem(m_alice, mine->itemId);
+            QVERIFY(cached);
+            QCOMPARE(offline.media(cached->images[1].mediaId).value(), two);
+            QVERIFY(offline.media(cached->images[1].thumbId).ok());
+        }
 
         QSignalSpy interactions(alice.moments.get(), &MomentsService::interactionReceived);
         bob.moments->setLiked(seen->id, true);
@@ -192,7 +202,8 @@ private Q_SLOTS:
         const auto mine = alice.moments->post(id.value());
         QVERIFY(mine->node.startsWith(microblog::kRestrictedPrefix));
         // Bob was subscribed by the owner: the post reaches him live.
-        QVERIFY(waitFor([&] { return bob.moments->postByItem(m_alice, mine->itemId).has_value(); }));
+        QVERIFY(
+            waitFor([&] { return bob.moments->postByItem(m_alice, mine->itemId).has_value(); }));
         QVERIFY(bob.refresh());
         QVERIFY(bob.moments->postByItem(m_alice, mine->itemId));
 
@@ -251,7 +262,9 @@ private Q_SLOTS:
 
         MomentsTestClient alice;
         QVERIFY(alice.start(*m_server, QStringLiteral("alice"), aliceRoster()));
-        QVERIFY(waitFor([&] { return alice.moments->postByItem(m_dave, QStringLiteral("dave-1")).has_value(); }));
+        QVERIFY(waitFor([&] {
+            return alice.moments->postByItem(m_dave, QStringLiteral("dave-1")).has_value();
+        }));
         const auto p = alice.moments->postByItem(m_dave, QStringLiteral("dave-1"));
         QCOMPARE(p->text, QStringLiteral("Hello from slixmpp"));
         QCOMPARE(p->published, QDateTime(QDate(2024, 1, 1), QTime(12, 0), Qt::UTC));

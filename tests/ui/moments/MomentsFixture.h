@@ -37,9 +37,12 @@ struct MomentsFixturePost
     QString name;
     QString text;
     QDateTime published;
-    QList<QByteArray> originals; // stored with a thumbnail each
-    QStringList likedBy;         // jids
+    QList<QByteArray> originals;                 // stored with a thumbnail each
+    QStringList likedBy;                         // jids
     QList<std::pair<QString, QString>> comments; // jid, text
+    // Or files already in the media store (original id, thumbnail id): shared between posts,
+    // so a large fixture is quick to build.
+    QList<std::pair<QString, QString>> stored = {};
 };
 
 inline qint64 addFixturePost(moments::MomentsStore &store, storage::MediaStore &media,
@@ -63,11 +66,20 @@ inline qint64 addFixturePost(moments::MomentsStore &store, storage::MediaStore &
         im.url = QStringLiteral("https://upload.example.org/%1/%2.jpg").arg(serial).arg(i);
         im.mimeType = QStringLiteral("image/jpeg");
         im.mediaId = media.put(f.originals[i], {}, im.mimeType).valueOr(QString());
-        im.thumbId =
-            media.put(thumbnails.value(i % std::max<qsizetype>(1, thumbnails.size())), {},
-                      im.mimeType)
-                .valueOr(QString());
+        im.thumbId = media
+                         .put(thumbnails.value(i % std::max<qsizetype>(1, thumbnails.size())), {},
+                              im.mimeType)
+                         .valueOr(QString());
         im.size = f.originals[i].size();
+        im.state = moments::MomentsImage::State::Done;
+        images.append(im);
+    }
+    for (int i = 0; i < f.stored.size(); ++i) {
+        moments::MomentsImage im;
+        im.url = QStringLiteral("https://upload.example.org/%1/s%2.jpg").arg(serial).arg(i);
+        im.mimeType = QStringLiteral("image/jpeg");
+        im.mediaId = f.stored[i].first;
+        im.thumbId = f.stored[i].second;
         im.state = moments::MomentsImage::State::Done;
         images.append(im);
     }

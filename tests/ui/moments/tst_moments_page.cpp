@@ -94,8 +94,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        auto db = storage::Database::open(m_dir.filePath(QStringLiteral("m.db")),
-                                          test::fixedKey(4));
+        auto db =
+            storage::Database::open(m_dir.filePath(QStringLiteral("m.db")), test::fixedKey(4));
         QVERIFY(db.ok());
         m_db.emplace(std::move(db).value());
         const QString mediaDir = m_dir.filePath(QStringLiteral("media"));
@@ -109,15 +109,34 @@ private Q_SLOTS:
         const QString zhang = QStringLiteral("zhangwei@example.org");
         const QString alice = QStringLiteral("alice@example.org");
         QList<test::MomentsFixturePost> posts = {
-            {zhang, QStringLiteral("张伟"), QStringLiteral("周末带奶奶去西湖走了走，天气太好了 🌸"),
-             now.addSecs(-3 * 3600), {}, {me, alice},
+            {zhang,
+             QStringLiteral("张伟"),
+             QStringLiteral("周末带奶奶去西湖走了走，天气太好了 🌸"),
+             now.addSecs(-3 * 3600),
+             {},
+             {me, alice},
              {{me, QStringLiteral("奶奶气色真好！")}, {alice, QStringLiteral("Lovely!")}}},
-            {alice, QStringLiteral("Alice Chen"),
+            {alice,
+             QStringLiteral("Alice Chen"),
              QStringLiteral("Fresh oolong from Fujian, ready for Saturday's tea. 🍵"),
-             now.addSecs(-8 * 3600), {}, {}, {}},
-            {me, QStringLiteral("李华"), QStringLiteral("今天的晚霞，分享给大家 ☁️"),
-             now.addDays(-1), {}, {zhang}, {{zhang, QStringLiteral("好美，下次一起去拍")}}},
-            {zhang, QStringLiteral("张伟"), QStringLiteral("一张照片"), now.addDays(-3), {}, {}, {}},
+             now.addSecs(-8 * 3600),
+             {},
+             {},
+             {}},
+            {me,
+             QStringLiteral("李华"),
+             QStringLiteral("今天的晚霞，分享给大家 ☁️"),
+             now.addDays(-1),
+             {},
+             {zhang},
+             {{zhang, QStringLiteral("好美，下次一起去拍")}}},
+            {zhang,
+             QStringLiteral("张伟"),
+             QStringLiteral("一张照片"),
+             now.addDays(-3),
+             {},
+             {},
+             {}},
         };
         const int photoCounts[] = {4, 1, 6, 0};
         int serial = 0;
@@ -132,16 +151,20 @@ private Q_SLOTS:
         }
         // Extra posts for paging (older).
         for (int i = 0; i < 45; ++i) {
-            test::MomentsFixturePost f{alice, QStringLiteral("Alice Chen"),
+            test::MomentsFixturePost f{alice,
+                                       QStringLiteral("Alice Chen"),
                                        QStringLiteral("older post %1").arg(i),
-                                       now.addDays(-10 - i), {}, {}, {}};
+                                       now.addDays(-10 - i),
+                                       {},
+                                       {},
+                                       {}};
             QVERIFY(test::addFixturePost(store, media.value(), f, {}, 100 + i) > 0);
         }
 
         m_controller = std::make_unique<ui::MomentsController>();
         m_controller->setService(m_service.get());
-        m_controller->setTags({QStringLiteral("家人"), QStringLiteral("同事"),
-                               QStringLiteral("Friends")});
+        m_controller->setTags(
+            {QStringLiteral("家人"), QStringLiteral("同事"), QStringLiteral("Friends")});
 
         if (QQuickStyle::name() != u"Basic")
             QQuickStyle::setStyle(QStringLiteral("Basic"));
@@ -211,8 +234,8 @@ ApplicationWindow {
         QVERIFY(image.value(QStringLiteral("thumb")) != image.value(QStringLiteral("full")));
 
         // Live: a new post of mine (offline: kept as failed) comes first; deleting removes it.
-        auto id = m_service->publishPost(QStringLiteral("new"), {}, moments::Audience::AllFriends,
-                                         {});
+        auto id =
+            m_service->publishPost(QStringLiteral("new"), {}, moments::Audience::AllFriends, {});
         QVERIFY(id.ok());
         QCOMPARE(model.rowCount(), 50);
         QCOMPARE(model.index(0).data(ui::FeedModel::PostIdRole).toLongLong(), id.value());
@@ -234,7 +257,8 @@ ApplicationWindow {
         QVERIFY(item(QStringLiteral("moments.feed"))->property("count").toInt() >=
                 ui::FeedModel::kFirstPage);
         QVERIFY(item(QStringLiteral("moments.post.0")));
-        QVERIFY(countVisiblePrefix(m_window->contentItem(), QStringLiteral("moments.post.0.photo.")) == 4);
+        QVERIFY(countVisiblePrefix(m_window->contentItem(),
+                                   QStringLiteral("moments.post.0.photo.")) == 4);
         QCOMPARE(item(QStringLiteral("moments.likes.0"))->property("text").toString(),
                  QStringLiteral("lihua, alice"));
         QVERIFY(item(QStringLiteral("moments.post.0.comment.0")));
@@ -252,8 +276,8 @@ ApplicationWindow {
         // The viewer: photo 1 of 4, next goes to 2.
         QObject *viewer = m_window->findChild<QObject *>(QStringLiteral("moments.viewer"));
         QVERIFY(viewer);
-        const QVariant images = m_controller->feed()->data(m_controller->feed()->index(0),
-                                                           ui::FeedModel::ImagesRole);
+        const QVariant images =
+            m_controller->feed()->data(m_controller->feed()->index(0), ui::FeedModel::ImagesRole);
         QMetaObject::invokeMethod(viewer, "show", Q_ARG(QVariant, images),
                                   Q_ARG(QVariant, QVariant(0)));
         settle();
@@ -271,6 +295,30 @@ ApplicationWindow {
         shot(QStringLiteral("compose"));
         QMetaObject::invokeMethod(compose, "close");
         settle();
+
+        // The badge: zhangwei's like and comment on my post; the list marks them seen.
+        QCOMPARE(item(QStringLiteral("moments.interactions"))->property("badge").toInt(), 2);
+        QObject *list = m_window->findChild<QObject *>(QStringLiteral("moments.interactionsList"));
+        QVERIFY(list);
+        QMetaObject::invokeMethod(list, "open");
+        settle();
+        QCOMPARE(m_controller->interactions().size(), 2);
+        QVERIFY(item(QStringLiteral("moments.interaction.1")));
+        shot(QStringLiteral("interactions"));
+        QCOMPARE(m_controller->unseenInteractions(), 0);
+        QMetaObject::invokeMethod(list, "close");
+        settle();
+        QCOMPARE(item(QStringLiteral("moments.interactions"))->property("badge").toInt(), 0);
+
+        // A post that changes (a like arrives) is drawn again with its photos.
+        m_service->setLiked(m_posts[0], false);
+        settle();
+        QCOMPARE(item(QStringLiteral("moments.likes.0"))->property("text").toString(),
+                 QStringLiteral("alice"));
+        QCOMPARE(
+            countVisiblePrefix(m_window->contentItem(), QStringLiteral("moments.post.0.photo.")),
+            4);
+        shot(QStringLiteral("changed"));
     }
 
     void careMode()

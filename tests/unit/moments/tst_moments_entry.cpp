@@ -15,12 +15,16 @@ class TestMomentsEntry : public QObject
 private Q_SLOTS:
     void parsesXepExample()
     {
-        const QByteArray xml = "<entry xmlns='http://www.w3.org/2005/Atom'>\n"
+        const QByteArray xml =
+            "<entry xmlns='http://www.w3.org/2005/Atom'>\n"
             "  <author><name>Romeo Montague</name><uri>xmpp:romeo@montague.lit</uri></author>\n"
             "  <title type='text'>hanging out at the Caf&#233; Napolitano</title>\n"
-            "  <link rel='alternate' type='text/html' href='http://montague.lit/romeo/posts/1cb57d9c'/>\n"
+            "  <link rel='alternate' type='text/html' "
+            "href='http://montague.lit/romeo/posts/1cb57d9c'/>\n"
             "  <link rel='replies' title='comments'\n"
-            "        href='xmpp:romeo@montague.lit?;node=urn%3Axmpp%3Amicroblog%3A0%3Acomments%2F1cb57d9c'/>\n"
+            "        "
+            "href='xmpp:romeo@montague.lit?;node=urn%3Axmpp%3Amicroblog%3A0%3Acomments%2F1cb57d9c'/"
+            ">\n"
             "  <id>tag:montague.lit,2008-05-08:posts-1cb57d9c-1c46-11dd-838c-001143d5d5db</id>\n"
             "  <published>2008-05-08T18:30:02Z</published>\n"
             "  <updated>2008-05-08T18:30:03Z</updated>\n"
@@ -43,13 +47,18 @@ private Q_SLOTS:
     // Movim writes a title plus xhtml content, pictures as enclosures, likes titled "♥".
     void parsesMovimPostWithPictures()
     {
-        const QByteArray xml = "<entry xmlns=\"http://www.w3.org/2005/Atom\">\n"
+        const QByteArray xml =
+            "<entry xmlns=\"http://www.w3.org/2005/Atom\">\n"
             "  <title>Weekend</title>\n"
             "  <author><name>Juliet</name><uri>xmpp:juliet@capulet.lit</uri></author>\n"
-            "  <content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\"><p>By the lake.</p><p>Sunny!</p></div></content>\n"
-            "  <link rel=\"enclosure\" type=\"image/jpeg\" href=\"https://upload.capulet.lit/a/lake.jpg\" length=\"1234\" title=\"lake.jpg\"/>\n"
-            "  <link rel=\"enclosure\" type=\"image/png\" href=\"https://upload.capulet.lit/b/sky.png\"/>\n"
-            "  <link rel=\"enclosure\" type=\"application/pdf\" href=\"https://upload.capulet.lit/c/x.pdf\"/>\n"
+            "  <content type=\"xhtml\"><div xmlns=\"http://www.w3.org/1999/xhtml\"><p>By the "
+            "lake.</p><p>Sunny!</p></div></content>\n"
+            "  <link rel=\"enclosure\" type=\"image/jpeg\" "
+            "href=\"https://upload.capulet.lit/a/lake.jpg\" length=\"1234\" title=\"lake.jpg\"/>\n"
+            "  <link rel=\"enclosure\" type=\"image/png\" "
+            "href=\"https://upload.capulet.lit/b/sky.png\"/>\n"
+            "  <link rel=\"enclosure\" type=\"application/pdf\" "
+            "href=\"https://upload.capulet.lit/c/x.pdf\"/>\n"
             "  <link rel=\"enclosure\" type=\"image/png\" href=\"file:///etc/passwd\"/>\n"
             "  <published>2024-03-02T10:00:00+01:00</published>\n"
             "</entry>";
@@ -83,9 +92,10 @@ private Q_SLOTS:
                                              "</entry>"))
                      .ok());
         // No time stamp at all.
-        QVERIFY(!parseEntry(Element::fromXml(
-                                "<entry xmlns='http://www.w3.org/2005/Atom'><title>x</title></entry>"))
-                     .ok());
+        QVERIFY(
+            !parseEntry(Element::fromXml(
+                            "<entry xmlns='http://www.w3.org/2005/Atom'><title>x</title></entry>"))
+                 .ok());
     }
 
     void roundTripsOurEntry()

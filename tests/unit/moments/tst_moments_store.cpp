@@ -51,8 +51,8 @@ class TestMomentsStore : public QObject
 private Q_SLOTS:
     void pagesNewestFirstWithDetails()
     {
-        auto db = storage::Database::open(m_dir.filePath(QStringLiteral("a.db")),
-                                          test::fixedKey(7));
+        auto db =
+            storage::Database::open(m_dir.filePath(QStringLiteral("a.db")), test::fixedKey(7));
         QVERIFY(db.ok());
         QVERIFY(MomentsStore::applySchema(db.value()).ok());
         // Applying twice is a no-op (versioned module "moments").
@@ -82,20 +82,22 @@ private Q_SLOTS:
         QVERIFY(images[2].id > 0);
         QCOMPARE(store.pendingImages(10).size(), 3);
 
-        QVERIFY(store.upsertComment(makeComment(me, QStringLiteral("item-0"), QStringLiteral("c1"),
-                                                bob, false, 1'700'000'100'000))
+        QVERIFY(store
+                    .upsertComment(makeComment(me, QStringLiteral("item-0"), QStringLiteral("c1"),
+                                               bob, false, 1'700'000'100'000))
                     .value());
         MomentsComment reply = makeComment(me, QStringLiteral("item-0"), QStringLiteral("c2"), me,
                                            false, 1'700'000'200'000);
         reply.replyToRef = QStringLiteral("tag:h,2024-01-01:comments-c1");
         QVERIFY(store.upsertComment(reply).value());
-        QVERIFY(store.upsertComment(makeComment(me, QStringLiteral("item-0"), QStringLiteral("l1"),
-                                                bob, true, 1'700'000'300'000))
+        QVERIFY(store
+                    .upsertComment(makeComment(me, QStringLiteral("item-0"), QStringLiteral("l1"),
+                                               bob, true, 1'700'000'300'000))
                     .value());
         // The same like again is not new.
-        QVERIFY(!store.upsertComment(makeComment(me, QStringLiteral("item-0"),
-                                                 QStringLiteral("l1"), bob, true,
-                                                 1'700'000'300'000))
+        QVERIFY(!store
+                     .upsertComment(makeComment(me, QStringLiteral("item-0"), QStringLiteral("l1"),
+                                                bob, true, 1'700'000'300'000))
                      .value());
 
         QList<qint64> seen;
@@ -144,8 +146,8 @@ private Q_SLOTS:
 
     void composeOfflineKeepsPostAsFailed()
     {
-        auto db = storage::Database::open(m_dir.filePath(QStringLiteral("b.db")),
-                                          test::fixedKey(8));
+        auto db =
+            storage::Database::open(m_dir.filePath(QStringLiteral("b.db")), test::fixedKey(8));
         QVERIFY(db.ok());
         MomentsService service(Jid::parse(QStringLiteral("me@h")), db.value(),
                                m_dir.filePath(QStringLiteral("media")));
