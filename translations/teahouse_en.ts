@@ -211,10 +211,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send the article&apos;s link in a chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Share to Moments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,6 +240,14 @@
     </message>
     <message>
         <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share this article to a chat or to Moments, or copy its link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1707,10 +1711,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Friends&apos; posts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All friends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1996,10 +1996,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Following (%1 new)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Following</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2070,6 +2066,13 @@
     <message>
         <source>Feed address</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new articles</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3283,10 @@
         <source>Waiting for your friend to accept</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Expired: not accepted in time, the money went back to the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>
@@ -3419,15 +3426,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This code opens the service “%1” offered by %2. Services like this will open from City Services; this version cannot run them yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This code follows “%1” on %2, an official account. Following accounts from a code is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3444,6 +3443,30 @@
     </message>
     <message>
         <source>This code holds text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City services are not available in this version of Teahouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official accounts are not available in this version of Teahouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the service “%1” offered by %2 in City Services. Nothing is sent until you submit the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the official account “%1” on %2: its new articles appear under Official Accounts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3467,6 +3490,10 @@
     </message>
     <message>
         <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3574,6 +3601,22 @@
     </message>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the payment service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund requested</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3932,6 +3975,10 @@
         <source>The payment service refused the refund.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This transfer expired: the money went back to the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>teahouse::pay::PaymentPin</name>
@@ -4002,6 +4049,10 @@
     </message>
     <message>
         <source>[Transfer] returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Transfer] expired</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4998,10 +5049,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sent. You will see their answer in the draft.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The form could not be sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5023,6 +5070,10 @@
     </message>
     <message>
         <source>The form could not be sent back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent. When they answer, their values appear in this draft for you to check.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -210,10 +210,6 @@
         <translation>发送给朋友</translation>
     </message>
     <message>
-        <source>Send the article&apos;s link in a chat</source>
-        <translation>在聊天中发送这篇文章的链接</translation>
-    </message>
-    <message>
         <source>Share to Moments</source>
         <translation>分享到朋友圈</translation>
     </message>
@@ -244,6 +240,14 @@
     <message>
         <source>Open in browser</source>
         <translation>在浏览器中打开</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>分享…</translation>
+    </message>
+    <message>
+        <source>Share this article to a chat or to Moments, or copy its link</source>
+        <translation>把这篇文章分享到聊天或朋友圈，或复制链接</translation>
     </message>
 </context>
 <context>
@@ -1701,10 +1705,6 @@
         <translation>%1 的朋友圈</translation>
     </message>
     <message>
-        <source>Friends&apos; posts</source>
-        <translation>朋友圈</translation>
-    </message>
-    <message>
         <source>All friends</source>
         <translation>全部朋友</translation>
     </message>
@@ -1989,10 +1989,6 @@
         <translation>通过地址关注任意 Atom 或 RSS 订阅源</translation>
     </message>
     <message>
-        <source>Following (%1 new)</source>
-        <translation>已关注（%1 篇新文章）</translation>
-    </message>
-    <message>
         <source>Following</source>
         <translation>已关注</translation>
     </message>
@@ -2063,6 +2059,12 @@
     <message>
         <source>Feed address</source>
         <translation>订阅源地址</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new articles</source>
+        <translation>
+            <numerusform>%n 篇新文章</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3273,10 @@
         <source>Waiting for your friend to accept</source>
         <translation>等待朋友收款</translation>
     </message>
+    <message>
+        <source>Expired: not accepted in time, the money went back to the sender</source>
+        <translation>已过期：对方未及时收款，钱已退回给转账人</translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>
@@ -3407,16 +3413,8 @@
         <translation>加入群聊 %1。</translation>
     </message>
     <message>
-        <source>This code opens the service “%1” offered by %2. Services like this will open from City Services; this version cannot run them yet.</source>
-        <translation>此二维码用于打开 %2 提供的服务“%1”。这类服务将在城市服务中打开，当前版本暂时无法使用。</translation>
-    </message>
-    <message>
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
-    </message>
-    <message>
-        <source>This code follows “%1” on %2, an official account. Following accounts from a code is not available in this version yet.</source>
-        <translation>此二维码用于关注 %2 上的公众号“%1”。当前版本暂不支持扫码关注公众号。</translation>
     </message>
     <message>
         <source>An invitation to create an account on %1. To use it, sign out and create a new account on that server.</source>
@@ -3433,6 +3431,30 @@
     <message>
         <source>This code holds text.</source>
         <translation>此二维码包含一段文本。</translation>
+    </message>
+    <message>
+        <source>City services are not available in this version of Teahouse.</source>
+        <translation>此版本的茶馆不支持城市服务。</translation>
+    </message>
+    <message>
+        <source>Official accounts are not available in this version of Teahouse.</source>
+        <translation>此版本的茶馆不支持公众号。</translation>
+    </message>
+    <message>
+        <source>Open service</source>
+        <translation>打开服务</translation>
+    </message>
+    <message>
+        <source>Opens the service “%1” offered by %2 in City Services. Nothing is sent until you submit the form.</source>
+        <translation>在城市服务中打开 %2 提供的服务“%1”。提交表单之前不会发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>关注</translation>
+    </message>
+    <message>
+        <source>Follows the official account “%1” on %2: its new articles appear under Official Accounts.</source>
+        <translation>关注 %2 上的公众号“%1”：它的新文章会出现在公众号里。</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3478,10 @@
     <message>
         <source>Pay</source>
         <translation>付款</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转账</translation>
     </message>
 </context>
 <context>
@@ -3563,6 +3589,22 @@
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更换</translation>
+    </message>
+    <message>
+        <source>Change the payment service</source>
+        <translation>更换支付服务</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>refund requested</source>
+        <translation>已申请退款</translation>
     </message>
 </context>
 <context>
@@ -3919,6 +3961,10 @@
         <source>The payment service refused the refund.</source>
         <translation>支付服务拒绝了退款。</translation>
     </message>
+    <message>
+        <source>This transfer expired: the money went back to the sender.</source>
+        <translation>这笔转账已过期：钱已退回给转账人。</translation>
+    </message>
 </context>
 <context>
     <name>teahouse::pay::PaymentPin</name>
@@ -3989,6 +4035,10 @@
     <message>
         <source>[Transfer] returned</source>
         <translation>[转账] 已退还</translation>
+    </message>
+    <message>
+        <source>[Transfer] expired</source>
+        <translation>[转账] 已过期</translation>
     </message>
 </context>
 <context>
@@ -4983,10 +5033,6 @@
         <translation>请帮我填写这份表单：%1</translation>
     </message>
     <message>
-        <source>Sent. You will see their answer in the draft.</source>
-        <translation>已发送。对方填好后，你会在草稿中看到。</translation>
-    </message>
-    <message>
         <source>The form could not be sent.</source>
         <translation>无法发送表单。</translation>
     </message>
@@ -5009,6 +5055,10 @@
     <message>
         <source>The form could not be sent back.</source>
         <translation>无法发回表单。</translation>
+    </message>
+    <message>
+        <source>Sent. When they answer, their values appear in this draft for you to check.</source>
+        <translation>已发送。对方填好后，内容会出现在这份草稿里，请你核对。</translation>
     </message>
 </context>
 <context>

@@ -210,10 +210,6 @@
         <translation>傳送給朋友</translation>
     </message>
     <message>
-        <source>Send the article&apos;s link in a chat</source>
-        <translation>在聊天中傳送這篇文章的連結</translation>
-    </message>
-    <message>
         <source>Share to Moments</source>
         <translation>分享到朋友圈</translation>
     </message>
@@ -244,6 +240,14 @@
     <message>
         <source>Open in browser</source>
         <translation>在瀏覽器中開啟</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>分享…</translation>
+    </message>
+    <message>
+        <source>Share this article to a chat or to Moments, or copy its link</source>
+        <translation>把這篇文章分享到聊天或朋友圈，或複製連結</translation>
     </message>
 </context>
 <context>
@@ -1701,10 +1705,6 @@
         <translation>%1 的朋友圈</translation>
     </message>
     <message>
-        <source>Friends&apos; posts</source>
-        <translation>朋友圈</translation>
-    </message>
-    <message>
         <source>All friends</source>
         <translation>全部朋友</translation>
     </message>
@@ -1989,10 +1989,6 @@
         <translation>通過地址關注任意 Atom 或 RSS 訂閱源</translation>
     </message>
     <message>
-        <source>Following (%1 new)</source>
-        <translation>已關注（%1 篇新文章）</translation>
-    </message>
-    <message>
         <source>Following</source>
         <translation>已關注</translation>
     </message>
@@ -2063,6 +2059,12 @@
     <message>
         <source>Feed address</source>
         <translation>訂閱源地址</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new articles</source>
+        <translation>
+            <numerusform>%n 篇新文章</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3273,10 @@
         <source>Waiting for your friend to accept</source>
         <translation>等待朋友收款</translation>
     </message>
+    <message>
+        <source>Expired: not accepted in time, the money went back to the sender</source>
+        <translation>已過期：對方未及時收款，錢已退回給轉帳人</translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>
@@ -3407,16 +3413,8 @@
         <translation>加入群聊 %1。</translation>
     </message>
     <message>
-        <source>This code opens the service “%1” offered by %2. Services like this will open from City Services; this version cannot run them yet.</source>
-        <translation>此 QR 碼用於開啟 %2 提供的服務「%1」。這類服務將在城市服務中開啟，目前版本暫時無法使用。</translation>
-    </message>
-    <message>
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
-    </message>
-    <message>
-        <source>This code follows “%1” on %2, an official account. Following accounts from a code is not available in this version yet.</source>
-        <translation>此 QR 碼用於關注 %2 上的公眾號「%1」。目前版本暫不支援掃碼關注公眾號。</translation>
     </message>
     <message>
         <source>An invitation to create an account on %1. To use it, sign out and create a new account on that server.</source>
@@ -3433,6 +3431,30 @@
     <message>
         <source>This code holds text.</source>
         <translation>此 QR 碼包含一段文字。</translation>
+    </message>
+    <message>
+        <source>City services are not available in this version of Teahouse.</source>
+        <translation>此版本的茶館不支援城市服務。</translation>
+    </message>
+    <message>
+        <source>Official accounts are not available in this version of Teahouse.</source>
+        <translation>此版本的茶館不支援公眾號。</translation>
+    </message>
+    <message>
+        <source>Open service</source>
+        <translation>開啟服務</translation>
+    </message>
+    <message>
+        <source>Opens the service “%1” offered by %2 in City Services. Nothing is sent until you submit the form.</source>
+        <translation>在城市服務中開啟 %2 提供的服務「%1」。提交表單之前不會傳送任何內容。</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>關注</translation>
+    </message>
+    <message>
+        <source>Follows the official account “%1” on %2: its new articles appear under Official Accounts.</source>
+        <translation>關注 %2 上的公眾號「%1」：它的新文章會出現在公眾號裡。</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3478,10 @@
     <message>
         <source>Pay</source>
         <translation>付款</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>轉帳</translation>
     </message>
 </context>
 <context>
@@ -3563,6 +3589,22 @@
     <message>
         <source>Save</source>
         <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更換</translation>
+    </message>
+    <message>
+        <source>Change the payment service</source>
+        <translation>更換支付服務</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>refund requested</source>
+        <translation>已申請退款</translation>
     </message>
 </context>
 <context>
@@ -3919,6 +3961,10 @@
         <source>The payment service refused the refund.</source>
         <translation>支付服務拒絕了退款。</translation>
     </message>
+    <message>
+        <source>This transfer expired: the money went back to the sender.</source>
+        <translation>這筆轉帳已過期：錢已退回給轉帳人。</translation>
+    </message>
 </context>
 <context>
     <name>teahouse::pay::PaymentPin</name>
@@ -3989,6 +4035,10 @@
     <message>
         <source>[Transfer] returned</source>
         <translation>[轉帳] 已退還</translation>
+    </message>
+    <message>
+        <source>[Transfer] expired</source>
+        <translation>[轉帳] 已過期</translation>
     </message>
 </context>
 <context>
@@ -4983,10 +5033,6 @@
         <translation>請幫我填寫這份表單：%1</translation>
     </message>
     <message>
-        <source>Sent. You will see their answer in the draft.</source>
-        <translation>已傳送。對方填好後，你會在草稿中看到。</translation>
-    </message>
-    <message>
         <source>The form could not be sent.</source>
         <translation>無法傳送表單。</translation>
     </message>
@@ -5009,6 +5055,10 @@
     <message>
         <source>The form could not be sent back.</source>
         <translation>無法發回表單。</translation>
+    </message>
+    <message>
+        <source>Sent. When they answer, their values appear in this draft for you to check.</source>
+        <translation>已傳送。對方填好後，內容會出現在這份草稿裡，請你核對。</translation>
     </message>
 </context>
 <context>
