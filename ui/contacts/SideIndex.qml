@@ -21,8 +21,10 @@ Column {
             required property string modelData
 
             objectName: "contacts.index." + modelData
-            width: Theme.iconSize
-            height: Math.max(Theme.fontSizeCaption * 1.35, Theme.spacingLarge)
+            // Each letter is a full-size target (care mode: a big one); the list leaves the
+            // strip out when the letters do not fit its height.
+            width: Theme.minimumHitSize
+            height: Theme.minimumHitSize
             padding: 0
             Accessible.name: qsTr("Jump to %1").arg(modelData)
             background: null
@@ -30,7 +32,8 @@ Column {
                 text: modelData
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
-                color: Theme.textLink
+                // Care mode: black, as the letters sit on the grey list (green reaches 6.97:1).
+                color: Theme.careMode ? Theme.textPrimary : Theme.textLink
                 font.pixelSize: Theme.fontSizeCaption
                 font.weight: Theme.fontWeightStrong
             }

@@ -2,6 +2,7 @@
 #include "FakeChannel.h"
 #include "FakeSessionController.h"
 #include "FakeUnlockController.h"
+#include "LayoutAudit.h"
 #include "StorageTestUtils.h"
 #include "common/Theme.h"
 #include "contacts/ContactListModel.h"
@@ -160,7 +161,16 @@ private:
         const QImage image = window()->grabWindow();
         QVERIFY(!image.isNull());
         QVERIFY(image.save(dir + u"/tst_contacts_ui-"_qs + name + u'-' + tag + u".png"_qs));
+        // Issue 10's audit on the same screen: nothing clipped, elided or overlapping, text
+        // readable against what is under it, controls big enough and named.
+        const bool care = m_app->theme()->careMode();
+        LayoutAudit audit(window(), m_app->theme()->minimumHitSize(), care ? 7.0 : 4.5);
+        const QList<LayoutAudit::Finding> findings = audit.run();
+        QVERIFY(audit.textsSeen() > 3);
+        for (const LayoutAudit::Finding &finding : findings)
+            m_findings << QStringLiteral("[%1 %2] %3").arg(name, tag, finding.toString());
     }
+    QStringList m_findings;
 
     // The roster, as the server would send it, plus pictures for two contacts.
     void populate()
@@ -256,6 +266,7 @@ private:
 private Q_SLOTS:
     void init()
     {
+        m_findings.clear();
         m_profileDir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir.isValid());
         auto db = storage::Database::open(m_dir.filePath(u"ui.db"_qs), test::fixedKey(5));
@@ -518,6 +529,13 @@ private Q_SLOTS:
             QCOMPARE(name->property("text").toString(), u"李华"_qs);
             screenshot(u"profile-popup"_qs);
         }
+
+        for (const QString &line : std::as_const(m_findings))
+            qWarning("%s", qPrintable(line));
+        QVERIFY2(m_findings.isEmpty(),
+                 qPrintable(QStringLiteral("%1 layout or accessibility problems (listed above)")
+                                .arg(m_findings.size())));
+        m_findings.clear();
     }
 };
 
