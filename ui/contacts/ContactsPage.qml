@@ -40,24 +40,17 @@ RowLayout {
             anchors.fill: parent
             spacing: 0
 
-            // Made afresh for each message rather than shown and hidden: a Banner that turns
-            // visible lays its text out at zero width first and (Qt 6.4) keeps the tall,
-            // narrow layout, leaving its button under the page below.
-            Loader {
-                // Always in the layout, so it has its width before a message arrives.
+            Banner {
+                objectName: "contacts.message"
                 Layout.fillWidth: true
-                Layout.margins: active ? Theme.spacingMedium : 0
-                active: root.controller.message.length > 0
+                Layout.margins: Theme.spacingMedium
+                visible: root.controller.message.length > 0
+                text: root.controller.message
 
-                sourceComponent: Banner {
-                    objectName: "contacts.message"
-                    text: root.controller.message
-
-                    SecondaryButton {
-                        objectName: "contacts.message.dismiss"
-                        text: qsTr("OK")
-                        onClicked: root.controller.clearMessage()
-                    }
+                SecondaryButton {
+                    objectName: "contacts.message.dismiss"
+                    text: qsTr("OK")
+                    onClicked: root.controller.clearMessage()
                 }
             }
 
