@@ -257,45 +257,25 @@ ScrollPage {
         }
     }
 
-    Dialog {
+    ConfirmDialog {
         id: blockDialog
 
         objectName: "contacts.card.blockDialog"
         parent: Overlay.overlay
-        anchors.centerIn: parent
-        modal: true
         title: qsTr("Block %1?").arg(root.contact.name ?? "")
-        width: Math.min(Theme.formWidth, parent ? parent.width - 2 * Theme.spacingXLarge : Theme.formWidth)
-        standardButtons: Dialog.Ok | Dialog.Cancel
-
-        Label {
-            width: parent.width
-            text: qsTr("Their messages and friend requests will no longer reach you, and they will not see when you are online. You can unblock them later.")
-            wrapMode: Text.Wrap
-            color: Theme.textPrimary
-        }
-
-        onAccepted: root.controller.block(root.jid)
+        message: qsTr("Their messages and friend requests will no longer reach you, and they will not see when you are online. You can unblock them later.")
+        confirmText: qsTr("Block")
+        onConfirmed: root.controller.block(root.jid)
     }
 
-    Dialog {
+    ConfirmDialog {
         id: deleteDialog
 
         objectName: "contacts.card.deleteDialog"
         parent: Overlay.overlay
-        anchors.centerIn: parent
-        modal: true
         title: qsTr("Delete %1?").arg(root.contact.name ?? "")
-        width: Math.min(Theme.formWidth, parent ? parent.width - 2 * Theme.spacingXLarge : Theme.formWidth)
-        standardButtons: Dialog.Ok | Dialog.Cancel
-
-        Label {
-            width: parent.width
-            text: qsTr("They are removed from your contacts and no longer see when you are online. Your chat history stays.")
-            wrapMode: Text.Wrap
-            color: Theme.textPrimary
-        }
-
-        onAccepted: root.controller.removeContact(root.jid)
+        message: qsTr("They are removed from your contacts and no longer see when you are online. Your chat history stays.")
+        confirmText: qsTr("Delete")
+        onConfirmed: root.controller.removeContact(root.jid)
     }
 }

@@ -465,12 +465,50 @@ private Q_SLOTS:
         QVERIFY(shown(u"contacts.card.message"_qs));
         QVERIFY(shown(u"contacts.card.qr"_qs));
         screenshot(u"card"_qs);
+
+        // Star, remarks and block from the card: each goes out as its stanza.
+        const auto drain = [&] {
+            QStringList xml;
+            while (m_channel->pendingCount() > 0)
+                xml << m_channel->takeSent().toXmlString();
+            return xml.join(u'\n');
+        };
+        (void)drain();
+        click(u"contacts.card.star"_qs);
+        QString sentXml = drain();
+        QVERIFY2(sentXml.contains(u"jabber:iq:roster") && sentXml.contains(u"zhangwei@localhost") &&
+                     sentXml.contains(u"家人") && !sentXml.contains(u"★"),
+                 qPrintable(sentXml));
+        click(u"contacts.card.remark"_qs);
+        QQuickItem *remarkInput = item(u"contacts.edit.text"_qs);
+        QVERIFY(remarkInput && remarkInput->isVisible());
+        screenshot(u"remark-dialog"_qs);
+        remarkInput->setProperty("text", u"伟哥"_qs);
+        click(u"contacts.edit.save"_qs);
+        sentXml = drain();
+        QVERIFY2(sentXml.contains(u"name=\"伟哥\"") || sentXml.contains(u"name='伟哥'"),
+                 qPrintable(sentXml));
         QSignalSpy chat(&m_app->navigation(), &Navigation::chatRequested);
         click(u"contacts.card.message"_qs);
         QCOMPARE(chat.size(), 1);
         QCOMPARE(chat.front().front().toString(), u"zhangwei@localhost"_qs);
         QCOMPARE(m_app->navigation().section(), Navigation::Section::Chats);
         m_app->navigation().setSection(Navigation::Section::Contacts);
+
+        // Blocking asks first, then sends the XEP-0191 block.
+        click(u"contacts.card.block"_qs);
+        auto *blockDialog = window()->contentItem()->findChild<QObject *>(
+            u"contacts.card.blockDialog"_qs);
+        if (!blockDialog)
+            blockDialog = window()->findChild<QObject *>(u"contacts.card.blockDialog"_qs);
+        QVERIFY(blockDialog);
+        QTRY_VERIFY(blockDialog->property("opened").toBool());
+        screenshot(u"block-dialog"_qs);
+        click(u"contacts.card.blockDialog.confirm"_qs);
+        sentXml = drain();
+        QVERIFY2(sentXml.contains(u"urn:xmpp:blocking") && sentXml.contains(u"<block") &&
+                     sentXml.contains(u"zhangwei@localhost"),
+                 qPrintable(sentXml));
 
         // New friends: accepting sends the approval and asks back.
         click(u"contacts.newFriends"_qs);
