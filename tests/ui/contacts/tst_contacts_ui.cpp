@@ -497,8 +497,8 @@ private Q_SLOTS:
 
         // Blocking asks first, then sends the XEP-0191 block.
         click(u"contacts.card.block"_qs);
-        auto *blockDialog = window()->contentItem()->findChild<QObject *>(
-            u"contacts.card.blockDialog"_qs);
+        auto *blockDialog =
+            window()->contentItem()->findChild<QObject *>(u"contacts.card.blockDialog"_qs);
         if (!blockDialog)
             blockDialog = window()->findChild<QObject *>(u"contacts.card.blockDialog"_qs);
         QVERIFY(blockDialog);
@@ -551,6 +551,10 @@ private Q_SLOTS:
         settle();
         QVERIFY(shown(u"contacts.me.nickname"_qs));
         screenshot(u"me"_qs);
+        controller()->showPage(u"groups"_qs);
+        settle();
+        QVERIFY(shown(u"contacts.groupsPage"_qs));
+        screenshot(u"groups"_qs);
         controller()->showPage(u"tags"_qs);
         settle();
         QVERIFY(shown(u"contacts.tag.家人"_qs));
