@@ -540,6 +540,16 @@ private Q_SLOTS:
         QCOMPARE(item(u"contacts.add.remark"_qs)->property("text").toString(), u"周迅"_qs);
         screenshot(u"add-friend"_qs);
         QVERIFY(!controller()->addFriendFromUri(u"xmpp:localhost?join"_qs));
+        // A clicked or scanned friend link (Navigation.openUri) brings Contacts forward with
+        // the form filled in, from wherever the user was.
+        m_app->navigation().setSection(Navigation::Section::Chats);
+        m_app->navigation().openUri(u"xmpp:liming@localhost?roster;name=Li%20Ming"_qs);
+        settle();
+        QCOMPARE(m_app->navigation().section(), Navigation::Section::Contacts);
+        QCOMPARE(controller()->page(), u"addFriend"_qs);
+        QCOMPARE(item(u"contacts.add.address"_qs)->property("text").toString(),
+                 u"liming@localhost"_qs);
+        QCOMPARE(item(u"contacts.add.remark"_qs)->property("text").toString(), u"Li Ming"_qs);
 
         // My QR code and my profile.
         controller()->showPage(u"myQr"_qs);
