@@ -228,13 +228,23 @@ Rectangle {
                     implicitHeight: Math.max(Theme.listRowHeight, rowContent.implicitHeight + 2 * Theme.spacingSmall)
                     highlighted: root.controller.page === "contact" && root.controller.currentJid === jid
                     hoverEnabled: true
+                    // Reached with Tab like every other control (ItemDelegate takes no focus
+                    // by default), with the focus ring drawn inside the clipped list.
+                    focusPolicy: Qt.StrongFocus
                     Accessible.role: Accessible.ListItem
                     Accessible.name: name
                     Accessible.description: blocked ? qsTr("Blocked") : ""
+                    Accessible.onPressAction: row.clicked()
                     onClicked: root.controller.showContact(jid)
 
                     background: Rectangle {
                         color: row.highlighted ? Theme.listSelected : row.hovered ? Theme.listHover : "transparent"
+
+                        FocusRing {
+                            shown: row.visualFocus
+                            inside: true
+                            baseRadius: 0
+                        }
                     }
 
                     contentItem: RowLayout {

@@ -18,6 +18,8 @@ Column {
         model: root.sections
 
         delegate: ItemDelegate {
+            id: letter
+
             required property string modelData
 
             objectName: "contacts.index." + modelData
@@ -26,8 +28,16 @@ Column {
             width: Theme.minimumHitSize
             height: Theme.minimumHitSize
             padding: 0
+            focusPolicy: Qt.StrongFocus
             Accessible.name: qsTr("Jump to %1").arg(modelData)
-            background: null
+            Accessible.onPressAction: letter.clicked()
+            background: Item {
+                FocusRing {
+                    shown: letter.visualFocus
+                    inside: true
+                    baseRadius: Theme.radiusSmall
+                }
+            }
             contentItem: Label {
                 text: modelData
                 horizontalAlignment: Text.AlignHCenter

@@ -573,6 +573,32 @@ private Q_SLOTS:
         screenshot(u"tags"_qs);
         list->setTag({});
 
+        // Keyboard only: Tab from the search field reaches the contact rows (with a visible
+        // ring), and Space opens the card.
+        {
+            m_app->navigation().setSection(Navigation::Section::Contacts);
+            controller()->showPage({});
+            settle();
+            QQuickItem *search = item(u"contacts.search"_qs);
+            QVERIFY(search);
+            search->forceActiveFocus(Qt::TabFocusReason);
+            QQuickItem *focused = nullptr;
+            for (int i = 0; i < 40; ++i) {
+                QTest::keyClick(window(), Qt::Key_Tab);
+                focused = window()->activeFocusItem();
+                if (focused && focused->objectName().startsWith(u"contacts.row."))
+                    break;
+            }
+            QVERIFY2(focused && focused->objectName().startsWith(u"contacts.row."),
+                     qPrintable(focused ? focused->objectName() : u"nothing"_qs));
+            QVERIFY(focused->property("visualFocus").toBool());
+            const QString jid = focused->objectName().mid(int(qstrlen("contacts.row.")));
+            QTest::keyClick(window(), Qt::Key_Space);
+            settle();
+            QCOMPARE(controller()->page(), u"contact"_qs);
+            QCOMPARE(controller()->currentJid(), jid);
+        }
+
         // The profile card on the rail shows my nickname.
         if (!care) {
             click(u"rail.avatar"_qs);
