@@ -1,6 +1,7 @@
 #include "AppContext.h"
 #include "CommandLineOptions.h"
 #include "ScanCommand.h"
+#include "articles/ArticleReaderSetup.h"
 #include "ScreenshotTour.h"
 #include "Translations.h"
 #include "automation/ScenarioRunner.h"
@@ -15,6 +16,7 @@
 #include "session/KeyStoreUnlockController.h"
 #include "session/XmppSessionController.h"
 #include "shell/Navigation.h"
+#include "storage/MemorySecretBackend.h"
 #include "storage/QtKeychainBackend.h"
 
 #include <QApplication>
@@ -82,6 +84,7 @@ int main(int argc, char *argv[])
         return ScanCommand::run(options.scanFile, out, err);
     }
 
+    teahouse::ui::prepareArticleReader(); // QtWebEngine: before the application object
     // QApplication rather than QGuiApplication: the tray icon is a widget class.
     Platform::prepareApplication();
     QApplication app(argc, argv);
@@ -98,9 +101,10 @@ int main(int argc, char *argv[])
     logFile.install();
 
     // One running app per profile: a second start hands its links to the first and ends. (The
-    // screenshot tour is a separate, short-lived run and never forwards.)
+    // screenshot tour and a --script run are separate, short-lived runs: they neither forward
+    // nor take the lock, so scenarios run side by side and beside the user's own Teahouse.)
     SingleInstance instance(SingleInstance::serverNameFor(AppContext::profileDirFor(options)));
-    if (tourDir.isEmpty()) {
+    if (tourDir.isEmpty() && scenario.scriptFile.isEmpty()) {
         switch (instance.start(launchUris)) {
         case SingleInstance::Role::Forwarded:
             return 0;
@@ -133,7 +137,14 @@ int main(int argc, char *argv[])
     // The account layer outlives the UI that shows it (declared first, destroyed last).
     const QString profileDir = AppContext::profileDirFor(options);
     teahouse::storage::QtKeychainBackend keychain;
-    AccountCoordinator coordinator(profileDir, AppContext::settingsFileIn(profileDir), keychain,
+    // A scenario in a throw-away profile leaves nothing in the user's keychain: it runs as on a
+    // machine without one (the store's key comes from a passphrase, --passphrase-file or
+    // TEAHOUSE_PASSPHRASE, or the unlock screen the script answers).
+    teahouse::storage::MemorySecretBackend noKeychain;
+    noKeychain.setAvailable(false);
+    teahouse::storage::SecretBackend &secrets =
+        scenarioProfile ? static_cast<teahouse::storage::SecretBackend &>(noKeychain) : keychain;
+    AccountCoordinator coordinator(profileDir, AppContext::settingsFileIn(profileDir), secrets,
                                    passphrase.value());
     AppContext::Controllers controllers;
     auto *session = new XmppSessionController(coordinator);
@@ -141,9 +152,10 @@ int main(int argc, char *argv[])
     controllers.unlock = std::make_unique<KeyStoreUnlockController>(coordinator);
     controllers.features = &makeFeatures;
     controllers.account = &coordinator.session();
-    // Desktop notifications and the tray; the tour keeps the default RecordingNotifier.
+    // Desktop notifications and the tray; the tour and a scenario keep the default
+    // RecordingNotifier (a scenario reads it as app.notifications()).
     DesktopNotifier *desktop = nullptr;
-    if (tourDir.isEmpty()) {
+    if (tourDir.isEmpty() && scenario.scriptFile.isEmpty()) {
         auto notifier = Platform::makeNotifier();
         desktop = notifier.get();
         controllers.notifier = std::move(notifier);

@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfollow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop following %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has not published anything yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow this account to get its articles, also for reading offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountRow</name>
+    <message numerus="yes">
+        <source>%1, %n new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop following %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddFriendPage</name>
     <message>
         <source>Add friend</source>
@@ -57,6 +126,146 @@
     </message>
     <message>
         <source>Show my QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsView</name>
+    <message>
+        <source>Asked to fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks you to fill in “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · filled in by %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · saved %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms you submit appear here with their receipts and the updates the service sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · reference %2 · submitted %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleReader</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>♥ Liked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>♡ Like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove your like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share to chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the article&apos;s link in a chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share to Moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this link in your browser?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article links to this address. Check it before you open it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleRow</name>
+    <message>
+        <source>Unread: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AskFamilyDialog</name>
+    <message>
+        <source>Ask family to fill this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They get this page of the form in a chat, fill it in and send it back. You check it and submit it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -192,6 +401,21 @@
     </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatText</name>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M/d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy/M/d</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -338,6 +562,85 @@
     </message>
 </context>
 <context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>New post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share what&apos;s on your mind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 photos; you can also drop or paste them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 photos. Drop pictures here or paste one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only friends with these tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All friends except these tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tags to your contacts first (Contacts → Tags).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only friends with a chosen tag can read this post; your server refuses everyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friends with a chosen tag can&apos;t read this post; your server refuses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Emoji</source>
@@ -385,6 +688,10 @@
     </message>
     <message>
         <source>Send files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -459,6 +766,26 @@
     </message>
     <message>
         <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send money to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gets the money after accepting it in the chat. If it is not accepted, it comes back to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -615,6 +942,10 @@
         <source>They are removed from your contacts and no longer see when you are online. Your chat history stays.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read the name aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactListPane</name>
@@ -762,65 +1093,6 @@
     </message>
 </context>
 <context>
-    <name>DiscoverSection</name>
-    <message>
-        <source>Moments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No moments yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photos and thoughts shared by you and your friends appear here. You choose who sees each post.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Official Accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No official accounts yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Articles from the accounts you follow appear here. Follow an account by scanning its QR code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan a QR code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scanning a code here will add a friend, join a group, follow an account or pay a shop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>City Services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No city services yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Services offered in your city, such as appointments, bills and permits, appear here as simple forms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discover</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moments, Official Accounts, Scan and City Services are here. Choose one on the left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>EditTextDialog</name>
     <message>
         <source>Cancel</source>
@@ -828,6 +1100,37 @@
     </message>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldDelegate</name>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From My info: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill %1 with %2 from My info</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -972,6 +1275,73 @@
     </message>
 </context>
 <context>
+    <name>FormView</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves the form; what you typed is kept as a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One answer needs your attention before you go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers need your attention before you go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask family to fill this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends the form and deletes the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ForwardDialog</name>
     <message>
         <source>Forward to…</source>
@@ -983,6 +1353,10 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1093,6 +1467,13 @@
     </message>
 </context>
 <context>
+    <name>ImageGrid</name>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImageViewer</name>
     <message>
         <source>This image is not on this computer yet.</source>
@@ -1134,6 +1515,33 @@
     </message>
     <message>
         <source>Close search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InteractionsPopup</name>
+    <message>
+        <source>Likes and comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No likes or comments on your posts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 liked your post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 commented: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liked your post</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1240,6 +1648,10 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read this message aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageView</name>
@@ -1281,6 +1693,112 @@
     </message>
     <message>
         <source>Save file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MomentsPage</name>
+    <message>
+        <source>Moments of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friends&apos; posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All friends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New likes and comments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likes and comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading posts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No moments yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and thoughts shared by you and your friends appear here. You choose who sees each post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this post?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is removed from your friends&apos; Moments too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyInfoView</name>
+    <message>
+        <source>Forms offer these details next to the fields that ask for them. Nothing is filled in until you press Use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1428,6 +1946,10 @@
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read the greeting of %1 aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewGroupDialog</name>
@@ -1460,6 +1982,97 @@
     </message>
 </context>
 <context>
+    <name>OfficialAccountsPage</name>
+    <message>
+        <source>Search official accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow a feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow any Atom or RSS feed by its address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following (%1 new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts you follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You follow no official accounts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse the accounts of your city, hospital and bus company, or follow any news feed by its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New articles of the accounts you follow appear here, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for official accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No official accounts found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts published on your server&apos;s official-account service appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow a feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of an Atom or RSS feed, for example https://example.org/feed.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonPicker</name>
     <message>
         <source>Search contacts</source>
@@ -1475,6 +2088,33 @@
     </message>
     <message>
         <source>No contacts yet. Add friends in Contacts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photo is not on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1517,6 +2157,61 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostDelegate</name>
+    <message>
+        <source>Moments of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replied to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1604,6 +2299,58 @@
     </message>
     <message>
         <source>Back to the wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paid to %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payee is asked to return the whole amount to your balance. Shops of your payment service refund at once; others decide themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: the order was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You refunded this payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded: the money is back in your balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund requested on %1. You get the money back when the payee refunds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again for a refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund this payment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1705,6 +2452,33 @@
     </message>
     <message>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer card is in your chat. %1 can accept it or return it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultTable</name>
+    <message>
+        <source>Results, %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1888,18 +2662,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For this payment only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reusable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>IBAN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1929,6 +2691,23 @@
     </message>
     <message>
         <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a list of items, joined two at a time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic: valid for this one payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static: the merchant&apos;s code for every payment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2053,6 +2832,104 @@
     </message>
     <message>
         <source>Nothing found for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServicesHome</name>
+    <message>
+        <source>%1 · used %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service address, e.g. city-beijing@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your city by the address of its service provider to see what it offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected. The city&apos;s services appear when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This city offers no services yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My applications (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hides this message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2368,15 +3245,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Waiting for you to accept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the friend to accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2385,6 +3254,30 @@
     </message>
     <message>
         <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You accepted the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You returned the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your friend to accept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2659,6 +3552,30 @@
         <source>%1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Payment service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XMPP address of the service that holds your balance and makes your payments. Leave it empty to use pay@ your server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pay.example.org or pay@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>teahouse::account::AccountSession</name>
@@ -2705,6 +3622,14 @@
         <source>The port in %1 is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;settings&quot; in %1 must be an object of names and texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; in %2 must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>teahouse::app::ChatFeature</name>
@@ -2721,9 +3646,39 @@
     </message>
 </context>
 <context>
+    <name>teahouse::app::MomentsFeature</name>
+    <message>
+        <source>Moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 liked your post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 commented: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>teahouse::app::PayFeature</name>
     <message>
         <source>Two lattes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::app::ServicesFeature</name>
+    <message>
+        <source>Hospital appointment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2746,6 +3701,40 @@
     </message>
     <message>
         <source>Teahouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::articles::ArticlesService</name>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such official account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a feed address starting with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::articles::FeedFetcher</name>
+    <message>
+        <source>Only http and https addresses can be followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2835,25 +3824,49 @@
     </message>
 </context>
 <context>
-    <name>teahouse::pay</name>
+    <name>teahouse::moments::MomentsService</name>
     <message>
-        <source>The PIN could not be processed.</source>
+        <source>Not connected; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The code asks for an amount of zero.</source>
+        <source>Write something or add a photo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The code names no merchant account.</source>
+        <source>A post holds at most 9 photos.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The code is in a currency Teahouse does not know (ISO 4217 %1).</source>
+        <source>Choose at least one tag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The payment service canceled the request.</source>
+        <source>%1 is not a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your own posts can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post takes no comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your own comments can be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2907,6 +3920,18 @@
         <source>This transfer is not known.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The payment service canceled the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a payment you made can be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment service refused the refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>teahouse::pay::PaymentPin</name>
@@ -2934,8 +3959,15 @@
         <source>Wrong PIN. Payments are locked for 15 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Wrong PIN. %n tries left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN could not be processed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2943,6 +3975,18 @@
     <name>teahouse::pay::PaymentRequest</name>
     <message>
         <source>This code is not a payment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code asks for an amount of zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code names no merchant account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is in a currency Teahouse does not know (ISO 4217 %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3364,6 +4408,17 @@
     </message>
 </context>
 <context>
+    <name>teahouse::services::CityServices</name>
+    <message>
+        <source>This is not a service address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>teahouse::services::FormSession</name>
     <message>
         <source>The saved draft could not be read.</source>
@@ -3371,6 +4426,25 @@
     </message>
     <message>
         <source>The service has changed this form since the draft was saved. Start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::ArticlesController</name>
+    <message>
+        <source>The list of official accounts could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not follow this account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not unfollow this account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This feed could not be followed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3510,6 +4584,107 @@
     </message>
 </context>
 <context>
+    <name>teahouse::ui::FeedModel</name>
+    <message>
+        <source>Just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hr ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::FormController</name>
+    <message>
+        <source>Step %1 of %2 · page %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline. The form opens when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is not answering. Your draft is kept; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused this form (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::FormFieldModel</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number, e.g. 12.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>teahouse::ui::ImageFileFrameSource</name>
     <message>
         <source>None of the frame files could be read.</source>
@@ -3535,6 +4710,25 @@
     </message>
     <message>
         <source>%1 recalled a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::MomentsController</name>
+    <message>
+        <source>A post holds at most %1 photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a picture.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3578,6 +4772,26 @@
     </message>
     <message>
         <source>The two PINs differ. Enter the same six digits twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to a friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money can only be sent to a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to send money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an XMPP address (name@server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to choose a payment service.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3663,17 +4877,152 @@
     </message>
 </context>
 <context>
-    <name>teahouse::ui::chattext</name>
+    <name>teahouse::ui::ServiceListModel</name>
     <message>
-        <source>Yesterday</source>
+        <source>Public security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>M/d</source>
+        <source>Social security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>yyyy/M/d</source>
+        <source>Housing fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::ServicesController</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My info could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 filled this in for you. Check every value before you submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please help me fill in this form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent. You will see their answer in the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form could not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 filled in %2. Open the draft to check it and submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked you to fill this in. Your answers go back to them; they check and submit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I filled in your form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back. They will check it and submit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form could not be sent back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>关注</translation>
+    </message>
+    <message>
+        <source>Follow %1</source>
+        <translation>关注 %1</translation>
+    </message>
+    <message>
+        <source>Unfollow</source>
+        <translation>不再关注</translation>
+    </message>
+    <message>
+        <source>Stop following %1</source>
+        <translation>不再关注 %1</translation>
+    </message>
+    <message>
+        <source>Articles of %1</source>
+        <translation>%1 的文章</translation>
+    </message>
+    <message>
+        <source>No articles yet</source>
+        <translation>暂无文章</translation>
+    </message>
+    <message>
+        <source>Follow to read</source>
+        <translation>关注后即可阅读</translation>
+    </message>
+    <message>
+        <source>This account has not published anything yet.</source>
+        <translation>该公众号还没有发表任何内容。</translation>
+    </message>
+    <message>
+        <source>Follow this account to get its articles, also for reading offline.</source>
+        <translation>关注该公众号即可收到它的文章，也可以离线阅读。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRow</name>
+    <message numerus="yes">
+        <source>%1, %n new</source>
+        <translation>
+            <numerusform>%1，%n 篇新文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>已关注</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>关注</translation>
+    </message>
+    <message>
+        <source>Stop following %1</source>
+        <translation>不再关注 %1</translation>
+    </message>
+    <message>
+        <source>Follow %1</source>
+        <translation>关注 %1</translation>
+    </message>
+</context>
+<context>
     <name>AddFriendPage</name>
     <message>
         <source>Add friend</source>
@@ -58,6 +126,146 @@
     <message>
         <source>Show my QR code</source>
         <translation>显示我的二维码</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsView</name>
+    <message>
+        <source>Asked to fill in</source>
+        <translation>待我代填</translation>
+    </message>
+    <message>
+        <source>%1 asks you to fill in “%2”</source>
+        <translation>%1 请你帮忙填写“%2”</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>填写</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>%1 · filled in by %2 · %3</source>
+        <translation>%1 · %2 已代填 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · saved %2</source>
+        <translation>%1 · 保存于 %2</translation>
+    </message>
+    <message>
+        <source>Check and submit</source>
+        <translation>核对并提交</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation>继续填写</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Forms you submit appear here with their receipts and the updates the service sends.</source>
+        <translation>你提交的表单会显示在这里，同时附有回执和服务发来的进度更新。</translation>
+    </message>
+    <message>
+        <source>%1 · reference %2 · submitted %3</source>
+        <translation>%1 · 受理编号 %2 · 提交于 %3</translation>
+    </message>
+    <message>
+        <source>QR code of the receipt</source>
+        <translation>回执二维码</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleReader</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>♥ Liked</source>
+        <translation>♥ 已赞</translation>
+    </message>
+    <message>
+        <source>♡ Like</source>
+        <translation>♡ 赞</translation>
+    </message>
+    <message>
+        <source>Remove your like</source>
+        <translation>取消赞</translation>
+    </message>
+    <message>
+        <source>Like this article</source>
+        <translation>给这篇文章点赞</translation>
+    </message>
+    <message>
+        <source>Share to chat</source>
+        <translation>发送给朋友</translation>
+    </message>
+    <message>
+        <source>Send the article&apos;s link in a chat</source>
+        <translation>在聊天中发送这篇文章的链接</translation>
+    </message>
+    <message>
+        <source>Share to Moments</source>
+        <translation>分享到朋友圈</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>停止朗读</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <source>Open this link in your browser?</source>
+        <translation>在浏览器中打开此链接？</translation>
+    </message>
+    <message>
+        <source>The article links to this address. Check it before you open it:</source>
+        <translation>这篇文章链接到以下网址。打开前请先核对：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>在浏览器中打开</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleRow</name>
+    <message>
+        <source>Unread: %1</source>
+        <translation>未读：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AskFamilyDialog</name>
+    <message>
+        <source>Ask family to fill this</source>
+        <translation>请家人代填</translation>
+    </message>
+    <message>
+        <source>They get this page of the form in a chat, fill it in and send it back. You check it and submit it yourself.</source>
+        <translation>对方会在聊天中收到这页表单，填好后发回给你。由你核对后自行提交。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -193,6 +401,21 @@
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>ChatText</name>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>M/d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>yyyy/M/d</source>
+        <translation>yyyy年M月d日</translation>
     </message>
 </context>
 <context>
@@ -338,6 +561,85 @@
     </message>
 </context>
 <context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>New post</source>
+        <translation>发朋友圈</translation>
+    </message>
+    <message>
+        <source>Share what&apos;s on your mind…</source>
+        <translation>这一刻的想法…</translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation>动态内容</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>照片 %1</translation>
+    </message>
+    <message>
+        <source>Remove photo %1</source>
+        <translation>删除照片 %1</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Up to %1 photos; you can also drop or paste them here.</source>
+        <translation>最多 %1 张照片，也可以拖到或粘贴到这里。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 photos. Drop pictures here or paste one.</source>
+        <translation>已选 %1 张，最多 %2 张。可以把图片拖到这里，或粘贴一张。</translation>
+    </message>
+    <message>
+        <source>Who can see it</source>
+        <translation>谁可以看</translation>
+    </message>
+    <message>
+        <source>All friends</source>
+        <translation>所有朋友可见</translation>
+    </message>
+    <message>
+        <source>Only friends with these tags</source>
+        <translation>仅所选标签的朋友可见</translation>
+    </message>
+    <message>
+        <source>All friends except these tags</source>
+        <translation>不给所选标签的朋友看</translation>
+    </message>
+    <message>
+        <source>Add tags to your contacts first (Contacts → Tags).</source>
+        <translation>请先给联系人添加标签（通讯录 → 标签）。</translation>
+    </message>
+    <message>
+        <source>Only friends with a chosen tag can read this post; your server refuses everyone else.</source>
+        <translation>只有带所选标签的朋友能看到这条动态，服务器会拒绝其他所有人。</translation>
+    </message>
+    <message>
+        <source>Friends with a chosen tag can&apos;t read this post; your server refuses them.</source>
+        <translation>带所选标签的朋友看不到这条动态，服务器会拒绝他们。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>发表</translation>
+    </message>
+    <message>
+        <source>Choose photos</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Emoji</source>
@@ -386,6 +688,10 @@
     <message>
         <source>Send files</source>
         <translation>发送文件</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
     </message>
 </context>
 <context>
@@ -460,6 +766,26 @@
     <message>
         <source>Back</source>
         <translation>返回</translation>
+    </message>
+    <message>
+        <source>Send money to %1</source>
+        <translation>转账给 %1</translation>
+    </message>
+    <message>
+        <source>%1 gets the money after accepting it in the chat. If it is not accepted, it comes back to you.</source>
+        <translation>%1 在聊天中确认收款后才会收到钱。如果对方未收款，钱会退还给你。</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <source>Send %1 to %2</source>
+        <translation>向 %2 转账 %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在转账…</translation>
     </message>
 </context>
 <context>
@@ -615,6 +941,10 @@
         <source>They are removed from your contacts and no longer see when you are online. Your chat history stays.</source>
         <translation>对方将从通讯录中删除，也不会再看到你是否在线。聊天记录会保留。</translation>
     </message>
+    <message>
+        <source>Read the name aloud</source>
+        <translation>朗读名字</translation>
+    </message>
 </context>
 <context>
     <name>ContactListPane</name>
@@ -760,65 +1090,6 @@
     </message>
 </context>
 <context>
-    <name>DiscoverSection</name>
-    <message>
-        <source>Moments</source>
-        <translation>朋友圈</translation>
-    </message>
-    <message>
-        <source>No moments yet</source>
-        <translation>朋友圈还没有动态</translation>
-    </message>
-    <message>
-        <source>Photos and thoughts shared by you and your friends appear here. You choose who sees each post.</source>
-        <translation>你和朋友分享的照片和心情会显示在这里。每条动态谁可以看，由你决定。</translation>
-    </message>
-    <message>
-        <source>Official Accounts</source>
-        <translation>公众号</translation>
-    </message>
-    <message>
-        <source>No official accounts yet</source>
-        <translation>还没有关注公众号</translation>
-    </message>
-    <message>
-        <source>Articles from the accounts you follow appear here. Follow an account by scanning its QR code.</source>
-        <translation>你关注的公众号发布的文章会显示在这里。扫描公众号的二维码即可关注。</translation>
-    </message>
-    <message>
-        <source>Scan</source>
-        <translation>扫一扫</translation>
-    </message>
-    <message>
-        <source>Scan a QR code</source>
-        <translation>扫描二维码</translation>
-    </message>
-    <message>
-        <source>Scanning a code here will add a friend, join a group, follow an account or pay a shop.</source>
-        <translation>在这里扫码，可以添加朋友、加入群聊、关注公众号或向商家付款。</translation>
-    </message>
-    <message>
-        <source>City Services</source>
-        <translation>城市服务</translation>
-    </message>
-    <message>
-        <source>No city services yet</source>
-        <translation>暂无城市服务</translation>
-    </message>
-    <message>
-        <source>Services offered in your city, such as appointments, bills and permits, appear here as simple forms.</source>
-        <translation>你所在城市提供的服务，如预约挂号、生活缴费、证件办理，会以简单的表单显示在这里。</translation>
-    </message>
-    <message>
-        <source>Discover</source>
-        <translation>发现</translation>
-    </message>
-    <message>
-        <source>Moments, Official Accounts, Scan and City Services are here. Choose one on the left.</source>
-        <translation>朋友圈、公众号、扫一扫和城市服务都在这里。请在左侧选择。</translation>
-    </message>
-</context>
-<context>
     <name>EditTextDialog</name>
     <message>
         <source>Cancel</source>
@@ -827,6 +1098,37 @@
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDelegate</name>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation>每行一个地址</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>From My info: %1</source>
+        <translation>来自“我的信息”：%1</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Fill %1 with %2 from My info</source>
+        <translation>用“我的信息”中的 %2 填写 %1</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1270,73 @@
     </message>
 </context>
 <context>
+    <name>FormView</name>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Leaves the form; what you typed is kept as a draft</source>
+        <translation>退出表单，已填写的内容会保存为草稿</translation>
+    </message>
+    <message>
+        <source>Waiting for the service</source>
+        <translation>正在等待服务响应</translation>
+    </message>
+    <message>
+        <source>One answer needs your attention before you go on.</source>
+        <translation>有 1 项需要你检查后才能继续。</translation>
+    </message>
+    <message>
+        <source>%1 answers need your attention before you go on.</source>
+        <translation>有 %1 项需要你检查后才能继续。</translation>
+    </message>
+    <message>
+        <source>Pay now</source>
+        <translation>立即支付</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>发回</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Submit now</source>
+        <translation>立即提交</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Ask family to fill this</source>
+        <translation>请家人代填</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Ends the form and deletes the draft</source>
+        <translation>退出表单并删除草稿</translation>
+    </message>
+</context>
+<context>
     <name>ForwardDialog</name>
     <message>
         <source>Forward to…</source>
@@ -980,6 +1349,10 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>通讯录</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1462,13 @@
     </message>
 </context>
 <context>
+    <name>ImageGrid</name>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>第 %1 张照片，共 %2 张</translation>
+    </message>
+</context>
+<context>
     <name>ImageViewer</name>
     <message>
         <source>This image is not on this computer yet.</source>
@@ -1130,6 +1510,33 @@
     <message>
         <source>Close search</source>
         <translation>关闭搜索</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionsPopup</name>
+    <message>
+        <source>Likes and comments</source>
+        <translation>赞和评论</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No likes or comments on your posts yet.</source>
+        <translation>你的动态还没有收到赞或评论。</translation>
+    </message>
+    <message>
+        <source>%1 liked your post</source>
+        <translation>%1 赞了你的动态</translation>
+    </message>
+    <message>
+        <source>%1 commented: %2</source>
+        <translation>%1 评论：%2</translation>
+    </message>
+    <message>
+        <source>Liked your post</source>
+        <translation>赞了你的动态</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1642,10 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Read this message aloud</source>
+        <translation>朗读这条消息</translation>
+    </message>
 </context>
 <context>
     <name>MessageView</name>
@@ -1277,6 +1688,112 @@
     <message>
         <source>Save file</source>
         <translation>保存文件</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+</context>
+<context>
+    <name>MomentsPage</name>
+    <message>
+        <source>Moments of %1</source>
+        <translation>%1 的朋友圈</translation>
+    </message>
+    <message>
+        <source>Friends&apos; posts</source>
+        <translation>朋友圈</translation>
+    </message>
+    <message>
+        <source>All friends</source>
+        <translation>全部朋友</translation>
+    </message>
+    <message>
+        <source>New likes and comments: %1</source>
+        <translation>新的赞和评论：%1</translation>
+    </message>
+    <message>
+        <source>Likes and comments</source>
+        <translation>赞和评论</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>发朋友圈</translation>
+    </message>
+    <message>
+        <source>Posting… %1%</source>
+        <translation>正在发表… %1%</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>上传进度</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>动态</translation>
+    </message>
+    <message>
+        <source>Loading posts…</source>
+        <translation>正在加载动态…</translation>
+    </message>
+    <message>
+        <source>No moments yet</source>
+        <translation>暂无动态</translation>
+    </message>
+    <message>
+        <source>Photos and thoughts shared by you and your friends appear here. You choose who sees each post.</source>
+        <translation>你和朋友分享的照片和想法会显示在这里。每条动态都可以选择谁可以看。</translation>
+    </message>
+    <message>
+        <source>Delete this post?</source>
+        <translation>删除这条动态？</translation>
+    </message>
+    <message>
+        <source>It is removed from your friends&apos; Moments too.</source>
+        <translation>这条动态也会从朋友的朋友圈中删除。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>MyInfoView</name>
+    <message>
+        <source>Forms offer these details next to the fields that ask for them. Nothing is filled in until you press Use.</source>
+        <translation>表单中需要这些信息的地方，会在旁边提供它们。只有按下“使用”后才会填入。</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1940,10 @@
         <source>Waiting</source>
         <translation>等待验证</translation>
     </message>
+    <message>
+        <source>Read the greeting of %1 aloud</source>
+        <translation>朗读 %1 的招呼语</translation>
+    </message>
 </context>
 <context>
     <name>NewGroupDialog</name>
@@ -1454,6 +1975,97 @@
     </message>
 </context>
 <context>
+    <name>OfficialAccountsPage</name>
+    <message>
+        <source>Search official accounts</source>
+        <translation>搜索公众号</translation>
+    </message>
+    <message>
+        <source>Follow a feed…</source>
+        <translation>关注订阅源…</translation>
+    </message>
+    <message>
+        <source>Follow any Atom or RSS feed by its address</source>
+        <translation>通过地址关注任意 Atom 或 RSS 订阅源</translation>
+    </message>
+    <message>
+        <source>Following (%1 new)</source>
+        <translation>已关注（%1 篇新文章）</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>已关注</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>订阅号消息</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>浏览</translation>
+    </message>
+    <message>
+        <source>Accounts you follow</source>
+        <translation>已关注的公众号</translation>
+    </message>
+    <message>
+        <source>You follow no official accounts yet</source>
+        <translation>你还没有关注任何公众号</translation>
+    </message>
+    <message>
+        <source>Browse the accounts of your city, hospital and bus company, or follow any news feed by its address.</source>
+        <translation>浏览你所在城市、医院和公交公司的公众号，或者通过地址关注任意新闻订阅源。</translation>
+    </message>
+    <message>
+        <source>Browse accounts</source>
+        <translation>浏览公众号</translation>
+    </message>
+    <message>
+        <source>Newest articles</source>
+        <translation>最新文章</translation>
+    </message>
+    <message>
+        <source>No articles yet</source>
+        <translation>暂无文章</translation>
+    </message>
+    <message>
+        <source>New articles of the accounts you follow appear here, newest first.</source>
+        <translation>已关注公众号的新文章会显示在这里，最新的排在最前面。</translation>
+    </message>
+    <message>
+        <source>Official accounts</source>
+        <translation>公众号</translation>
+    </message>
+    <message>
+        <source>Looking for official accounts…</source>
+        <translation>正在查找公众号…</translation>
+    </message>
+    <message>
+        <source>No official accounts found</source>
+        <translation>没有找到公众号</translation>
+    </message>
+    <message>
+        <source>Accounts published on your server&apos;s official-account service appear here.</source>
+        <translation>你的服务器的公众号服务上发布的公众号会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Follow a feed</source>
+        <translation>关注订阅源</translation>
+    </message>
+    <message>
+        <source>The address of an Atom or RSS feed, for example https://example.org/feed.xml</source>
+        <translation>Atom 或 RSS 订阅源的地址，例如 https://example.org/feed.xml</translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation>订阅源地址</translation>
+    </message>
+</context>
+<context>
     <name>PersonPicker</name>
     <message>
         <source>Search contacts</source>
@@ -1470,6 +2082,33 @@
     <message>
         <source>No contacts yet. Add friends in Contacts first.</source>
         <translation>暂无联系人。请先在通讯录中添加朋友。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>第 %1 张照片，共 %2 张</translation>
+    </message>
+    <message>
+        <source>This photo is not on this computer yet.</source>
+        <translation>这张照片还没有下载到这台电脑上。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Previous photo</source>
+        <translation>上一张</translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <translation>下一张</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +2151,61 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PostDelegate</name>
+    <message>
+        <source>Moments of %1</source>
+        <translation>%1 的朋友圈</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>发送失败</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete this post</source>
+        <translation>删除这条动态</translation>
+    </message>
+    <message>
+        <source>Unlike</source>
+        <translation>取消赞</translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation>赞</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>%1 replied to %2</source>
+        <translation>%1 回复 %2</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>删除评论</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>回复 %1</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +2293,58 @@
     <message>
         <source>Back to the wallet</source>
         <translation>返回钱包</translation>
+    </message>
+    <message>
+        <source>Request a refund</source>
+        <translation>申请退款</translation>
+    </message>
+    <message>
+        <source>%1 paid to %2 on %3</source>
+        <translation>%3 向 %2 付款 %1</translation>
+    </message>
+    <message>
+        <source>The payee is asked to return the whole amount to your balance. Shops of your payment service refund at once; others decide themselves.</source>
+        <translation>系统会请收款方把全部金额退回你的余额。你的支付服务下的商户会立即退款；其他收款方自行决定是否退款。</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>退款原因（可选）</translation>
+    </message>
+    <message>
+        <source>For example: the order was cancelled</source>
+        <translation>例如：订单已取消</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>提交申请</translation>
+    </message>
+    <message>
+        <source>You refunded this payment.</source>
+        <translation>你已退还这笔款项。</translation>
+    </message>
+    <message>
+        <source>Refunded: the money is back in your balance.</source>
+        <translation>已退款：钱已退回你的余额。</translation>
+    </message>
+    <message>
+        <source>Refund requested on %1. You get the money back when the payee refunds it.</source>
+        <translation>已于 %1 申请退款。收款方退款后，钱会退回给你。</translation>
+    </message>
+    <message>
+        <source>Refund refused: %1</source>
+        <translation>退款被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Ask again for a refund</source>
+        <translation>再次申请退款</translation>
+    </message>
+    <message>
+        <source>Refund this payment</source>
+        <translation>退还这笔款项</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +2446,33 @@
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>Transfer sent</source>
+        <translation>转账已发出</translation>
+    </message>
+    <message>
+        <source>Transfer refused</source>
+        <translation>转账被拒绝</translation>
+    </message>
+    <message>
+        <source>The transfer card is in your chat. %1 can accept it or return it.</source>
+        <translation>转账已发送到聊天中，%1 可以收款或退还。</translation>
+    </message>
+    <message>
+        <source>Back to the chat</source>
+        <translation>返回聊天</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTable</name>
+    <message>
+        <source>Results, %1 rows</source>
+        <translation>结果，共 %1 行</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>按 %1 排序</translation>
     </message>
 </context>
 <context>
@@ -1881,18 +2654,6 @@
         <translation>支付网络</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>二维码类型</translation>
-    </message>
-    <message>
-        <source>For this payment only</source>
-        <translation>仅限本次付款</translation>
-    </message>
-    <message>
-        <source>Reusable</source>
-        <translation>可重复使用</translation>
-    </message>
-    <message>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
@@ -1923,6 +2684,23 @@
     <message>
         <source>Site</source>
         <translation>网站</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a list of items, joined two at a time</comment>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Type of code</source>
+        <translation>二维码类型</translation>
+    </message>
+    <message>
+        <source>Dynamic: valid for this one payment</source>
+        <translation>动态码：仅限本次付款使用</translation>
+    </message>
+    <message>
+        <source>Static: the merchant&apos;s code for every payment</source>
+        <translation>静态码：商户的固定收款码，每次付款都可使用</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2825,104 @@
     <message>
         <source>Nothing found for “%1”</source>
         <translation>没有找到与“%1”相关的结果</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesHome</name>
+    <message>
+        <source>%1 · used %2</source>
+        <translation>%1 · 上次使用 %2</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>取消置顶 %1</translation>
+    </message>
+    <message>
+        <source>Pin %1</source>
+        <translation>置顶 %1</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Add a city</source>
+        <translation>添加城市</translation>
+    </message>
+    <message>
+        <source>Service address, e.g. city-beijing@example.org</source>
+        <translation>服务地址，例如 city-beijing@example.org</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation>搜索服务</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>置顶</translation>
+    </message>
+    <message>
+        <source>Recently used</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <source>Services in %1</source>
+        <translation>%1 的服务</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Add your city by the address of its service provider to see what it offers.</source>
+        <translation>通过服务提供方的地址添加你所在的城市，即可查看可办理的服务。</translation>
+    </message>
+    <message>
+        <source>No service matches “%1”.</source>
+        <translation>没有与“%1”匹配的服务。</translation>
+    </message>
+    <message>
+        <source>Not connected. The city&apos;s services appear when the connection is back.</source>
+        <translation>未连接。连接恢复后会显示该城市的服务。</translation>
+    </message>
+    <message>
+        <source>This city offers no services yet.</source>
+        <translation>该城市暂未提供服务。</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <source>Services</source>
+        <translation>城市服务</translation>
+    </message>
+    <message>
+        <source>My applications (%1)</source>
+        <translation>我的办事（%1）</translation>
+    </message>
+    <message>
+        <source>My applications</source>
+        <translation>我的办事</translation>
+    </message>
+    <message>
+        <source>My info</source>
+        <translation>我的信息</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Hides this message</source>
+        <translation>隐藏此消息</translation>
     </message>
 </context>
 <context>
@@ -2360,16 +3236,8 @@
         <translation>已收款</translation>
     </message>
     <message>
-        <source>Returned</source>
-        <translation>已退还</translation>
-    </message>
-    <message>
         <source>Waiting for you to accept</source>
         <translation>待你收款</translation>
-    </message>
-    <message>
-        <source>Waiting for the friend to accept</source>
-        <translation>待对方收款</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -2378,6 +3246,30 @@
     <message>
         <source>Return</source>
         <translation>退还</translation>
+    </message>
+    <message>
+        <source>You accepted the transfer</source>
+        <translation>你已收款</translation>
+    </message>
+    <message>
+        <source>Transfer accepted</source>
+        <translation>对方已收款</translation>
+    </message>
+    <message>
+        <source>You returned the transfer</source>
+        <translation>你已退还</translation>
+    </message>
+    <message>
+        <source>Transfer returned</source>
+        <translation>对方已退还</translation>
+    </message>
+    <message>
+        <source>Returned to the sender</source>
+        <translation>已退还给转账人</translation>
+    </message>
+    <message>
+        <source>Waiting for your friend to accept</source>
+        <translation>等待朋友收款</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +3540,30 @@
         <source>%1, %2, %3</source>
         <translation>%1，%2，%3</translation>
     </message>
+    <message>
+        <source>Payment service</source>
+        <translation>支付服务</translation>
+    </message>
+    <message>
+        <source>The XMPP address of the service that holds your balance and makes your payments. Leave it empty to use pay@ your server.</source>
+        <translation>保管你的余额并处理付款的服务的 XMPP 地址。留空则使用你服务器上的 pay@ 服务。</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>服务地址</translation>
+    </message>
+    <message>
+        <source>pay.example.org or pay@example.org</source>
+        <translation>pay.example.org 或 pay@example.org</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
 </context>
 <context>
     <name>teahouse::account::AccountSession</name>
@@ -2694,6 +3610,14 @@
         <source>The port in %1 is out of range.</source>
         <translation>%1 中的端口号超出范围。</translation>
     </message>
+    <message>
+        <source>&quot;settings&quot; in %1 must be an object of names and texts.</source>
+        <translation>%1 中的 &quot;settings&quot; 必须是由名称和文本组成的对象。</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; in %2 must be a text.</source>
+        <translation>%2 中的设置项 &quot;%1&quot; 必须是文本。</translation>
+    </message>
 </context>
 <context>
     <name>teahouse::app::ChatFeature</name>
@@ -2710,10 +3634,40 @@
     </message>
 </context>
 <context>
+    <name>teahouse::app::MomentsFeature</name>
+    <message>
+        <source>Moments</source>
+        <translation>朋友圈</translation>
+    </message>
+    <message>
+        <source>%1 liked your post</source>
+        <translation>%1 赞了你的动态</translation>
+    </message>
+    <message>
+        <source>%1 commented: %2</source>
+        <translation>%1 评论：%2</translation>
+    </message>
+</context>
+<context>
     <name>teahouse::app::PayFeature</name>
     <message>
         <source>Two lattes</source>
         <translation>两杯拿铁</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <source>No account is open.</source>
+        <translation>当前没有打开的账号。</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::app::ServicesFeature</name>
+    <message>
+        <source>Hospital appointment</source>
+        <translation>预约挂号</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +3689,40 @@
     <message>
         <source>Teahouse</source>
         <translation>茶馆</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::articles::ArticlesService</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>No such official account.</source>
+        <translation>该公众号不存在。</translation>
+    </message>
+    <message>
+        <source>Enter a feed address starting with https:// or http://.</source>
+        <translation>请输入以 https:// 或 http:// 开头的订阅源地址。</translation>
+    </message>
+    <message>
+        <source>No such feed.</source>
+        <translation>该订阅源不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::articles::FeedFetcher</name>
+    <message>
+        <source>Only http and https addresses can be followed.</source>
+        <translation>只能关注 http 和 https 地址。</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>服务器返回 %1。</translation>
+    </message>
+    <message>
+        <source>The file is too large.</source>
+        <translation>文件太大。</translation>
     </message>
 </context>
 <context>
@@ -2823,26 +3811,50 @@
     </message>
 </context>
 <context>
-    <name>teahouse::pay</name>
+    <name>teahouse::moments::MomentsService</name>
     <message>
-        <source>The PIN could not be processed.</source>
-        <translation>无法处理 PIN。</translation>
+        <source>Not connected; try again later.</source>
+        <translation>未连接，请稍后重试。</translation>
     </message>
     <message>
-        <source>The code asks for an amount of zero.</source>
-        <translation>二维码中的金额为零。</translation>
+        <source>Write something or add a photo.</source>
+        <translation>请写点什么或添加照片。</translation>
     </message>
     <message>
-        <source>The code names no merchant account.</source>
-        <translation>二维码中没有指定商户账户。</translation>
+        <source>A post holds at most 9 photos.</source>
+        <translation>每条动态最多 9 张照片。</translation>
     </message>
     <message>
-        <source>The code is in a currency Teahouse does not know (ISO 4217 %1).</source>
-        <translation>二维码中的币种茶馆无法识别（ISO 4217 %1）。</translation>
+        <source>Choose at least one tag.</source>
+        <translation>请至少选择一个标签。</translation>
     </message>
     <message>
-        <source>The payment service canceled the request.</source>
-        <translation>支付服务取消了此请求。</translation>
+        <source>%1 is not a picture.</source>
+        <translation>%1 不是图片。</translation>
+    </message>
+    <message>
+        <source>The post is gone.</source>
+        <translation>这条动态已不存在。</translation>
+    </message>
+    <message>
+        <source>Only your own posts can be deleted.</source>
+        <translation>只能删除自己的动态。</translation>
+    </message>
+    <message>
+        <source>This post takes no comments.</source>
+        <translation>这条动态不能评论。</translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation>评论内容为空。</translation>
+    </message>
+    <message>
+        <source>The comment is gone.</source>
+        <translation>这条评论已不存在。</translation>
+    </message>
+    <message>
+        <source>Only your own comments can be deleted.</source>
+        <translation>只能删除自己的评论。</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +3907,18 @@
         <source>This transfer is not known.</source>
         <translation>找不到这笔转账。</translation>
     </message>
+    <message>
+        <source>The payment service canceled the request.</source>
+        <translation>支付服务取消了此请求。</translation>
+    </message>
+    <message>
+        <source>Only a payment you made can be refunded.</source>
+        <translation>只能为你自己的付款申请退款。</translation>
+    </message>
+    <message>
+        <source>The payment service refused the refund.</source>
+        <translation>支付服务拒绝了退款。</translation>
+    </message>
 </context>
 <context>
     <name>teahouse::pay::PaymentPin</name>
@@ -2922,9 +3946,15 @@
         <source>Wrong PIN. Payments are locked for 15 minutes.</source>
         <translation>PIN 错误。付款功能已锁定 15 分钟。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Wrong PIN. %n tries left.</source>
-        <translation>PIN 错误，还可以再试 %n 次。</translation>
+        <translation>
+            <numerusform>PIN 错误，还可以再试 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN could not be processed.</source>
+        <translation>无法处理 PIN。</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +3962,18 @@
     <message>
         <source>This code is not a payment code.</source>
         <translation>此二维码不是收款码。</translation>
+    </message>
+    <message>
+        <source>The code asks for an amount of zero.</source>
+        <translation>二维码中的金额为零。</translation>
+    </message>
+    <message>
+        <source>The code names no merchant account.</source>
+        <translation>二维码中没有指定商户账户。</translation>
+    </message>
+    <message>
+        <source>The code is in a currency Teahouse does not know (ISO 4217 %1).</source>
+        <translation>二维码使用了茶馆无法识别的币种（ISO 4217 %1）。</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +4394,17 @@
     </message>
 </context>
 <context>
+    <name>teahouse::services::CityServices</name>
+    <message>
+        <source>This is not a service address.</source>
+        <translation>这不是服务地址。</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+</context>
+<context>
     <name>teahouse::services::FormSession</name>
     <message>
         <source>The saved draft could not be read.</source>
@@ -3360,6 +4413,25 @@
     <message>
         <source>The service has changed this form since the draft was saved. Start again.</source>
         <translation>草稿保存后，服务修改了此表单。请重新填写。</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::ArticlesController</name>
+    <message>
+        <source>The list of official accounts could not be loaded: %1</source>
+        <translation>无法加载公众号列表：%1</translation>
+    </message>
+    <message>
+        <source>Could not follow this account: %1</source>
+        <translation>无法关注该公众号：%1</translation>
+    </message>
+    <message>
+        <source>Could not unfollow this account: %1</source>
+        <translation>无法取消关注该公众号：%1</translation>
+    </message>
+    <message>
+        <source>This feed could not be followed: %1</source>
+        <translation>无法关注该订阅源：%1</translation>
     </message>
 </context>
 <context>
@@ -3497,6 +4569,107 @@
     </message>
 </context>
 <context>
+    <name>teahouse::ui::FeedModel</name>
+    <message>
+        <source>Just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1分钟前</translation>
+    </message>
+    <message>
+        <source>%1 hr ago</source>
+        <translation>%1小时前</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1天前</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>仅 %1 可见</translation>
+    </message>
+    <message>
+        <source>Shared with you</source>
+        <translation>部分可见</translation>
+    </message>
+    <message>
+        <source>Not %1</source>
+        <translation>不给 %1 看</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::FormController</name>
+    <message>
+        <source>Step %1 of %2 · page %3 of %4</source>
+        <translation>第 %1 步，共 %2 步 · 第 %3 页，共 %4 页</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>You are offline. The form opens when the connection is back.</source>
+        <translation>你已离线。连接恢复后会打开表单。</translation>
+    </message>
+    <message>
+        <source>The service is not answering. Your draft is kept; try again later.</source>
+        <translation>服务没有响应。草稿已保留，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The service refused this form (%1).</source>
+        <translation>服务拒绝了此表单（%1）。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::FormFieldModel</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD hh:mm</source>
+        <translation>YYYY-MM-DD hh:mm</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>A number, e.g. 12.50</source>
+        <translation>数字，例如 12.50</translation>
+    </message>
+    <message>
+        <source>A whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>A web address</source>
+        <translation>网址</translation>
+    </message>
+</context>
+<context>
     <name>teahouse::ui::ImageFileFrameSource</name>
     <message>
         <source>None of the frame files could be read.</source>
@@ -3523,6 +4696,25 @@
     <message>
         <source>%1 recalled a message</source>
         <translation>%1 撤回了一条消息</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::MomentsController</name>
+    <message>
+        <source>A post holds at most %1 photos.</source>
+        <translation>每条动态最多 %1 张照片。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB.</source>
+        <translation>%1 超过 20 MB。</translation>
+    </message>
+    <message>
+        <source>Can&apos;t open %1.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture.</source>
+        <translation>%1 不是图片。</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +4758,26 @@
     <message>
         <source>The two PINs differ. Enter the same six digits twice.</source>
         <translation>两次输入的 PIN 不一致，请输入相同的六位数字。</translation>
+    </message>
+    <message>
+        <source>Transfer to a friend</source>
+        <translation>转账给朋友</translation>
+    </message>
+    <message>
+        <source>Money can only be sent to a person.</source>
+        <translation>只能向个人转账。</translation>
+    </message>
+    <message>
+        <source>Sign in to send money.</source>
+        <translation>请登录后再转账。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an XMPP address (name@server).</source>
+        <translation>“%1”不是 XMPP 地址（用户名@服务器）。</translation>
+    </message>
+    <message>
+        <source>Sign in to choose a payment service.</source>
+        <translation>请登录后再选择支付服务。</translation>
     </message>
 </context>
 <context>
@@ -3650,18 +4862,153 @@
     </message>
 </context>
 <context>
-    <name>teahouse::ui::chattext</name>
+    <name>teahouse::ui::ServiceListModel</name>
     <message>
-        <source>Yesterday</source>
-        <translation>昨天</translation>
+        <source>Public security</source>
+        <translation>公安</translation>
     </message>
     <message>
-        <source>M/d</source>
-        <translation>M月d日</translation>
+        <source>Social security</source>
+        <translation>社保</translation>
     </message>
     <message>
-        <source>yyyy/M/d</source>
-        <translation>yyyy年M月d日</translation>
+        <source>Housing fund</source>
+        <translation>公积金</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>交通</translation>
+    </message>
+    <message>
+        <source>Taxation</source>
+        <translation>税务</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>医疗</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Utilities</source>
+        <translation>生活缴费</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>天气</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::ServicesController</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>待缴费</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Update on %1: %2</source>
+        <translation>%1 有新进展：%2</translation>
+    </message>
+    <message>
+        <source>My info could not be saved.</source>
+        <translation>无法保存“我的信息”。</translation>
+    </message>
+    <message>
+        <source>%1 filled this in for you. Check every value before you submit.</source>
+        <translation>%1 已为你代填。提交前请逐项核对。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 没有响应：%2</translation>
+    </message>
+    <message>
+        <source>Please help me fill in this form: %1</source>
+        <translation>请帮我填写这份表单：%1</translation>
+    </message>
+    <message>
+        <source>Sent. You will see their answer in the draft.</source>
+        <translation>已发送。对方填好后，你会在草稿中看到。</translation>
+    </message>
+    <message>
+        <source>The form could not be sent.</source>
+        <translation>无法发送表单。</translation>
+    </message>
+    <message>
+        <source>%1 filled in %2. Open the draft to check it and submit.</source>
+        <translation>%1 已填写“%2”。请打开草稿核对后提交。</translation>
+    </message>
+    <message>
+        <source>%1 asked you to fill this in. Your answers go back to them; they check and submit it.</source>
+        <translation>%1 请你帮忙填写。你填写的内容会发回给对方，由对方核对后提交。</translation>
+    </message>
+    <message>
+        <source>I filled in your form: %1</source>
+        <translation>我已填好你的表单：%1</translation>
+    </message>
+    <message>
+        <source>Sent back. They will check it and submit it.</source>
+        <translation>已发回，对方会核对后提交。</translation>
+    </message>
+    <message>
+        <source>The form could not be sent back.</source>
+        <translation>无法发回表单。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>關注</translation>
+    </message>
+    <message>
+        <source>Follow %1</source>
+        <translation>關注 %1</translation>
+    </message>
+    <message>
+        <source>Unfollow</source>
+        <translation>不再關注</translation>
+    </message>
+    <message>
+        <source>Stop following %1</source>
+        <translation>不再關注 %1</translation>
+    </message>
+    <message>
+        <source>Articles of %1</source>
+        <translation>%1 的文章</translation>
+    </message>
+    <message>
+        <source>No articles yet</source>
+        <translation>暫無文章</translation>
+    </message>
+    <message>
+        <source>Follow to read</source>
+        <translation>關注後即可閱讀</translation>
+    </message>
+    <message>
+        <source>This account has not published anything yet.</source>
+        <translation>該公眾號還沒有發表任何內容。</translation>
+    </message>
+    <message>
+        <source>Follow this account to get its articles, also for reading offline.</source>
+        <translation>關注該公眾號即可收到它的文章，也可以離線閱讀。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountRow</name>
+    <message numerus="yes">
+        <source>%1, %n new</source>
+        <translation>
+            <numerusform>%1，%n 篇新文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>已關注</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>關注</translation>
+    </message>
+    <message>
+        <source>Stop following %1</source>
+        <translation>不再關注 %1</translation>
+    </message>
+    <message>
+        <source>Follow %1</source>
+        <translation>關注 %1</translation>
+    </message>
+</context>
+<context>
     <name>AddFriendPage</name>
     <message>
         <source>Add friend</source>
@@ -58,6 +126,146 @@
     <message>
         <source>Show my QR code</source>
         <translation>顯示我的 QR 碼</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsView</name>
+    <message>
+        <source>Asked to fill in</source>
+        <translation>待我代填</translation>
+    </message>
+    <message>
+        <source>%1 asks you to fill in “%2”</source>
+        <translation>%1 請你幫忙填寫「%2」</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>填寫</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>%1 · filled in by %2 · %3</source>
+        <translation>%1 · %2 已代填 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · saved %2</source>
+        <translation>%1 · 儲存於 %2</translation>
+    </message>
+    <message>
+        <source>Check and submit</source>
+        <translation>核對並提交</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation>繼續填寫</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Forms you submit appear here with their receipts and the updates the service sends.</source>
+        <translation>你提交的表單會顯示在這裡，同時附有回執和服務發來的進度更新。</translation>
+    </message>
+    <message>
+        <source>%1 · reference %2 · submitted %3</source>
+        <translation>%1 · 受理編號 %2 · 提交於 %3</translation>
+    </message>
+    <message>
+        <source>QR code of the receipt</source>
+        <translation>回執 QR 碼</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleReader</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>♥ Liked</source>
+        <translation>♥ 已贊</translation>
+    </message>
+    <message>
+        <source>♡ Like</source>
+        <translation>♡ 贊</translation>
+    </message>
+    <message>
+        <source>Remove your like</source>
+        <translation>取消贊</translation>
+    </message>
+    <message>
+        <source>Like this article</source>
+        <translation>給這篇文章點贊</translation>
+    </message>
+    <message>
+        <source>Share to chat</source>
+        <translation>傳送給朋友</translation>
+    </message>
+    <message>
+        <source>Send the article&apos;s link in a chat</source>
+        <translation>在聊天中傳送這篇文章的連結</translation>
+    </message>
+    <message>
+        <source>Share to Moments</source>
+        <translation>分享到朋友圈</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>複製連結</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>停止朗讀</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>朗讀</translation>
+    </message>
+    <message>
+        <source>Open this link in your browser?</source>
+        <translation>在瀏覽器中開啟此連結？</translation>
+    </message>
+    <message>
+        <source>The article links to this address. Check it before you open it:</source>
+        <translation>這篇文章連結到以下網址。開啟前請先核對：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>在瀏覽器中開啟</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleRow</name>
+    <message>
+        <source>Unread: %1</source>
+        <translation>未讀：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AskFamilyDialog</name>
+    <message>
+        <source>Ask family to fill this</source>
+        <translation>請家人代填</translation>
+    </message>
+    <message>
+        <source>They get this page of the form in a chat, fill it in and send it back. You check it and submit it yourself.</source>
+        <translation>對方會在聊天中收到這頁表單，填好後發回給你。由你核對後自行提交。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -193,6 +401,21 @@
     <message>
         <source>Delete</source>
         <translation>刪除</translation>
+    </message>
+</context>
+<context>
+    <name>ChatText</name>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>M/d</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>yyyy/M/d</source>
+        <translation>yyyy年M月d日</translation>
     </message>
 </context>
 <context>
@@ -338,6 +561,85 @@
     </message>
 </context>
 <context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>New post</source>
+        <translation>發朋友圈</translation>
+    </message>
+    <message>
+        <source>Share what&apos;s on your mind…</source>
+        <translation>這一刻的想法…</translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation>動態內容</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>照片 %1</translation>
+    </message>
+    <message>
+        <source>Remove photo %1</source>
+        <translation>刪除照片 %1</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>新增照片</translation>
+    </message>
+    <message>
+        <source>Up to %1 photos; you can also drop or paste them here.</source>
+        <translation>最多 %1 張照片，也可以拖到或貼上到這裡。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 photos. Drop pictures here or paste one.</source>
+        <translation>已選 %1 張，最多 %2 張。可以把圖片拖到這裡，或貼上一張。</translation>
+    </message>
+    <message>
+        <source>Who can see it</source>
+        <translation>誰可以看</translation>
+    </message>
+    <message>
+        <source>All friends</source>
+        <translation>所有朋友可見</translation>
+    </message>
+    <message>
+        <source>Only friends with these tags</source>
+        <translation>僅所選標籤的朋友可見</translation>
+    </message>
+    <message>
+        <source>All friends except these tags</source>
+        <translation>不給所選標籤的朋友看</translation>
+    </message>
+    <message>
+        <source>Add tags to your contacts first (Contacts → Tags).</source>
+        <translation>請先給聯絡人新增標籤（通訊錄 → 標籤）。</translation>
+    </message>
+    <message>
+        <source>Only friends with a chosen tag can read this post; your server refuses everyone else.</source>
+        <translation>只有帶所選標籤的朋友能看到這條動態，伺服器會拒絕其他所有人。</translation>
+    </message>
+    <message>
+        <source>Friends with a chosen tag can&apos;t read this post; your server refuses them.</source>
+        <translation>帶所選標籤的朋友看不到這條動態，伺服器會拒絕他們。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>發表</translation>
+    </message>
+    <message>
+        <source>Choose photos</source>
+        <translation>選擇照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
+        <translation>圖片 (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Emoji</source>
@@ -386,6 +688,10 @@
     <message>
         <source>Send files</source>
         <translation>傳送檔案</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
     </message>
 </context>
 <context>
@@ -460,6 +766,26 @@
     <message>
         <source>Back</source>
         <translation>返回</translation>
+    </message>
+    <message>
+        <source>Send money to %1</source>
+        <translation>轉帳給 %1</translation>
+    </message>
+    <message>
+        <source>%1 gets the money after accepting it in the chat. If it is not accepted, it comes back to you.</source>
+        <translation>%1 在聊天中確認收款後才會收到錢。如果對方未收款，錢會退還給你。</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>轉帳</translation>
+    </message>
+    <message>
+        <source>Send %1 to %2</source>
+        <translation>向 %2 轉帳 %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在轉帳…</translation>
     </message>
 </context>
 <context>
@@ -615,6 +941,10 @@
         <source>They are removed from your contacts and no longer see when you are online. Your chat history stays.</source>
         <translation>對方將從通訊錄中刪除，也不會再看到你是否在線。聊天記錄會保留。</translation>
     </message>
+    <message>
+        <source>Read the name aloud</source>
+        <translation>朗讀名字</translation>
+    </message>
 </context>
 <context>
     <name>ContactListPane</name>
@@ -760,65 +1090,6 @@
     </message>
 </context>
 <context>
-    <name>DiscoverSection</name>
-    <message>
-        <source>Moments</source>
-        <translation>朋友圈</translation>
-    </message>
-    <message>
-        <source>No moments yet</source>
-        <translation>朋友圈還沒有動態</translation>
-    </message>
-    <message>
-        <source>Photos and thoughts shared by you and your friends appear here. You choose who sees each post.</source>
-        <translation>你和朋友分享的照片和心情會顯示在這裡。每條動態誰可以看，由你決定。</translation>
-    </message>
-    <message>
-        <source>Official Accounts</source>
-        <translation>公眾號</translation>
-    </message>
-    <message>
-        <source>No official accounts yet</source>
-        <translation>還沒有關注公眾號</translation>
-    </message>
-    <message>
-        <source>Articles from the accounts you follow appear here. Follow an account by scanning its QR code.</source>
-        <translation>你關注的公眾號發布的文章會顯示在這裡。掃描公眾號的 QR 碼即可關注。</translation>
-    </message>
-    <message>
-        <source>Scan</source>
-        <translation>掃一掃</translation>
-    </message>
-    <message>
-        <source>Scan a QR code</source>
-        <translation>掃描 QR 碼</translation>
-    </message>
-    <message>
-        <source>Scanning a code here will add a friend, join a group, follow an account or pay a shop.</source>
-        <translation>在這裡掃碼，可以新增朋友、加入群聊、關注公眾號或向商家付款。</translation>
-    </message>
-    <message>
-        <source>City Services</source>
-        <translation>城市服務</translation>
-    </message>
-    <message>
-        <source>No city services yet</source>
-        <translation>暫無城市服務</translation>
-    </message>
-    <message>
-        <source>Services offered in your city, such as appointments, bills and permits, appear here as simple forms.</source>
-        <translation>你所在城市提供的服務，如預約掛號、生活繳費、證件辦理，會以簡單的表單顯示在這裡。</translation>
-    </message>
-    <message>
-        <source>Discover</source>
-        <translation>發現</translation>
-    </message>
-    <message>
-        <source>Moments, Official Accounts, Scan and City Services are here. Choose one on the left.</source>
-        <translation>朋友圈、公眾號、掃一掃和城市服務都在這裡。請在左側選擇。</translation>
-    </message>
-</context>
-<context>
     <name>EditTextDialog</name>
     <message>
         <source>Cancel</source>
@@ -827,6 +1098,37 @@
     <message>
         <source>Save</source>
         <translation>儲存</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDelegate</name>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>One address per line</source>
+        <translation>每行一個地址</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>請選擇…</translation>
+    </message>
+    <message>
+        <source>From My info: %1</source>
+        <translation>來自「我的資訊」：%1</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Fill %1 with %2 from My info</source>
+        <translation>用「我的資訊」中的 %2 填寫 %1</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1270,73 @@
     </message>
 </context>
 <context>
+    <name>FormView</name>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Leaves the form; what you typed is kept as a draft</source>
+        <translation>退出表單，已填寫的內容會儲存為草稿</translation>
+    </message>
+    <message>
+        <source>Waiting for the service</source>
+        <translation>正在等待服務回應</translation>
+    </message>
+    <message>
+        <source>One answer needs your attention before you go on.</source>
+        <translation>有 1 項需要你檢查後才能繼續。</translation>
+    </message>
+    <message>
+        <source>%1 answers need your attention before you go on.</source>
+        <translation>有 %1 項需要你檢查後才能繼續。</translation>
+    </message>
+    <message>
+        <source>Pay now</source>
+        <translation>立即支付</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>發回</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Submit now</source>
+        <translation>立即提交</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Ask family to fill this</source>
+        <translation>請家人代填</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>刪除草稿</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Ends the form and deletes the draft</source>
+        <translation>退出表單並刪除草稿</translation>
+    </message>
+</context>
+<context>
     <name>ForwardDialog</name>
     <message>
         <source>Forward to…</source>
@@ -980,6 +1349,10 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>通訊錄</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1462,13 @@
     </message>
 </context>
 <context>
+    <name>ImageGrid</name>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>第 %1 張照片，共 %2 張</translation>
+    </message>
+</context>
+<context>
     <name>ImageViewer</name>
     <message>
         <source>This image is not on this computer yet.</source>
@@ -1130,6 +1510,33 @@
     <message>
         <source>Close search</source>
         <translation>關閉搜尋</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionsPopup</name>
+    <message>
+        <source>Likes and comments</source>
+        <translation>贊和評論</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>No likes or comments on your posts yet.</source>
+        <translation>你的動態還沒有收到贊或評論。</translation>
+    </message>
+    <message>
+        <source>%1 liked your post</source>
+        <translation>%1 贊了你的動態</translation>
+    </message>
+    <message>
+        <source>%1 commented: %2</source>
+        <translation>%1 評論：%2</translation>
+    </message>
+    <message>
+        <source>Liked your post</source>
+        <translation>贊了你的動態</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1642,10 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Read this message aloud</source>
+        <translation>朗讀這條訊息</translation>
+    </message>
 </context>
 <context>
     <name>MessageView</name>
@@ -1277,6 +1688,112 @@
     <message>
         <source>Save file</source>
         <translation>儲存檔案</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>朗讀</translation>
+    </message>
+</context>
+<context>
+    <name>MomentsPage</name>
+    <message>
+        <source>Moments of %1</source>
+        <translation>%1 的朋友圈</translation>
+    </message>
+    <message>
+        <source>Friends&apos; posts</source>
+        <translation>朋友圈</translation>
+    </message>
+    <message>
+        <source>All friends</source>
+        <translation>全部朋友</translation>
+    </message>
+    <message>
+        <source>New likes and comments: %1</source>
+        <translation>新的贊和評論：%1</translation>
+    </message>
+    <message>
+        <source>Likes and comments</source>
+        <translation>贊和評論</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>發朋友圈</translation>
+    </message>
+    <message>
+        <source>Posting… %1%</source>
+        <translation>正在發表… %1%</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>上傳進度</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>動態</translation>
+    </message>
+    <message>
+        <source>Loading posts…</source>
+        <translation>正在載入動態…</translation>
+    </message>
+    <message>
+        <source>No moments yet</source>
+        <translation>暫無動態</translation>
+    </message>
+    <message>
+        <source>Photos and thoughts shared by you and your friends appear here. You choose who sees each post.</source>
+        <translation>你和朋友分享的照片和想法會顯示在這裡。每條動態都可以選擇誰可以看。</translation>
+    </message>
+    <message>
+        <source>Delete this post?</source>
+        <translation>刪除這條動態？</translation>
+    </message>
+    <message>
+        <source>It is removed from your friends&apos; Moments too.</source>
+        <translation>這條動態也會從朋友的朋友圈中刪除。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+</context>
+<context>
+    <name>MyInfoView</name>
+    <message>
+        <source>Forms offer these details next to the fields that ask for them. Nothing is filled in until you press Use.</source>
+        <translation>表單中需要這些資訊的地方，會在旁邊提供它們。只有按下「使用」後才會填入。</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1940,10 @@
         <source>Waiting</source>
         <translation>等待驗證</translation>
     </message>
+    <message>
+        <source>Read the greeting of %1 aloud</source>
+        <translation>朗讀 %1 的招呼語</translation>
+    </message>
 </context>
 <context>
     <name>NewGroupDialog</name>
@@ -1454,6 +1975,97 @@
     </message>
 </context>
 <context>
+    <name>OfficialAccountsPage</name>
+    <message>
+        <source>Search official accounts</source>
+        <translation>搜尋公眾號</translation>
+    </message>
+    <message>
+        <source>Follow a feed…</source>
+        <translation>關注訂閱源…</translation>
+    </message>
+    <message>
+        <source>Follow any Atom or RSS feed by its address</source>
+        <translation>通過地址關注任意 Atom 或 RSS 訂閱源</translation>
+    </message>
+    <message>
+        <source>Following (%1 new)</source>
+        <translation>已關注（%1 篇新文章）</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>已關注</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>訂閱號訊息</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>瀏覽</translation>
+    </message>
+    <message>
+        <source>Accounts you follow</source>
+        <translation>已關注的公眾號</translation>
+    </message>
+    <message>
+        <source>You follow no official accounts yet</source>
+        <translation>你還沒有關注任何公眾號</translation>
+    </message>
+    <message>
+        <source>Browse the accounts of your city, hospital and bus company, or follow any news feed by its address.</source>
+        <translation>瀏覽你所在城市、醫院和公交公司的公眾號，或者通過地址關注任意新聞訂閱源。</translation>
+    </message>
+    <message>
+        <source>Browse accounts</source>
+        <translation>瀏覽公眾號</translation>
+    </message>
+    <message>
+        <source>Newest articles</source>
+        <translation>最新文章</translation>
+    </message>
+    <message>
+        <source>No articles yet</source>
+        <translation>暫無文章</translation>
+    </message>
+    <message>
+        <source>New articles of the accounts you follow appear here, newest first.</source>
+        <translation>已關注公眾號的新文章會顯示在這裡，最新的排在最前面。</translation>
+    </message>
+    <message>
+        <source>Official accounts</source>
+        <translation>公眾號</translation>
+    </message>
+    <message>
+        <source>Looking for official accounts…</source>
+        <translation>正在尋找公眾號…</translation>
+    </message>
+    <message>
+        <source>No official accounts found</source>
+        <translation>沒有找到公眾號</translation>
+    </message>
+    <message>
+        <source>Accounts published on your server&apos;s official-account service appear here.</source>
+        <translation>你的伺服器的公眾號服務上發布的公眾號會顯示在這裡。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <source>Follow a feed</source>
+        <translation>關注訂閱源</translation>
+    </message>
+    <message>
+        <source>The address of an Atom or RSS feed, for example https://example.org/feed.xml</source>
+        <translation>Atom 或 RSS 訂閱源的地址，例如 https://example.org/feed.xml</translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation>訂閱源地址</translation>
+    </message>
+</context>
+<context>
     <name>PersonPicker</name>
     <message>
         <source>Search contacts</source>
@@ -1470,6 +2082,33 @@
     <message>
         <source>No contacts yet. Add friends in Contacts first.</source>
         <translation>暫無聯絡人。請先在通訊錄中新增朋友。</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>第 %1 張照片，共 %2 張</translation>
+    </message>
+    <message>
+        <source>This photo is not on this computer yet.</source>
+        <translation>這張照片還沒有下載到這台電腦上。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Previous photo</source>
+        <translation>上一張</translation>
+    </message>
+    <message>
+        <source>Next photo</source>
+        <translation>下一張</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +2151,61 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PostDelegate</name>
+    <message>
+        <source>Moments of %1</source>
+        <translation>%1 的朋友圈</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在傳送…</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>傳送失敗</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>Delete this post</source>
+        <translation>刪除這條動態</translation>
+    </message>
+    <message>
+        <source>Unlike</source>
+        <translation>取消贊</translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation>贊</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>評論</translation>
+    </message>
+    <message>
+        <source>%1 replied to %2</source>
+        <translation>%1 回覆 %2</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>刪除評論</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>回覆 %1</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>傳送</translation>
     </message>
 </context>
 <context>
@@ -1599,6 +2293,58 @@
     <message>
         <source>Back to the wallet</source>
         <translation>返回錢包</translation>
+    </message>
+    <message>
+        <source>Request a refund</source>
+        <translation>申請退款</translation>
+    </message>
+    <message>
+        <source>%1 paid to %2 on %3</source>
+        <translation>%3 向 %2 付款 %1</translation>
+    </message>
+    <message>
+        <source>The payee is asked to return the whole amount to your balance. Shops of your payment service refund at once; others decide themselves.</source>
+        <translation>系統會請收款方把全部金額退回你的餘額。你的支付服務下的商家會立即退款；其他收款方自行決定是否退款。</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>退款原因（選填）</translation>
+    </message>
+    <message>
+        <source>For example: the order was cancelled</source>
+        <translation>例如：訂單已取消</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>提交申請</translation>
+    </message>
+    <message>
+        <source>You refunded this payment.</source>
+        <translation>你已退還這筆款項。</translation>
+    </message>
+    <message>
+        <source>Refunded: the money is back in your balance.</source>
+        <translation>已退款：錢已退回你的餘額。</translation>
+    </message>
+    <message>
+        <source>Refund requested on %1. You get the money back when the payee refunds it.</source>
+        <translation>已於 %1 申請退款。收款方退款後，錢會退回給你。</translation>
+    </message>
+    <message>
+        <source>Refund refused: %1</source>
+        <translation>退款被拒絕：%1</translation>
+    </message>
+    <message>
+        <source>Ask again for a refund</source>
+        <translation>再次申請退款</translation>
+    </message>
+    <message>
+        <source>Refund this payment</source>
+        <translation>退還這筆款項</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +2446,33 @@
     <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>Transfer sent</source>
+        <translation>轉帳已發出</translation>
+    </message>
+    <message>
+        <source>Transfer refused</source>
+        <translation>轉帳被拒絕</translation>
+    </message>
+    <message>
+        <source>The transfer card is in your chat. %1 can accept it or return it.</source>
+        <translation>轉帳已傳送到聊天中，%1 可以收款或退還。</translation>
+    </message>
+    <message>
+        <source>Back to the chat</source>
+        <translation>返回聊天</translation>
+    </message>
+</context>
+<context>
+    <name>ResultTable</name>
+    <message>
+        <source>Results, %1 rows</source>
+        <translation>結果，共 %1 行</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>按 %1 排序</translation>
     </message>
 </context>
 <context>
@@ -1881,18 +2654,6 @@
         <translation>支付網路</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>QR 碼類型</translation>
-    </message>
-    <message>
-        <source>For this payment only</source>
-        <translation>僅限本次付款</translation>
-    </message>
-    <message>
-        <source>Reusable</source>
-        <translation>可重複使用</translation>
-    </message>
-    <message>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
@@ -1923,6 +2684,23 @@
     <message>
         <source>Site</source>
         <translation>網站</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a list of items, joined two at a time</comment>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Type of code</source>
+        <translation>QR 碼類型</translation>
+    </message>
+    <message>
+        <source>Dynamic: valid for this one payment</source>
+        <translation>動態碼：僅限本次付款使用</translation>
+    </message>
+    <message>
+        <source>Static: the merchant&apos;s code for every payment</source>
+        <translation>靜態碼：商家的固定收款碼，每次付款都可使用</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2825,104 @@
     <message>
         <source>Nothing found for “%1”</source>
         <translation>沒有找到與「%1」相關的結果</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesHome</name>
+    <message>
+        <source>%1 · used %2</source>
+        <translation>%1 · 上次使用 %2</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>取消置頂 %1</translation>
+    </message>
+    <message>
+        <source>Pin %1</source>
+        <translation>置頂 %1</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Add a city</source>
+        <translation>新增城市</translation>
+    </message>
+    <message>
+        <source>Service address, e.g. city-beijing@example.org</source>
+        <translation>服務地址，例如 city-beijing@example.org</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation>搜尋服務</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>置頂</translation>
+    </message>
+    <message>
+        <source>Recently used</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <source>Services in %1</source>
+        <translation>%1 的服務</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>Add your city by the address of its service provider to see what it offers.</source>
+        <translation>通過服務提供方的地址新增你所在的城市，即可查看可辦理的服務。</translation>
+    </message>
+    <message>
+        <source>No service matches “%1”.</source>
+        <translation>沒有與「%1」匹配的服務。</translation>
+    </message>
+    <message>
+        <source>Not connected. The city&apos;s services appear when the connection is back.</source>
+        <translation>未連線。連線恢復後會顯示該城市的服務。</translation>
+    </message>
+    <message>
+        <source>This city offers no services yet.</source>
+        <translation>該城市暫未提供服務。</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesPage</name>
+    <message>
+        <source>Services</source>
+        <translation>城市服務</translation>
+    </message>
+    <message>
+        <source>My applications (%1)</source>
+        <translation>我的辦事（%1）</translation>
+    </message>
+    <message>
+        <source>My applications</source>
+        <translation>我的辦事</translation>
+    </message>
+    <message>
+        <source>My info</source>
+        <translation>我的資訊</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Hides this message</source>
+        <translation>隱藏此訊息</translation>
     </message>
 </context>
 <context>
@@ -2360,16 +3236,8 @@
         <translation>已收款</translation>
     </message>
     <message>
-        <source>Returned</source>
-        <translation>已退還</translation>
-    </message>
-    <message>
         <source>Waiting for you to accept</source>
         <translation>待你收款</translation>
-    </message>
-    <message>
-        <source>Waiting for the friend to accept</source>
-        <translation>待對方收款</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -2378,6 +3246,30 @@
     <message>
         <source>Return</source>
         <translation>退還</translation>
+    </message>
+    <message>
+        <source>You accepted the transfer</source>
+        <translation>你已收款</translation>
+    </message>
+    <message>
+        <source>Transfer accepted</source>
+        <translation>對方已收款</translation>
+    </message>
+    <message>
+        <source>You returned the transfer</source>
+        <translation>你已退還</translation>
+    </message>
+    <message>
+        <source>Transfer returned</source>
+        <translation>對方已退還</translation>
+    </message>
+    <message>
+        <source>Returned to the sender</source>
+        <translation>已退還給轉帳人</translation>
+    </message>
+    <message>
+        <source>Waiting for your friend to accept</source>
+        <translation>等待朋友收款</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +3540,30 @@
         <source>%1, %2, %3</source>
         <translation>%1，%2，%3</translation>
     </message>
+    <message>
+        <source>Payment service</source>
+        <translation>支付服務</translation>
+    </message>
+    <message>
+        <source>The XMPP address of the service that holds your balance and makes your payments. Leave it empty to use pay@ your server.</source>
+        <translation>保管你的餘額並處理付款的服務的 XMPP 地址。留空則使用你伺服器上的 pay@ 服務。</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>服務地址</translation>
+    </message>
+    <message>
+        <source>pay.example.org or pay@example.org</source>
+        <translation>pay.example.org 或 pay@example.org</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
 </context>
 <context>
     <name>teahouse::account::AccountSession</name>
@@ -2694,6 +3610,14 @@
         <source>The port in %1 is out of range.</source>
         <translation>%1 中的連接埠號超出範圍。</translation>
     </message>
+    <message>
+        <source>&quot;settings&quot; in %1 must be an object of names and texts.</source>
+        <translation>%1 中的 &quot;settings&quot; 必須是由名稱和文字組成的對象。</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; in %2 must be a text.</source>
+        <translation>%2 中的設定項 &quot;%1&quot; 必須是文字。</translation>
+    </message>
 </context>
 <context>
     <name>teahouse::app::ChatFeature</name>
@@ -2710,10 +3634,40 @@
     </message>
 </context>
 <context>
+    <name>teahouse::app::MomentsFeature</name>
+    <message>
+        <source>Moments</source>
+        <translation>朋友圈</translation>
+    </message>
+    <message>
+        <source>%1 liked your post</source>
+        <translation>%1 贊了你的動態</translation>
+    </message>
+    <message>
+        <source>%1 commented: %2</source>
+        <translation>%1 評論：%2</translation>
+    </message>
+</context>
+<context>
     <name>teahouse::app::PayFeature</name>
     <message>
         <source>Two lattes</source>
         <translation>兩杯拿鐵</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>轉帳</translation>
+    </message>
+    <message>
+        <source>No account is open.</source>
+        <translation>目前沒有開啟的帳號。</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::app::ServicesFeature</name>
+    <message>
+        <source>Hospital appointment</source>
+        <translation>預約掛號</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +3689,40 @@
     <message>
         <source>Teahouse</source>
         <translation>茶館</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::articles::ArticlesService</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>未連線。</translation>
+    </message>
+    <message>
+        <source>No such official account.</source>
+        <translation>該公眾號不存在。</translation>
+    </message>
+    <message>
+        <source>Enter a feed address starting with https:// or http://.</source>
+        <translation>請輸入以 https:// 或 http:// 開頭的訂閱源地址。</translation>
+    </message>
+    <message>
+        <source>No such feed.</source>
+        <translation>該訂閱源不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::articles::FeedFetcher</name>
+    <message>
+        <source>Only http and https addresses can be followed.</source>
+        <translation>只能關注 http 和 https 地址。</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>伺服器返回 %1。</translation>
+    </message>
+    <message>
+        <source>The file is too large.</source>
+        <translation>檔案太大。</translation>
     </message>
 </context>
 <context>
@@ -2823,26 +3811,50 @@
     </message>
 </context>
 <context>
-    <name>teahouse::pay</name>
+    <name>teahouse::moments::MomentsService</name>
     <message>
-        <source>The PIN could not be processed.</source>
-        <translation>無法處理 PIN。</translation>
+        <source>Not connected; try again later.</source>
+        <translation>未連線，請稍後重試。</translation>
     </message>
     <message>
-        <source>The code asks for an amount of zero.</source>
-        <translation>QR 碼中的金額為零。</translation>
+        <source>Write something or add a photo.</source>
+        <translation>請寫點什麼或新增照片。</translation>
     </message>
     <message>
-        <source>The code names no merchant account.</source>
-        <translation>QR 碼中沒有指定商家帳戶。</translation>
+        <source>A post holds at most 9 photos.</source>
+        <translation>每條動態最多 9 張照片。</translation>
     </message>
     <message>
-        <source>The code is in a currency Teahouse does not know (ISO 4217 %1).</source>
-        <translation>QR 碼中的幣別茶館無法辨識（ISO 4217 %1）。</translation>
+        <source>Choose at least one tag.</source>
+        <translation>請至少選擇一個標籤。</translation>
     </message>
     <message>
-        <source>The payment service canceled the request.</source>
-        <translation>支付服務取消了此請求。</translation>
+        <source>%1 is not a picture.</source>
+        <translation>%1 不是圖片。</translation>
+    </message>
+    <message>
+        <source>The post is gone.</source>
+        <translation>這條動態已不存在。</translation>
+    </message>
+    <message>
+        <source>Only your own posts can be deleted.</source>
+        <translation>只能刪除自己的動態。</translation>
+    </message>
+    <message>
+        <source>This post takes no comments.</source>
+        <translation>這條動態不能評論。</translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation>評論內容為空。</translation>
+    </message>
+    <message>
+        <source>The comment is gone.</source>
+        <translation>這條評論已不存在。</translation>
+    </message>
+    <message>
+        <source>Only your own comments can be deleted.</source>
+        <translation>只能刪除自己的評論。</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +3907,18 @@
         <source>This transfer is not known.</source>
         <translation>找不到這筆轉帳。</translation>
     </message>
+    <message>
+        <source>The payment service canceled the request.</source>
+        <translation>支付服務取消了此請求。</translation>
+    </message>
+    <message>
+        <source>Only a payment you made can be refunded.</source>
+        <translation>只能為你自己的付款申請退款。</translation>
+    </message>
+    <message>
+        <source>The payment service refused the refund.</source>
+        <translation>支付服務拒絕了退款。</translation>
+    </message>
 </context>
 <context>
     <name>teahouse::pay::PaymentPin</name>
@@ -2922,9 +3946,15 @@
         <source>Wrong PIN. Payments are locked for 15 minutes.</source>
         <translation>PIN 錯誤。付款功能已鎖定 15 分鐘。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Wrong PIN. %n tries left.</source>
-        <translation>PIN 錯誤，還可以再試 %n 次。</translation>
+        <translation>
+            <numerusform>PIN 錯誤，還可以再試 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN could not be processed.</source>
+        <translation>無法處理 PIN。</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +3962,18 @@
     <message>
         <source>This code is not a payment code.</source>
         <translation>此 QR 碼不是收款碼。</translation>
+    </message>
+    <message>
+        <source>The code asks for an amount of zero.</source>
+        <translation>QR 碼中的金額為零。</translation>
+    </message>
+    <message>
+        <source>The code names no merchant account.</source>
+        <translation>QR 碼中沒有指定商家帳戶。</translation>
+    </message>
+    <message>
+        <source>The code is in a currency Teahouse does not know (ISO 4217 %1).</source>
+        <translation>QR 碼使用了茶館無法辨識的幣別（ISO 4217 %1）。</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +4394,17 @@
     </message>
 </context>
 <context>
+    <name>teahouse::services::CityServices</name>
+    <message>
+        <source>This is not a service address.</source>
+        <translation>這不是服務地址。</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未連線。</translation>
+    </message>
+</context>
+<context>
     <name>teahouse::services::FormSession</name>
     <message>
         <source>The saved draft could not be read.</source>
@@ -3360,6 +4413,25 @@
     <message>
         <source>The service has changed this form since the draft was saved. Start again.</source>
         <translation>草稿儲存後，服務修改了此表單。請重新填寫。</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::ArticlesController</name>
+    <message>
+        <source>The list of official accounts could not be loaded: %1</source>
+        <translation>無法載入公眾號清單：%1</translation>
+    </message>
+    <message>
+        <source>Could not follow this account: %1</source>
+        <translation>無法關注該公眾號：%1</translation>
+    </message>
+    <message>
+        <source>Could not unfollow this account: %1</source>
+        <translation>無法取消關注該公眾號：%1</translation>
+    </message>
+    <message>
+        <source>This feed could not be followed: %1</source>
+        <translation>無法關注該訂閱源：%1</translation>
     </message>
 </context>
 <context>
@@ -3497,6 +4569,107 @@
     </message>
 </context>
 <context>
+    <name>teahouse::ui::FeedModel</name>
+    <message>
+        <source>Just now</source>
+        <translation>剛剛</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>%1分鐘前</translation>
+    </message>
+    <message>
+        <source>%1 hr ago</source>
+        <translation>%1小時前</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1天前</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>僅 %1 可見</translation>
+    </message>
+    <message>
+        <source>Shared with you</source>
+        <translation>部分可見</translation>
+    </message>
+    <message>
+        <source>Not %1</source>
+        <translation>不給 %1 看</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::FormController</name>
+    <message>
+        <source>Step %1 of %2 · page %3 of %4</source>
+        <translation>第 %1 步，共 %2 步 · 第 %3 頁，共 %4 頁</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>You are offline. The form opens when the connection is back.</source>
+        <translation>你已離線。連線恢復後會開啟表單。</translation>
+    </message>
+    <message>
+        <source>The service is not answering. Your draft is kept; try again later.</source>
+        <translation>服務沒有回應。草稿已保留，請稍後重試。</translation>
+    </message>
+    <message>
+        <source>The service refused this form (%1).</source>
+        <translation>服務拒絕了此表單（%1）。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::FormFieldModel</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD hh:mm</source>
+        <translation>YYYY-MM-DD hh:mm</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>A number, e.g. 12.50</source>
+        <translation>數字，例如 12.50</translation>
+    </message>
+    <message>
+        <source>A whole number</source>
+        <translation>整數</translation>
+    </message>
+    <message>
+        <source>A web address</source>
+        <translation>網址</translation>
+    </message>
+</context>
+<context>
     <name>teahouse::ui::ImageFileFrameSource</name>
     <message>
         <source>None of the frame files could be read.</source>
@@ -3523,6 +4696,25 @@
     <message>
         <source>%1 recalled a message</source>
         <translation>%1 收回了一條訊息</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::MomentsController</name>
+    <message>
+        <source>A post holds at most %1 photos.</source>
+        <translation>每條動態最多 %1 張照片。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 20 MB.</source>
+        <translation>%1 超過 20 MB。</translation>
+    </message>
+    <message>
+        <source>Can&apos;t open %1.</source>
+        <translation>無法開啟 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture.</source>
+        <translation>%1 不是圖片。</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +4758,26 @@
     <message>
         <source>The two PINs differ. Enter the same six digits twice.</source>
         <translation>兩次輸入的 PIN 不一致，請輸入相同的六位數字。</translation>
+    </message>
+    <message>
+        <source>Transfer to a friend</source>
+        <translation>轉帳給朋友</translation>
+    </message>
+    <message>
+        <source>Money can only be sent to a person.</source>
+        <translation>只能向個人轉帳。</translation>
+    </message>
+    <message>
+        <source>Sign in to send money.</source>
+        <translation>請登入後再轉帳。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an XMPP address (name@server).</source>
+        <translation>「%1」不是 XMPP 地址（使用者名稱@伺服器）。</translation>
+    </message>
+    <message>
+        <source>Sign in to choose a payment service.</source>
+        <translation>請登入後再選擇支付服務。</translation>
     </message>
 </context>
 <context>
@@ -3650,18 +4862,153 @@
     </message>
 </context>
 <context>
-    <name>teahouse::ui::chattext</name>
+    <name>teahouse::ui::ServiceListModel</name>
     <message>
-        <source>Yesterday</source>
-        <translation>昨天</translation>
+        <source>Public security</source>
+        <translation>公安</translation>
     </message>
     <message>
-        <source>M/d</source>
-        <translation>M月d日</translation>
+        <source>Social security</source>
+        <translation>社保</translation>
     </message>
     <message>
-        <source>yyyy/M/d</source>
-        <translation>yyyy年M月d日</translation>
+        <source>Housing fund</source>
+        <translation>公積金</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>交通</translation>
+    </message>
+    <message>
+        <source>Taxation</source>
+        <translation>稅務</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>醫療</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Utilities</source>
+        <translation>生活繳費</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>天氣</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::ui::ServicesController</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份證號</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手機號</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>已預約</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>辦理中</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已辦結</translation>
+    </message>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>待繳費</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已通過</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>未通過</translation>
+    </message>
+    <message>
+        <source>Update on %1: %2</source>
+        <translation>%1 有新進展：%2</translation>
+    </message>
+    <message>
+        <source>My info could not be saved.</source>
+        <translation>無法儲存「我的資訊」。</translation>
+    </message>
+    <message>
+        <source>%1 filled this in for you. Check every value before you submit.</source>
+        <translation>%1 已為你代填。提交前請逐項核對。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 沒有回應：%2</translation>
+    </message>
+    <message>
+        <source>Please help me fill in this form: %1</source>
+        <translation>請幫我填寫這份表單：%1</translation>
+    </message>
+    <message>
+        <source>Sent. You will see their answer in the draft.</source>
+        <translation>已傳送。對方填好後，你會在草稿中看到。</translation>
+    </message>
+    <message>
+        <source>The form could not be sent.</source>
+        <translation>無法傳送表單。</translation>
+    </message>
+    <message>
+        <source>%1 filled in %2. Open the draft to check it and submit.</source>
+        <translation>%1 已填寫「%2」。請開啟草稿核對後提交。</translation>
+    </message>
+    <message>
+        <source>%1 asked you to fill this in. Your answers go back to them; they check and submit it.</source>
+        <translation>%1 請你幫忙填寫。你填寫的內容會發回給對方，由對方核對後提交。</translation>
+    </message>
+    <message>
+        <source>I filled in your form: %1</source>
+        <translation>我已填好你的表單：%1</translation>
+    </message>
+    <message>
+        <source>Sent back. They will check it and submit it.</source>
+        <translation>已發回，對方會核對後提交。</translation>
+    </message>
+    <message>
+        <source>The form could not be sent back.</source>
+        <translation>無法發回表單。</translation>
     </message>
 </context>
 <context>

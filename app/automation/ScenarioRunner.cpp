@@ -26,10 +26,12 @@ const QString preludeName = QStringLiteral("teahouse-automation-prelude.js");
 constexpr QSize defaultWindowSize(1280, 800);
 constexpr int exposeTimeoutMs = 10000;
 
-// "func@file:///path/x.js:12" → {path, line}; the first frame outside the prelude.
-std::optional<std::pair<QString, int>> scriptFrame(const QString &stack)
+// "func@file:///path/x.js:12" → {path, line} for every frame outside the prelude, innermost
+// first.
+QList<std::pair<QString, int>> scriptFrames(const QString &stack)
 {
     static const QRegularExpression frame(QStringLiteral("^(?:[^@]*@)?(.*):(\\d+)$"));
+    QList<std::pair<QString, int>> frames;
     const QStringList lines = stack.split(u'\n', Qt::SkipEmptyParts);
     for (const QString &line : lines) {
         const auto m = frame.match(line.trimmed());
@@ -41,9 +43,9 @@ std::optional<std::pair<QString, int>> scriptFrame(const QString &stack)
             file = url.toLocalFile();
         else if (file.startsWith(u"file:"))
             file = file.mid(5);
-        return std::make_pair(file, m.captured(2).toInt());
+        frames.append(std::make_pair(file, m.captured(2).toInt()));
     }
-    return std::nullopt;
+    return frames;
 }
 
 QString outcomeWord(TestCaseResult::Outcome outcome)
@@ -72,9 +74,8 @@ ScenarioRunner::ScenarioRunner(AppContext &context, ScenarioOptions options, QOb
 {
     setObjectName(QStringLiteral("teahouse.automation"));
     if (m_options.screenshotDir.isEmpty())
-        m_options.screenshotDir =
-            QDir::current().filePath(QStringLiteral("screenshots-%1")
-                                         .arg(QFileInfo(m_scriptPath).completeBaseName()));
+        m_options.screenshotDir = QDir::current().filePath(
+            QStringLiteral("screenshots-%1").arg(QFileInfo(m_scriptPath).completeBaseName()));
     m_topLevel.name = QFileInfo(m_scriptPath).completeBaseName();
 }
 
@@ -84,8 +85,8 @@ std::unique_ptr<QTemporaryDir> ScenarioRunner::useThrowAwayProfile(CommandLineOp
 {
     if (options.scriptFile.isEmpty() || !options.profileDir.isEmpty())
         return nullptr;
-    auto dir =
-        std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/teahouse-profile-XXXXXX"));
+    auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath() +
+                                               QStringLiteral("/teahouse-profile-XXXXXX"));
     if (!dir->isValid())
         return nullptr;
     options.profileDir = dir->path();
@@ -123,9 +124,8 @@ void ScenarioRunner::fail(const QString &message)
 
 void ScenarioRunner::recordStep(const QString &line)
 {
-    const QString stamped = QStringLiteral("[%1 s] %2")
-                                .arg(double(m_clock.elapsed()) / 1000.0, 7, 'f', 3)
-                                .arg(line);
+    const QString stamped =
+        QStringLiteral("[%1 s] %2").arg(double(m_clock.elapsed()) / 1000.0, 7, 'f', 3).arg(line);
     (m_current ? m_current->steps : m_topLevel.steps) << stamped;
     print(QStringLiteral("         ") + stamped);
 }
@@ -159,7 +159,26 @@ void ScenarioRunner::describeError(const QJSValue &error, TestCaseResult &into) 
         into.message = QStringLiteral("uncaught exception: %1").arg(error.toString());
     }
     const QString stack = error.property(QStringLiteral("stack")).toString();
-    auto frame = scriptFrame(stack);
+    const auto frames = scriptFrames(stack);
+    std::optional<std::pair<QString, int>> frame;
+    if (!frames.isEmpty())
+        frame = frames.constFirst();
+    // A failure inside an included helper file: the scenario's own line comes first (the call
+    // the tester wrote), the helper's line in brackets.
+    QString helperLine;
+    if (frame && !frame->first.isEmpty() &&
+        QFileInfo(frame->first).absoluteFilePath() != QFileInfo(m_scriptPath).absoluteFilePath()) {
+        for (const auto &outer : frames) {
+            if (QFileInfo(outer.first).absoluteFilePath() ==
+                QFileInfo(m_scriptPath).absoluteFilePath()) {
+                helperLine = QStringLiteral("%1:%2")
+                                 .arg(QFileInfo(frame->first).fileName())
+                                 .arg(frame->second);
+                frame = outer;
+                break;
+            }
+        }
+    }
     if (!frame && error.property(QStringLiteral("lineNumber")).isNumber()) {
         // Syntax errors carry the place but no stack.
         QString file = error.property(QStringLiteral("fileName")).toString();
@@ -171,6 +190,8 @@ void ScenarioRunner::describeError(const QJSValue &error, TestCaseResult &into) 
     if (frame) {
         const QString file = frame->first.isEmpty() ? m_scriptPath : frame->first;
         into.location = QStringLiteral("%1:%2").arg(QFileInfo(file).fileName()).arg(frame->second);
+        if (!helperLine.isEmpty())
+            into.location += QStringLiteral(" (in %1)").arg(helperLine);
         into.detail = QStringLiteral("%1\n  at %2:%3\n\nJavaScript stack:\n%4")
                           .arg(into.message, QFileInfo(file).absoluteFilePath())
                           .arg(frame->second)
@@ -191,9 +212,10 @@ void ScenarioRunner::finishCase(TestCaseResult result)
                        .arg(outcomeWord(result.outcome), result.name)
                        .arg(result.milliseconds);
     if (result.outcome != TestCaseResult::Outcome::Passed)
-        line += QStringLiteral("\n         %1%2")
-                    .arg(result.location.isEmpty() ? QString() : result.location + QStringLiteral(": "),
-                         result.message);
+        line +=
+            QStringLiteral("\n         %1%2")
+                .arg(result.location.isEmpty() ? QString() : result.location + QStringLiteral(": "),
+                     result.message);
     if (!result.screenshot.isEmpty())
         line += QStringLiteral("\n         screenshot: %1").arg(result.screenshot);
     print(line);
@@ -247,8 +269,8 @@ QJSValue ScenarioRunner::include(const QString &path)
     const QString file = QDir(scriptDir()).absoluteFilePath(path);
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly)) {
-        fail(QStringLiteral("include(\"%1\"): can't read %2: %3")
-                 .arg(path, file, in.errorString()));
+        fail(
+            QStringLiteral("include(\"%1\"): can't read %2: %3").arg(path, file, in.errorString()));
         return {};
     }
     const QJSValue result = m_engine.evaluate(QString::fromUtf8(in.readAll()), file);
@@ -281,7 +303,13 @@ int ScenarioRunner::run()
         m_context, m_engine, m_options.screenshotDir, [this](const QString &m) { fail(m); },
         [this](const QString &s) { recordStep(s); });
     m_world = std::make_unique<ScriptWorld>(m_engine, m_scriptPath);
-    for (int waited = 0; !window->isExposed() && waited < exposeTimeoutMs; waited += 50)
+    // On a real display (X11) the size, the exposure and the activation arrive later from the
+    // window system; a script that typed before the activation could lose keys to the focus
+    // moving, so it starts once all three are there (bounded: a window manager may refuse).
+    for (int waited = 0;
+         (!window->isExposed() || !window->isActive() || window->size() != defaultWindowSize) &&
+         waited < exposeTimeoutMs;
+         waited += 50)
         m_driver->spin(50);
 
     m_engine.installExtensions(QJSEngine::ConsoleExtension);
@@ -299,8 +327,7 @@ int ScenarioRunner::run()
                             << Qt::endl;
         return 1;
     }
-    const QJSValue loaded =
-        m_engine.evaluate(QString::fromUtf8(prelude.readAll()), preludeName);
+    const QJSValue loaded = m_engine.evaluate(QString::fromUtf8(prelude.readAll()), preludeName);
     if (loaded.isError()) {
         QTextStream(stderr) << "teahouse: prelude.js: " << loaded.toString() << " (line "
                             << loaded.property(QStringLiteral("lineNumber")).toInt() << ")"

@@ -1,6 +1,7 @@
 #include "ScriptDriver.h"
 
 #include "AppContext.h"
+#include "platform/RecordingNotifier.h"
 #include "shell/Navigation.h"
 #include "shell/Preferences.h"
 #include "shell/SessionController.h"
@@ -93,8 +94,8 @@ QString ScriptDriver::describe(const QJSValue &target)
         return QStringLiteral("\"%1\"").arg(target.toString());
     if (QObject *object = target.toQObject()) {
         const QString name = object->objectName();
-        return name.isEmpty() ? QStringLiteral("a %1").arg(QString::fromLatin1(
-                                                         object->metaObject()->className()))
+        return name.isEmpty() ? QStringLiteral("a %1").arg(
+                                    QString::fromLatin1(object->metaObject()->className()))
                               : QStringLiteral("\"%1\"").arg(name);
     }
     return target.toString();
@@ -145,9 +146,9 @@ QQuickItem *ScriptDriver::actionItem(const QJSValue &target, bool requireEnabled
         if (!object) {
             problem = error;
         } else if (!item) {
-            problem = QStringLiteral("%1 is a %2, not an item")
-                          .arg(describe(target),
-                               QString::fromLatin1(object->metaObject()->className()));
+            problem =
+                QStringLiteral("%1 is a %2, not an item")
+                    .arg(describe(target), QString::fromLatin1(object->metaObject()->className()));
         } else if (!ItemFinder::isShown(object)) {
             problem = QStringLiteral("expected %1 to be shown, found it hidden (visible %2, "
                                      "size %3×%4)")
@@ -192,8 +193,8 @@ void ScriptDriver::mouseAction(const QJSValue &target, const QVariantMap &option
     QQuickItem *item = actionItem(target, true, verb);
     if (!item)
         return;
-    auto modifiers = InputSynthesizer::parseModifiers(
-        options.value(QStringLiteral("modifiers")).toString());
+    auto modifiers =
+        InputSynthesizer::parseModifiers(options.value(QStringLiteral("modifiers")).toString());
     if (!modifiers.ok()) {
         m_fail(modifiers.error().message);
         return;
@@ -640,6 +641,36 @@ QVariantMap ScriptDriver::state()
         {QStringLiteral("windowWidth"), window ? window->width() : 0},
         {QStringLiteral("windowHeight"), window ? window->height() : 0},
     };
+}
+
+QVariantList ScriptDriver::notifications() const
+{
+    QVariantList list;
+    const auto *recording = qobject_cast<const RecordingNotifier *>(&m_context.notifier());
+    if (!recording)
+        return list;
+    for (const auto &n : recording->notifications())
+        list << QVariantMap{{QStringLiteral("title"), n.title},
+                            {QStringLiteral("body"), n.body},
+                            {QStringLiteral("key"), n.key}};
+    return list;
+}
+
+int ScriptDriver::unreadCount() const
+{
+    const auto *recording = qobject_cast<const RecordingNotifier *>(&m_context.notifier());
+    return recording ? recording->unreadCount() : -1;
+}
+
+bool ScriptDriver::activateNotification(const QString &key)
+{
+    auto *recording = qobject_cast<RecordingNotifier *>(&m_context.notifier());
+    if (!recording)
+        return false;
+    m_step(QStringLiteral("click the notification %1").arg(key));
+    recording->activate(key);
+    settle();
+    return true;
 }
 
 void ScriptDriver::goTo(const QString &place)

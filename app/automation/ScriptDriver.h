@@ -89,6 +89,13 @@ public:
     Q_INVOKABLE QJSValue navigation();
     Q_INVOKABLE QString activeLanguage() const;
 
+    // What the app notified (a --script run uses a RecordingNotifier, never the desktop's):
+    // [{title, body, key}], oldest first; the unread count the tray would show; a click on the
+    // notification with key. Empty / -1 / false when the notifier is not a recording one.
+    Q_INVOKABLE QVariantList notifications() const;
+    Q_INVOKABLE int unreadCount() const;
+    Q_INVOKABLE bool activateNotification(const QString &key);
+
     // Records an action line for the report without doing anything.
     Q_INVOKABLE void step(const QString &description) { m_step(description); }
 

@@ -1,6 +1,7 @@
 #include "ScriptWorld.h"
 
 #include "ScriptProcess.h"
+#include "qr/QrImageWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -118,8 +119,8 @@ QString ScriptWorld::tempDir()
     auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath() +
                                                QStringLiteral("/teahouse-scenario-XXXXXX"));
     if (!dir->isValid()) {
-        m_engine.throwError(QStringLiteral("cannot create a temporary directory: %1")
-                                .arg(dir->errorString()));
+        m_engine.throwError(
+            QStringLiteral("cannot create a temporary directory: %1").arg(dir->errorString()));
         return {};
     }
     if (qEnvironmentVariableIntValue("TEAHOUSE_KEEP_SERVER_DIR"))
@@ -182,6 +183,22 @@ bool ScriptWorld::writeFile(const QString &path, const QString &text) const
 QString ScriptWorld::environment(const QString &name) const
 {
     return qEnvironmentVariable(name.toUtf8().constData());
+}
+
+QString ScriptWorld::writeQrCode(const QString &text, const QString &path, int minimumSide) const
+{
+    auto image = qr::QrImageWriter::render(text, minimumSide);
+    if (!image.ok()) {
+        m_engine.throwError(
+            QStringLiteral("can't draw a QR code of %1: %2").arg(text, image.error().message));
+        return {};
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!image->save(path, "PNG")) {
+        m_engine.throwError(QStringLiteral("can't write %1").arg(path));
+        return {};
+    }
+    return path;
 }
 
 } // namespace teahouse::app::automation

@@ -54,6 +54,11 @@ public:
     Q_INVOKABLE QString readFile(const QString &path) const;
     Q_INVOKABLE bool writeFile(const QString &path, const QString &text) const;
     Q_INVOKABLE QString environment(const QString &name) const;
+    // Draws text as a QR code PNG at path (qr::QrImageWriter, the writer behind "My QR code"):
+    // a code to scan from a file. Returns path; throws when the text cannot be encoded or the
+    // file not written.
+    Q_INVOKABLE QString writeQrCode(const QString &text, const QString &path,
+                                    int minimumSide = 300) const;
 
 private:
     QJSEngine &m_engine;

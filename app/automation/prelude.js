@@ -172,7 +172,8 @@ function waitFor(condition, timeoutMs, description) {
 
 function waitForItem(path, timeoutMs) {
     try {
-        return waitFor(() => __driver.isShown(path), timeoutMs, "item " + __show(path) + " to be shown")
+        return waitFor(() => __driver.isShown(path), timeoutMs,
+                       "item " + __show(path) + " to be shown")
     } catch (e) {
         const why = __driver.whyMissing(path)
         if (why)
@@ -259,6 +260,22 @@ var app = {
     setDefaultTimeout: (ms) => __driver.setDefaultTimeout(ms),
     settle: () => __driver.settle(),
     language: () => __driver.activeLanguage(),
+    // What the app notified in this run: [{title, body, key}] (a scenario run records them
+    // instead of showing desktop notifications), the unread count, a click on one.
+    notifications: () => __driver.notifications(),
+    unreadCount: () => __driver.unreadCount(),
+    activateNotification(key) {
+        if (!__driver.activateNotification(String(key)))
+            throw new ScenarioFailure("no recording notifier in this run")
+    },
+    waitForNotification(match, timeoutMs) {
+        const test = (n) => {
+            const shown = n.title + "\n" + n.body
+            return match instanceof RegExp ? match.test(shown) : shown.indexOf(match) >= 0
+        }
+        return waitFor(() => __driver.notifications().find(test), timeoutMs,
+                       "a notification matching " + __show(String(match)))
+    },
     get session() { return __driver.session() },
     get preferences() { return __driver.preferences() },
     get navigation() { return __driver.navigation() },
@@ -281,7 +298,7 @@ var app = {
 // ---------------------------------------------------------------- the world
 
 // A helper program's output, line by line: waitForLine(/ready/) and the like.
-class Process {
+var Process = class Process {
     constructor(handle, name) {
         this.handle = handle
         this.name = name
@@ -326,7 +343,7 @@ class Process {
 // peer.py's JSON commands; request() waits for the reply. Features add actions with
 // Peer.define("postMoment", function (text) { return this.request({cmd: "...", ...}) })
 // next to a new peer.py command — see docs/testing.md.
-class Peer {
+var Peer = class Peer {
     constructor(process, user, jid, password) {
         this.process = process
         this.user = user
@@ -411,7 +428,8 @@ class Peer {
                                  timeoutMs, this.user + " to receive " + __show(String(body)))
     }
     presence(to, type, extra) {
-        return this.request(Object.assign({ cmd: "presence", to: String(to), type: type }, extra || {}))
+        return this.request(Object.assign({ cmd: "presence", to: String(to), type: type },
+                                          extra || {}))
     }
     roster() {
         return this.request({ cmd: "roster" }).items
@@ -434,6 +452,11 @@ var world = {
     readFile: (path) => __world.readFile(path),
     writeFile: (path, text) => __world.writeFile(path, String(text)),
     fileExists: (path) => __world.fileExists(path),
+    // text drawn as a QR code into a PNG (the app's own writer, as "My QR code" draws):
+    // something to scan from a file. Returns the file's path (a new temp file without path).
+    writeQrCode(text, path) {
+        return __world.writeQrCode(String(text), path || __world.tempDir() + "/code.png", 300)
+    },
     // A file under tests/fixtures.
     fixture(path) {
         return this.__source("tests/fixtures/" + path)
@@ -576,31 +599,43 @@ var world = {
     // Another account that acts: created on the server (password "teahouse-peer" unless
     // given), signed in by the python peer. options: {password, resource, autoAccept}.
     peer(user, options) {
+        return this.peers([user], options)[0]
+    },
+    // Several peers at once (their python processes start side by side): an array of Peers.
+    peers(users, options) {
         options = options || {}
         const s = this.__requireServer()
         const password = options.password || "teahouse-peer"
-        const jid = this.addUser(user, password)
-        const process = this.start(__world.python(), [this.__source("tests/support/peer.py")])
-        const peer = new Peer(process, user, jid, password)
-        peer.waitForEvent({ event: "ready" }, 20000, user + "'s peer to start")
-        const connect = { cmd: "connect", jid: jid, password: password, host: s.host,
-                          port: s.ports.c2s, ca: s.ca, resource: options.resource || "peer" }
-        if (options.autoAccept !== undefined)
-            connect.auto_accept = !!options.autoAccept
-        peer.command(connect)
-        const started = peer.waitForEvent((e) => ["session_start", "auth_failed",
-                                                  "connection_failed"].indexOf(e.event) >= 0,
-                                          20000, user + " to sign in")
-        if (started.event !== "session_start")
-            throw new ScenarioFailure(user + " could not sign in: " + started.event + " "
-                                      + (started.reason || ""))
-        __driver.step(user + " is online (" + jid + ")")
-        return peer
+        const started = users.map((user) => {
+            const jid = this.addUser(user, password)
+            const process = this.start(__world.python(),
+                                       [this.__source("tests/support/peer.py")])
+            return new Peer(process, user, jid, password)
+        })
+        for (const peer of started) {
+            peer.waitForEvent({ event: "ready" }, 20000, peer.user + "'s peer to start")
+            const connect = { cmd: "connect", jid: peer.jid, password: password, host: s.host,
+                              port: s.ports.c2s, ca: s.ca, resource: options.resource || "peer" }
+            if (options.autoAccept !== undefined)
+                connect.auto_accept = !!options.autoAccept
+            peer.command(connect)
+        }
+        for (const peer of started) {
+            const signedIn = peer.waitForEvent((e) => ["session_start", "auth_failed",
+                                                       "connection_failed"].indexOf(e.event) >= 0,
+                                               20000, peer.user + " to sign in")
+            if (signedIn.event !== "session_start")
+                throw new ScenarioFailure(peer.user + " could not sign in: " + signedIn.event
+                                          + " " + (signedIn.reason || ""))
+            __driver.step(peer.user + " is online (" + peer.jid + ")")
+        }
+        return started
     },
-    // Mutual presence subscription (friends) between two accounts, before or while the app
-    // runs: a and b are Peers or {user, password}; signed in by throw-away peers.
+    // Mutual presence subscription (friends) between a and b, or a and each of b when b is an
+    // array, before or while the app runs: Peers or {user, password} (e.g. world.me), the
+    // latter signed in by throw-away peers.
     makeFriends(a, b) {
-        const s = this.__requireServer()
+        this.__requireServer()
         const temp = []
         const peerFor = (x) => {
             if (x instanceof Peer)
@@ -611,17 +646,21 @@ var world = {
             return p
         }
         const pa = peerFor(a)
-        const pb = peerFor(b)
+        const others = (Array.isArray(b) ? b : [b]).map(peerFor)
         pa.setAutoAccept(true)
-        pb.setAutoAccept(true)
-        pa.presence(pb.jid, "subscribe")
-        waitFor(() => {
-            const item = pa.roster().find((i) => i.jid === pb.jid)
-            return item && item.subscription === "both"
-        }, 20000, pa.user + " and " + pb.user + " to be friends (subscription both)")
+        for (const pb of others) {
+            pb.setAutoAccept(true)
+            pa.presence(pb.jid, "subscribe")
+        }
+        for (const pb of others) {
+            waitFor(() => {
+                const item = pa.roster().find((i) => i.jid === pb.jid)
+                return item && item.subscription === "both"
+            }, 20000, pa.user + " and " + pb.user + " to be friends (subscription both)")
+            __driver.step(pa.user + " and " + pb.user + " are friends")
+        }
         for (const p of temp)
             p.quit()
-        __driver.step(pa.user + " and " + pb.user + " are friends")
     },
 
     // The reference provider (tools/provider/teahouse-provider) when it is built; skips the

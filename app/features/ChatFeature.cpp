@@ -7,6 +7,7 @@
 #include "chat/ChatService.h"
 #include "chat/ConversationListModel.h"
 #include "chat/MessageListModel.h"
+#include "features/FeatureHost.h"
 #include "platform/Notifier.h"
 #include "shell/Navigation.h"
 #include "xmpp/RosterManager.h"
@@ -52,10 +53,14 @@ void ChatFeature::attach(account::AccountSession &session)
     if (!m_service->isReady())
         qCWarning(lcApp) << "chat: the chat store did not open:" << m_service->errorMessage();
     connect(m_service.get(), &chat::ChatService::incomingMessage, this, &ChatFeature::onIncoming);
+    // Before incomingMessage of a new chat reads the name (same signal order in processing).
+    connect(m_service.get(), &chat::ChatService::conversationChanged, this,
+            &ChatFeature::nameFromRoster);
     connect(m_service.get(), &chat::ChatService::totalUnreadChanged, this,
             [this](int count) { m_env.notifier.setUnreadCount(count); });
     connect(&session, &account::AccountSession::sessionCreated, this, &ChatFeature::bindRoster);
     m_controller->setService(m_service.get());
+    m_controller->setAvatarLookup([this](const QString &jid) { return avatarFor(jid); });
     updateContacts();
     bindRoster();
     m_env.notifier.setUnreadCount(m_service->totalUnread());
@@ -68,10 +73,36 @@ void ChatFeature::detach()
     m_session = nullptr;
     m_controller->setService(nullptr);
     m_controller->setContacts({});
+    m_rosterNames.clear();
     if (m_service) {
         m_service.reset();
         m_env.notifier.setUnreadCount(0);
     }
+}
+
+void ChatFeature::nameFromRoster(const QString &jid)
+{
+    const QString name = m_rosterNames.value(jid);
+    if (!m_service || name.isEmpty())
+        return;
+    const auto c = m_service->conversation(jid);
+    if (c && !c->isGroup() && c->name != name)
+        m_service->setConversationName(jid, name); // emits conversationChanged: name now equal
+}
+
+QString ChatFeature::avatarFor(const QString &bareJid) const
+{
+    // Loosely: the contacts feature may be absent (then everyone gets their initial).
+    QObject *contacts = m_env.host.controller(QStringLiteral("contacts"));
+    if (!contacts)
+        return {};
+    if (m_service && bareJid == m_service->account().bare().toString())
+        return contacts->property("myAvatar").toString();
+    QString url;
+    if (!QMetaObject::invokeMethod(contacts, "avatarFor", Q_RETURN_ARG(QString, url),
+                                   Q_ARG(QString, bareJid)))
+        return {};
+    return url;
 }
 
 void ChatFeature::bindRoster()
@@ -98,6 +129,7 @@ void ChatFeature::updateContacts()
     if (items.isEmpty())
         items = account::DbRosterCache(m_session->database()).items();
     QList<ui::ChatController::Person> people;
+    m_rosterNames.clear();
     for (const xmpp::RosterItem &item : std::as_const(items)) {
         if (item.subscription == xmpp::RosterItem::Subscription::Remove)
             continue;
@@ -105,7 +137,11 @@ void ChatFeature::updateContacts()
         p.jid = item.jid.bare().toString();
         p.name = item.name.isEmpty() ? item.jid.bare().toString().section(u'@', 0, 0) : item.name;
         people.append(p);
+        if (!item.name.isEmpty())
+            m_rosterNames.insert(p.jid, item.name);
     }
+    for (auto it = m_rosterNames.cbegin(); it != m_rosterNames.cend(); ++it)
+        nameFromRoster(it.key());
     std::sort(people.begin(), people.end(),
               [](const auto &a, const auto &b) { return a.name.localeAwareCompare(b.name) < 0; });
     m_controller->setContacts(people);
@@ -147,12 +183,41 @@ bool ChatFeature::openFirst(bool group)
     return false;
 }
 
+qint64 ChatFeature::openWithKind(int kind)
+{
+    if (!m_service)
+        return 0;
+    const auto *list = m_controller->conversations();
+    for (int row = 0; row < list->count(); ++row) {
+        const auto c = list->at(row);
+        if (!c)
+            continue;
+        const auto page = m_service->newestMessages(c->jid, 30);
+        for (auto it = page.messages.crbegin(); it != page.messages.crend(); ++it) {
+            if (int(it->kind) == kind && !it->recalled) {
+                m_controller->open(c->jid);
+                return it->id;
+            }
+        }
+    }
+    return 0;
+}
+
+void ChatFeature::resetScreens()
+{
+    m_controller->dismissOverlays();
+    if (!m_controller->currentJid().isEmpty())
+        m_controller->setComposerText({});
+}
+
 QList<TourStop> ChatFeature::tourStops()
 {
     using Section = ui::Navigation::Section;
+    using Kind = chat::ChatMessage::Kind;
     return {
         {QStringLiteral("chat-list"),
          [this] {
+             resetScreens();
              m_env.navigation.setSection(Section::Chats);
              m_controller->setSearchQuery({});
              m_controller->closeConversation();
@@ -169,8 +234,29 @@ QList<TourStop> ChatFeature::tourStops()
              m_controller->setSearchQuery({});
              openFirst(true);
          }},
+        // The @ completion in that group.
+        {QStringLiteral("chat-mention"),
+         [this] {
+             m_env.navigation.setSection(Section::Chats);
+             if (m_controller->currentIsGroup())
+                 m_controller->setComposerText(QStringLiteral("@"));
+         }},
+        {QStringLiteral("chat-file"),
+         [this] {
+             resetScreens();
+             m_env.navigation.setSection(Section::Chats);
+             openWithKind(int(Kind::File));
+         }},
+        {QStringLiteral("chat-picture"),
+         [this] {
+             resetScreens();
+             m_env.navigation.setSection(Section::Chats);
+             if (const qint64 id = openWithKind(int(Kind::Image)))
+                 m_controller->showImage(id);
+         }},
         {QStringLiteral("chat-search"),
          [this] {
+             resetScreens();
              m_env.navigation.setSection(Section::Chats);
              // A word from the newest message, so the demo shows real hits in any history.
              QString query = QStringLiteral("hello");

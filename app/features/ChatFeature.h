@@ -2,6 +2,7 @@
 
 #include "features/Feature.h"
 
+#include <QHash>
 #include <QPointer>
 #include <memory>
 
@@ -40,14 +41,24 @@ private:
     void onIncoming(const QString &conversation, const QString &senderName, const QString &text,
                     bool muted, bool mentionsMe);
     void bindRoster();
+    // A person's picture URL from the contacts feature (its avatar cache), "" without it.
+    [[nodiscard]] QString avatarFor(const QString &bareJid) const;
     void updateContacts();
+    // A direct conversation shows the contact's roster name (the name the user gave them).
+    void nameFromRoster(const QString &jid);
     // Opens the first conversation of a kind that has messages; false if there is none.
     bool openFirst(bool group);
+    // Opens the first conversation whose recent history holds a message of this kind and
+    // returns that message's id (0: none).
+    qint64 openWithKind(int kind);
+    // Back to a plain screen: no image view, no popups, an empty composer.
+    void resetScreens();
 
     FeatureEnv m_env;
     std::unique_ptr<ui::ChatController> m_controller;
     std::unique_ptr<chat::ChatService> m_service;
     QPointer<account::AccountSession> m_session;
+    QHash<QString, QString> m_rosterNames; // bare JID -> roster name
 };
 
 } // namespace teahouse::app

@@ -18,9 +18,12 @@ elseif(APPLE)
     target_sources(teahouse_app PRIVATE platform/Platform_mac.cpp)
 else()
     find_package(Qt6 REQUIRED COMPONENTS DBus)
+    # fontconfig (libfontconfig-dev): linked by name, its headers are in the default path, so
+    # the executables that link this static library find it too.
+    find_library(TEAHOUSE_FONTCONFIG fontconfig REQUIRED)
     target_sources(teahouse_app PRIVATE platform/Platform_linux.cpp
                    platform/FreedesktopNotifier.cpp platform/FreedesktopNotifier.h)
-    target_link_libraries(teahouse_app PUBLIC Qt6::DBus)
+    target_link_libraries(teahouse_app PUBLIC Qt6::DBus ${TEAHOUSE_FONTCONFIG})
 endif()
 # QApplication (the tray icon is a widget class); AboutInfo asks SQLCipher and OpenSSL.
 target_link_libraries(teahouse_app PUBLIC Qt6::Widgets Qt6::Network

@@ -11,12 +11,47 @@
 #include <QGuiApplication>
 #include <QStandardPaths>
 
+#include <fontconfig/fontconfig.h>
+
 namespace teahouse::app {
+
+namespace {
+
+// Qt 6.4's FreeType engine corrupts the heap when it draws a colour bitmap emoji (Noto Color
+// Emoji) as a subpixel (RGB) or hinted glyph, which it does on X11 whenever the desktop asks
+// for subpixel text: a group named "周末爬山 ⛰" aborted the app as its title was drawn
+// (scenario_group_name_emoji). Colour glyphs gain nothing from either, so colour emoji fonts
+// are drawn greyscale-antialiased and unhinted, added to the process's fontconfig setup
+// before Qt reads it.
+constexpr char kEmojiFontRule[] = R"(<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <match target="font">
+    <test name="color"><bool>true</bool></test>
+    <edit name="antialias" mode="assign"><bool>true</bool></edit>
+    <edit name="hinting" mode="assign"><bool>false</bool></edit>
+    <edit name="rgba" mode="assign"><const>none</const></edit>
+  </match>
+</fontconfig>
+)";
+
+void addEmojiFontRule()
+{
+    if (!FcInit())
+        return;
+    FcConfig *config = FcConfigGetCurrent();
+    if (!config || !FcConfigParseAndLoadFromMemory(
+                       config, reinterpret_cast<const FcChar8 *>(kEmojiFontRule), FcTrue))
+        qCWarning(lcApp) << "fontconfig did not take the colour emoji rule";
+}
+
+} // namespace
 
 void Platform::prepareApplication()
 {
     // Wayland compositors and notification services match windows to the .desktop file.
     QGuiApplication::setDesktopFileName(QStringLiteral("chat.teahouse.Teahouse"));
+    addEmojiFontRule();
 }
 
 QString Platform::localServerName(const QString &name)

@@ -1,5 +1,6 @@
 #include "session/AccountCoordinator.h"
 
+#include "account/AccountSettings.h"
 #include "base/Logging.h"
 #include "storage/Profile.h"
 
@@ -41,6 +42,17 @@ Result<AccountCoordinator::PresetSignIn> AccountCoordinator::readAccountFile(con
                            tr("The port in %1 is out of range.").arg(path));
     preset.connection.port = static_cast<quint16>(port);
     preset.connection.caFile = o.value(u"caFile").toString();
+    const QJsonValue settings = o.value(u"settings");
+    if (!settings.isUndefined() && !settings.isObject())
+        return Error::make(Error::Code::InvalidArgument,
+                           tr("\"settings\" in %1 must be an object of names and texts.").arg(path));
+    const QJsonObject settingsObject = settings.toObject();
+    for (auto it = settingsObject.begin(); it != settingsObject.end(); ++it) {
+        if (!it.value().isString() || it.key().isEmpty())
+            return Error::make(Error::Code::InvalidArgument,
+                               tr("The setting \"%1\" in %2 must be a text.").arg(it.key(), path));
+        preset.settings.append({it.key(), it.value().toString()});
+    }
     return preset;
 }
 
@@ -118,6 +130,11 @@ void AccountCoordinator::resume(const std::optional<PresetSignIn> &preset)
         openThen(
             preset->jid,
             [this, preset] {
+                for (const auto &[key, value] : preset->settings) {
+                    if (Status s = m_session->settings().setValue(key, value.toUtf8()); !s.ok())
+                        qCWarning(lcApp) << "account file setting" << key
+                                         << "not stored:" << s.error().message;
+                }
                 if (auto s = m_session->signIn(preset->password, preset->connection); !s)
                     Q_EMIT startFailed(s.error());
             },

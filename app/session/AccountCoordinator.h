@@ -28,6 +28,10 @@ public:
         Jid jid;
         QString password;
         account::AccountSession::Connection connection;
+        // "settings": account settings written to the encrypted store before signing in, as
+        // {"pay.service": "pay@example.org"} (the payment service when it is not
+        // pay@<domain>).
+        QList<std::pair<QString, QString>> settings = {};
     };
     [[nodiscard]] static Result<PresetSignIn> readAccountFile(const QString &path);
 

@@ -54,7 +54,16 @@ constexpr int kFirstSyncPages = 2;   // a fresh profile fetches only the recent 
 constexpr int kThumbnailSize = 320;
 constexpr qint64 kAutoDownloadBytes = 8 * 1024 * 1024;
 constexpr int kTypingTimeoutMs = 30000;
-constexpr qint64 kCatchUpSliceMs = 12; // storing archive pages yields to the event loop this often
+// Storing archive pages (catch-up) is cut into batches, one transaction each, with the event
+// loop running between them so the window keeps drawing (a frame every 50 ms at worst): a
+// batch stops after this much storing or this many messages, whichever comes first; its
+// commit comes on top.
+constexpr qint64 kCatchUpSliceMs = 8;
+constexpr int kCatchUpSliceMessages = 60;
+// The pause between batches: a real timer, not a posted event, so the timers and repaints
+// that came due during a batch run before the next one (posted zero-delay calls ran batch
+// after batch and starved them: 82-128 ms gaps).
+constexpr int kCatchUpPauseMs = 1;
 
 Error notReady()
 {
@@ -142,7 +151,9 @@ public:
     void scheduleCatchUpSlice(const std::shared_ptr<CatchUp> &state);
     void storeCatchUpSlice(const std::shared_ptr<CatchUp> &state);
     void finishCatchUp(const std::shared_ptr<CatchUp> &state);
-    void fetchOlder(const QString &conversation);
+    // Asks the archive for the page before what we hold; whether a fetch is running for this
+    // conversation now (false: offline, or nothing to ask).
+    bool fetchOlder(const QString &conversation);
 
     // --- groups
     void discoverMuc(std::function<void(Result<QString>)> done);
@@ -592,7 +603,9 @@ void ChatServicePrivate::startUpload(qint64 messageId, const QByteArray &data)
                                   QNetworkReply *reply = m_upload->put(
                                       slot.value(), data, mime,
                                       [this, messageId](qint64 done, qint64 total) {
-                                          Q_EMIT q->uploadProgress(messageId, done, total);
+                                          // Qt ends an upload with (0, 0): not progress.
+                                          if (total > 0)
+                                              Q_EMIT q->uploadProgress(messageId, done, total);
                                       },
                                       [this, messageId, url](const Status &st) {
                                           m_transfers.remove(messageId);
@@ -1073,7 +1086,7 @@ void ChatServicePrivate::scheduleCatchUpSlice(const std::shared_ptr<CatchUp> &st
     if (state->sliceScheduled)
         return;
     state->sliceScheduled = true;
-    QTimer::singleShot(0, this, [this, state] {
+    QTimer::singleShot(kCatchUpPauseMs, Qt::PreciseTimer, this, [this, state] {
         state->sliceScheduled = false;
         storeCatchUpSlice(state);
     });
@@ -1089,7 +1102,8 @@ void ChatServicePrivate::storeCatchUpSlice(const std::shared_ptr<CatchUp> &state
         qsizetype done = 0;
         // Newest first, each key just below the previous one: archive order is kept even when
         // stamps collide, and the history stays in place below the live messages.
-        while (done < state->queue.size() && slice.elapsed() < kCatchUpSliceMs) {
+        while (done < state->queue.size() && done < kCatchUpSliceMessages &&
+               slice.elapsed() < kCatchUpSliceMs) {
             const xmpp::MamManager::Item &item = state->queue.at(done++);
             if (!state->knownId.isEmpty() && item.id == state->knownId) {
                 state->reachedKnown = true;
@@ -1148,12 +1162,14 @@ void ChatServicePrivate::finishCatchUp(const std::shared_ptr<CatchUp> &state)
         Q_EMIT q->syncingChanged(false);
 }
 
-void ChatServicePrivate::fetchOlder(const QString &conversation)
+bool ChatServicePrivate::fetchOlder(const QString &conversation)
 {
-    if (!m_mam || !online() || m_fetchingOlder.contains(conversation))
-        return;
+    if (m_fetchingOlder.contains(conversation))
+        return true;
+    if (!m_mam || !online())
+        return false;
     if (m_conversations->flag(conversation, QStringLiteral("history_complete")))
-        return;
+        return false;
     const bool room = isGroup(conversation);
     const auto oldest = m_messages->oldest(conversation);
     xmpp::MamManager::Query query;
@@ -1171,12 +1187,16 @@ void ChatServicePrivate::fetchOlder(const QString &conversation)
             break;
         }
     }
-    if (gap)
+    if (gap) {
         query.before = gap->beforeId;
-    else
+    } else if (oldest && oldest->stanzaId.isEmpty()) {
+        // Our own message the archive never told us the id of (a one-to-one message we sent):
+        // the last page before its time instead (duplicates are dropped by origin-id).
+        query.before = QString();
+        query.end = oldest->timestamp.addMSecs(-1);
+    } else {
         query.before = oldest ? oldest->stanzaId : QString();
-    if (!gap && oldest && oldest->stanzaId.isEmpty())
-        return; // nothing to page from
+    }
     qint64 key =
         gap ? gap->sortKey
             : (oldest ? m_messages->sortKeyOf(oldest->id) : std::numeric_limits<qint64>::max());
@@ -1214,6 +1234,7 @@ void ChatServicePrivate::fetchOlder(const QString &conversation)
             (void)tx->commit();
         Q_EMIT q->historyChanged(conversation);
     });
+    return true;
 }
 
 // ------------------------------------------------------------------------------ groups
@@ -1382,6 +1403,9 @@ ChatService::ChatService(account::AccountSession &session, QObject *parent)
         if (session.stream())
             ca = session.stream()->settings().extraCaCertificates;
         bindChannel(session.stream(), session.iq(), ca);
+        // Uploads to the server whose certificate the user pinned at sign-in.
+        if (session.stream() && d->m_upload)
+            d->m_upload->setPinnedFingerprints(session.stream()->settings().pinnedSha256Fingerprints);
     };
     connect(&session, &account::AccountSession::sessionCreated, this, rebind);
     if (session.stream())
@@ -1549,8 +1573,10 @@ MessagePage ChatService::messagesBefore(const QString &jid, qint64 messageId, in
     }
     if (p.messages.size() < limit || crossesGap) {
         if (!d->m_conversations->flag(jid, QStringLiteral("history_complete")) || crossesGap) {
-            d->fetchOlder(jid);
-            p.hasMoreBefore = p.hasMoreBefore || d->online();
+            // More only while the archive is being asked: a page that cannot be fetched
+            // (offline) would leave the view saying "loading" for ever.
+            const bool fetching = d->fetchOlder(jid);
+            p.hasMoreBefore = p.hasMoreBefore || fetching;
         }
     }
     return p;
@@ -1746,7 +1772,8 @@ void ChatService::downloadAttachment(qint64 messageId)
     QNetworkReply *reply = d->m_upload->get(
         QUrl(m->attachment.url),
         [this, messageId](qint64 done, qint64 total) {
-            Q_EMIT downloadProgress(messageId, done, total);
+            if (total != 0 || done > 0)
+                Q_EMIT downloadProgress(messageId, done, total);
         },
         [this, messageId](const Result<QByteArray> &data) {
             d->m_transfers.remove(messageId);

@@ -24,6 +24,9 @@ inline constexpr QStringView kTransferNode = u"urn:teahouse:pay:0#transfer";
 inline constexpr QStringView kTransferAcceptNode = u"urn:teahouse:pay:0#transfer-accept";
 inline constexpr QStringView kTransferReturnNode = u"urn:teahouse:pay:0#transfer-return";
 inline constexpr QStringView kRefundNode = u"urn:teahouse:pay:0#refund";
+// The payer asks for a refund of one of their payments (transaction-id, note = the reason):
+// status "refunded" when the payee refunds at once, else "requested" (the payee is told).
+inline constexpr QStringView kRefundRequestNode = u"urn:teahouse:pay:0#refund-request";
 
 // Form fields (FORM_TYPE is kNamespace).
 inline constexpr QStringView kAmount = u"amount";
@@ -39,6 +42,8 @@ inline constexpr QStringView kStatus = u"status";
 inline constexpr QStringView kBalance = u"balance";
 inline constexpr QStringView kTime = u"time";
 inline constexpr QStringView kDuplicate = u"duplicate";
+// The payment a refund returns (statement rows, refund answers).
+inline constexpr QStringView kRefundOf = u"refund-of";
 
 // The resource a payment service signs in with, used when the configured service address
 // is a bare JID (an iq to a bare account JID is answered by the server, not the service).

@@ -19,11 +19,6 @@ using xmpp::DataForm;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("teahouse::pay::PayService", text);
-}
-
 QString field(const DataForm &form, QStringView var)
 {
     const DataForm::Field *f = form.field(var);
@@ -46,7 +41,7 @@ Outcome outcomeOf(const Command &c)
     if (c.isCanceled()) {
         o.refused = true;
         if (o.message.isEmpty())
-            o.message = tr("The payment service canceled the request.");
+            o.message = PayService::tr("The payment service canceled the request.");
     } else if (!c.noteText(Command::Note::Type::Error).isEmpty() ||
                (c.form && field(*c.form, protocol::kStatus) == u"refused")) {
         o.refused = true;
@@ -363,7 +358,7 @@ void PayService::finishOrder(PaymentOrder order, const Result<Command> &result,
                     offer.amount = order.amount;
                     offer.service = serviceAddress();
                     offer.note = order.note;
-                    m_tracker->channel()->sendStanza(offer.toMessage(peer));
+                    sendTransferCard(peer, offer);
                     PayStore::Transfer t{offer.id,   false,       peer,          offer.amount,
                                          offer.note, offer.state, offer.service, order.updated};
                     (void)m_store.saveTransfer(t);
@@ -413,6 +408,7 @@ void PayService::refreshStatement(StatusCallback done)
                 done(result.ok() ? Status() : Status(result.error()));
             return;
         }
+        bool refundsSeen = false;
         for (const QList<DataForm::Field> &row : result->form->items()) {
             auto value = [&row](QStringView var) {
                 for (const auto &f : row) {
@@ -440,14 +436,146 @@ void PayService::refreshStatement(StatusCallback done)
                 r.amount.minor = -r.amount.minor;
             r.note = value(protocol::kNote);
             r.orderId = value(protocol::kOrderId);
+            const QString refundOf = value(protocol::kRefundOf);
+            if (!refundOf.isEmpty() && r.kind == u"refund") {
+                // One of our payments came back: its refund is done, whoever started it.
+                auto known = self->m_store.refund(refundOf);
+                PayStore::Refund refund;
+                if (known.ok() && known->has_value())
+                    refund = **known;
+                if (refund.state != u"refunded") {
+                    refund.transactionId = refundOf;
+                    refund.state = QStringLiteral("refunded");
+                    refund.refundTransactionId = r.transactionId;
+                    refund.updated = r.time.isValid() ? r.time : QDateTime::currentDateTimeUtc();
+                    (void)self->m_store.saveRefund(refund);
+                    refundsSeen = true;
+                }
+            }
             auto balance = Money::parse(value(protocol::kBalance), r.amount.currency);
             r.balanceAfter = balance.ok() ? balance->minor : -1;
             (void)self->m_store.saveReceipt(r);
         }
         Q_EMIT self->receiptsChanged();
+        if (refundsSeen)
+            Q_EMIT self->refundsChanged();
         if (done)
             done(Status());
     });
+}
+
+void PayService::sendTransferCard(const Jid &peer, const TransferOffer &offer)
+{
+    const xmpp::Element message = offer.toMessage(peer);
+    const QString fallback = message.childText(u"body");
+    if (m_cardSender && m_cardSender(peer, offer.toElement(), fallback))
+        return;
+    if (m_tracker)
+        m_tracker->channel()->sendStanza(message);
+}
+
+Status PayService::adoptTransfer(const TransferOffer &offer, const Jid &from)
+{
+    if (offer.state != TransferOffer::State::Offered || !from.isValid())
+        return Error::make(Error::Code::InvalidArgument, tr("This transfer is not known."));
+    auto known = m_store.transfer(offer.id);
+    if (!known.ok())
+        return known.error();
+    if (known->has_value())
+        return {};
+    PayStore::Transfer t{offer.id,   true,        from.bare(),   offer.amount,
+                         offer.note, offer.state, offer.service, QDateTime::currentDateTimeUtc()};
+    if (Status saved = m_store.saveTransfer(t); !saved.ok())
+        return saved;
+    Q_EMIT transfersChanged();
+    return {};
+}
+
+void PayService::requestRefund(const QString &transactionId, const QString &reason,
+                               StatusCallback done)
+{
+    auto receipt = m_store.receipt(transactionId);
+    if (!receipt.ok() || !receipt->has_value() || (*receipt)->kind != u"payment") {
+        done(Error::make(Error::Code::NotFound, tr("Only a payment you made can be refunded.")));
+        return;
+    }
+    auto known = m_store.refund(transactionId);
+    if (known.ok() && known->has_value() && (*known)->state == u"refunded") {
+        done(Status());
+        return;
+    }
+    QPointer<PayService> self(this);
+    const QList<std::pair<QString, QString>> fields{
+        {QStringLiteral("FORM_TYPE"), protocol::kNamespace.toString()},
+        {protocol::kTransactionId.toString(), transactionId},
+        {protocol::kNote.toString(), reason.left(200)}};
+    runSimple(protocol::kRefundRequestNode.toString(), fields,
+              [self, transactionId, reason, done](const Result<Command> &result) {
+                  if (!self)
+                      return;
+                  PayStore::Refund r;
+                  r.transactionId = transactionId;
+                  r.reason = reason;
+                  r.updated = QDateTime::currentDateTimeUtc();
+                  if (!result.ok()) {
+                      const QString text = xmpp::IqTracker::errorText(result.error());
+                      done(Error::make(result.error().code,
+                                       text.isEmpty() ? result.error().message : text,
+                                       result.error().condition));
+                      return;
+                  }
+                  const Outcome outcome = outcomeOf(result.value());
+                  r.message = outcome.message;
+                  if (outcome.refused) {
+                      r.state = QStringLiteral("refused");
+                      if (r.message.isEmpty())
+                          r.message = tr("The payment service refused the refund.");
+                  } else {
+                      const QString status =
+                          outcome.form ? field(*outcome.form, protocol::kStatus) : QString();
+                      r.state = status == u"refunded" ? QStringLiteral("refunded")
+                                                      : QStringLiteral("requested");
+                      if (outcome.form)
+                          r.refundTransactionId = field(*outcome.form, protocol::kTransactionId);
+                  }
+                  (void)self->m_store.saveRefund(r);
+                  Q_EMIT self->refundsChanged();
+                  if (r.state == u"refunded") {
+                      self->refreshBalance();
+                      self->refreshStatement();
+                  }
+                  if (r.state == u"refused")
+                      done(Error::make(Error::Code::PolicyViolation, r.message));
+                  else
+                      done(Status());
+              });
+}
+
+void PayService::refundPayment(const QString &transactionId, StatusCallback done)
+{
+    QPointer<PayService> self(this);
+    const QList<std::pair<QString, QString>> fields{
+        {QStringLiteral("FORM_TYPE"), protocol::kNamespace.toString()},
+        {protocol::kTransactionId.toString(), transactionId}};
+    runSimple(protocol::kRefundNode.toString(), fields,
+              [self, done](const Result<Command> &result) {
+                  if (!self)
+                      return;
+                  if (!result.ok()) {
+                      const QString text = xmpp::IqTracker::errorText(result.error());
+                      done(Error::make(result.error().code,
+                                       text.isEmpty() ? result.error().message : text));
+                      return;
+                  }
+                  const Outcome outcome = outcomeOf(result.value());
+                  if (outcome.refused) {
+                      done(Error::make(Error::Code::PolicyViolation, outcome.message));
+                      return;
+                  }
+                  self->refreshBalance();
+                  self->refreshStatement();
+                  done(Status());
+              });
 }
 
 std::optional<Money> PayService::balance() const
@@ -472,7 +600,7 @@ QString PayService::receiveLink(const QString &amount, const QString &note) cons
 }
 
 void PayService::sendTransfer(const Jid &peer, const QString &amount, const QString &note,
-                              const QString &pin, OrderCallback done)
+                              const QString &pin, OrderCallback done, const QString &peerName)
 {
     if (!peer.isValid()) {
         done(Error::make(Error::Code::InvalidArgument, tr("Choose whom to send money to.")));
@@ -480,7 +608,7 @@ void PayService::sendTransfer(const Jid &peer, const QString &amount, const QStr
     }
     PaymentRequest request;
     request.payee = protocol::xmppPayee(peer);
-    request.payeeName = peer.bareString();
+    request.payeeName = peerName.isEmpty() ? peer.bareString() : peerName;
     request.currency = QStringLiteral("CNY");
     auto prepared = prepareOrder(request, amount, note);
     if (!prepared.ok()) {
@@ -521,6 +649,11 @@ void PayService::answerTransfer(const QString &transferId, bool accept, StatusCa
         return;
     }
     PayStore::Transfer t = **known;
+    if (t.state == TransferOffer::State::Expired) {
+        done(Error::make(Error::Code::PolicyViolation,
+                         tr("This transfer expired: the money went back to the sender.")));
+        return;
+    }
     if (t.state != TransferOffer::State::Offered) {
         done(Status());
         return;
@@ -553,8 +686,7 @@ void PayService::answerTransfer(const QString &transferId, bool accept, StatusCa
         TransferOffer answer;
         answer.id = t.id;
         answer.state = t.state;
-        if (self->m_tracker)
-            self->m_tracker->channel()->sendStanza(answer.toMessage(t.peer));
+        self->sendTransferCard(t.peer, answer);
         Q_EMIT self->transfersChanged();
         self->refreshBalance();
         self->refreshStatement();
@@ -589,8 +721,20 @@ void PayService::onStanza(const xmpp::Element &stanza)
     if (!from.isValid())
         return;
     // A notice from our payment service: something was booked on our account.
-    if (stanza.hasChild(u"notice", protocol::kNamespace)) {
+    if (const xmpp::Element *notice = stanza.findChild(u"notice", protocol::kNamespace)) {
         if (from.bare() == m_service.bare()) {
+            // A transfer the service gave back (not accepted in time): both sides learn it
+            // from the service, as nobody answered in the chat.
+            if (notice->attribute(u"kind") == u"transfer-expired") {
+                auto known = m_store.transfer(notice->attribute(protocol::kTransferId));
+                if (known.ok() && known->has_value() &&
+                    (*known)->state == TransferOffer::State::Offered) {
+                    PayStore::Transfer t = **known;
+                    t.state = TransferOffer::State::Expired;
+                    (void)m_store.saveTransfer(t);
+                    Q_EMIT transfersChanged();
+                }
+            }
             refreshBalance();
             refreshStatement();
         }

@@ -7,6 +7,7 @@
 #include "pay/PaymentOrder.h"
 #include "pay/PaymentPin.h"
 #include "pay/PaymentRequest.h"
+#include "pay/TransferOffer.h"
 #include "xmpp/Command.h"
 
 #include <QObject>
@@ -41,6 +42,10 @@ class PayService : public QObject
 public:
     using OrderCallback = std::function<void(const Result<PaymentOrder> &)>;
     using StatusCallback = std::function<void(const Status &)>;
+    // Sends a transfer card to a friend through the chat (so it shows in the conversation on
+    // both sides); false when the chat cannot take it, then it is sent as a plain stanza.
+    using CardSender = std::function<bool(const Jid &peer, const xmpp::Element &transfer,
+                                          const QString &fallbackText)>;
 
     explicit PayService(storage::Database &db, QObject *parent = nullptr);
     ~PayService() override;
@@ -86,10 +91,23 @@ public:
     [[nodiscard]] QString receiveLink(const QString &amount = {}, const QString &note = {}) const;
 
     // Transfers: the money is held by the service until the friend accepts or returns it.
+    // peerName: as the bills and the result page show the friend.
     void sendTransfer(const Jid &peer, const QString &amount, const QString &note,
-                      const QString &pin, OrderCallback done);
+                      const QString &pin, OrderCallback done, const QString &peerName = {});
     void acceptTransfer(const QString &transferId, StatusCallback done);
     void returnTransfer(const QString &transferId, StatusCallback done);
+    // How transfer cards reach the friend (the chat's outbox); unset: plain message stanzas.
+    void setCardSender(CardSender sender) { m_cardSender = std::move(sender); }
+    // A transfer offered to us that the chat holds but this store does not (it came from the
+    // archive, or before the pay tables existed): remembered so it can be accepted. `from` is
+    // the sender; an offer already known is left as it is.
+    [[nodiscard]] Status adoptTransfer(const TransferOffer &offer, const Jid &from);
+
+    // Asks the payee of one of our payments for a refund (the provider's merchants refund at
+    // once); the refund's state is kept in the store (PayStore::refund) and refundsChanged.
+    void requestRefund(const QString &transactionId, const QString &reason, StatusCallback done);
+    // Refunds a payment we received (we are the payee), in full.
+    void refundPayment(const QString &transactionId, StatusCallback done);
 
     // A fresh order id: unique per attempt, not guessable.
     [[nodiscard]] static QString newOrderId();
@@ -99,6 +117,7 @@ Q_SIGNALS:
     void balanceChanged();
     void receiptsChanged();
     void transfersChanged();
+    void refundsChanged();
     void transferReceived(const QString &transferId);
     void onlineChanged();
 
@@ -110,6 +129,7 @@ private:
     void runSimple(const QString &node, const QList<std::pair<QString, QString>> &fields,
                    std::function<void(const Result<xmpp::Command> &)> done);
     void answerTransfer(const QString &transferId, bool accept, StatusCallback done);
+    void sendTransferCard(const Jid &peer, const TransferOffer &offer);
     [[nodiscard]] Jid serviceAddress() const;
     [[nodiscard]] Error offline() const;
 
@@ -122,6 +142,7 @@ private:
     Jid m_service;
     QSet<QString> m_inFlight;
     std::chrono::milliseconds m_timeout{20000};
+    CardSender m_cardSender;
 };
 
 } // namespace teahouse::pay

@@ -104,6 +104,10 @@ storage::Migrations PayStore::migrations()
         "  peer TEXT NOT NULL, amount_minor INTEGER NOT NULL, currency TEXT NOT NULL, "
         "  note TEXT NOT NULL, state TEXT NOT NULL, service TEXT NOT NULL, time INTEGER NOT NULL);"
         "CREATE TABLE pay_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);"));
+    m.addSql(QStringLiteral(
+        "CREATE TABLE pay_refunds (transaction_id TEXT PRIMARY KEY, state TEXT NOT NULL, "
+        "  reason TEXT NOT NULL, message TEXT NOT NULL, refund_transaction TEXT NOT NULL, "
+        "  updated INTEGER NOT NULL);"));
     return m;
 }
 
@@ -300,6 +304,44 @@ Result<QList<PayStore::Transfer>> PayStore::transfers() const
         out.append(readTransfer(q.value()));
     }
     return out;
+}
+
+Status PayStore::saveRefund(const Refund &r)
+{
+    auto q = m_db.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO pay_refunds (transaction_id, state, reason, message, "
+        "refund_transaction, updated) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!q.ok())
+        return q.error();
+    q->bind(1, r.transactionId)
+        .bind(2, r.state)
+        .bind(3, r.reason)
+        .bind(4, r.message)
+        .bind(5, r.refundTransactionId)
+        .bind(6, r.updated.toMSecsSinceEpoch());
+    return q->execute();
+}
+
+Result<std::optional<PayStore::Refund>> PayStore::refund(const QString &transactionId) const
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT state, reason, message, refund_transaction, "
+                                         "updated FROM pay_refunds WHERE transaction_id = ?"));
+    if (!q.ok())
+        return q.error();
+    q->bind(1, transactionId);
+    auto row = q->step();
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
+        return std::optional<Refund>();
+    Refund r;
+    r.transactionId = transactionId;
+    r.state = q->columnText(0);
+    r.reason = q->columnText(1);
+    r.message = q->columnText(2);
+    r.refundTransactionId = q->columnText(3);
+    r.updated = fromMs(q->columnInt64(4));
+    return std::optional<Refund>(r);
 }
 
 Status PayStore::saveBalance(const Money &balance)

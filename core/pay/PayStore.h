@@ -33,6 +33,17 @@ public:
         QDateTime time;
     };
 
+    // A refund of one of our payments: asked for (requested), done (refunded), or refused.
+    struct Refund
+    {
+        QString transactionId; // the payment
+        QString state;         // requested, refunded, refused
+        QString reason;
+        QString message;             // the service's words
+        QString refundTransactionId; // the refund's booking, once refunded
+        QDateTime updated;
+    };
+
     explicit PayStore(storage::Database &db);
 
     [[nodiscard]] static storage::Migrations migrations();
@@ -50,6 +61,9 @@ public:
     [[nodiscard]] Status saveTransfer(const Transfer &transfer);
     [[nodiscard]] Result<std::optional<Transfer>> transfer(const QString &id) const;
     [[nodiscard]] Result<QList<Transfer>> transfers() const;
+
+    [[nodiscard]] Status saveRefund(const Refund &refund);
+    [[nodiscard]] Result<std::optional<Refund>> refund(const QString &transactionId) const;
 
     // The balance as last reported by the service.
     [[nodiscard]] Status saveBalance(const Money &balance);

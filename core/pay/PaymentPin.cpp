@@ -18,11 +18,6 @@ constexpr int kHashSize = 32;
 constexpr int kR = 8;
 constexpr int kP = 1;
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("teahouse::pay::PaymentPin", text, nullptr, n);
-}
-
 Result<QByteArray> scrypt(const QString &pin, const QByteArray &salt, int logN, int r, int p)
 {
     const QByteArray pass = pin.toUtf8();
@@ -33,7 +28,7 @@ Result<QByteArray> scrypt(const QString &pin, const QByteArray &salt, int logN, 
                        reinterpret_cast<const unsigned char *>(salt.constData()),
                        size_t(salt.size()), n, quint64(r), quint64(p), maxMem,
                        reinterpret_cast<unsigned char *>(out.data()), size_t(out.size())) != 1)
-        return Error::make(Error::Code::Crypto, tr("The PIN could not be processed."));
+        return Error::make(Error::Code::Crypto, PaymentPin::tr("The PIN could not be processed."));
     return out;
 }
 
@@ -183,7 +178,7 @@ Status PaymentPin::verify(const QString &pin)
         return Error::make(Error::Code::PolicyViolation,
                            tr("Wrong PIN. Payments are locked for 15 minutes."));
     return Error::make(Error::Code::Authentication,
-                       tr("Wrong PIN. %n tries left.", kMaxTries - failures));
+                       tr("Wrong PIN. %n tries left.", nullptr, kMaxTries - failures));
 }
 
 } // namespace teahouse::pay

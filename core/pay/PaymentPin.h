@@ -2,6 +2,7 @@
 
 #include "base/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <functional>
@@ -18,6 +19,8 @@ namespace teahouse::pay {
 // PayStore::migrations().
 class PaymentPin
 {
+    Q_DECLARE_TR_FUNCTIONS(teahouse::pay::PaymentPin)
+
 public:
     static constexpr int kLength = 6;
     static constexpr int kMaxTries = 5;

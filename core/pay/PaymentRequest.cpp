@@ -10,11 +10,6 @@ namespace teahouse::pay {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("teahouse::pay::PaymentRequest", text);
-}
-
 Error notPayable(const QString &why)
 {
     return Error::make(Error::Code::InvalidArgument, why);
@@ -29,7 +24,7 @@ Result<QString> checkedAmount(const QString &amount, const QString &currency)
     if (!money.ok())
         return money.error();
     if (money->minor <= 0)
-        return notPayable(tr("The code asks for an amount of zero."));
+        return notPayable(PaymentRequest::tr("The code asks for an amount of zero."));
     return money->amountText();
 }
 
@@ -64,10 +59,11 @@ Result<PaymentRequest> fromEmvco(const qr::EmvcoPayload &code)
                       .arg(account.guid.isEmpty() ? account.id : account.guid, id);
     }
     if (r.payee.isEmpty())
-        return notPayable(tr("The code names no merchant account."));
+        return notPayable(PaymentRequest::tr("The code names no merchant account."));
     if (!code.currency.isKnown())
-        return notPayable(tr("The code is in a currency Teahouse does not know (ISO 4217 %1).")
-                              .arg(code.currency.numeric));
+        return notPayable(
+            PaymentRequest::tr("The code is in a currency Teahouse does not know (ISO 4217 %1).")
+                .arg(code.currency.numeric));
     r.currency = code.currency.alpha;
     r.payeeName = code.merchantName;
     r.city = code.merchantCity;

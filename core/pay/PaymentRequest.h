@@ -2,6 +2,7 @@
 
 #include "base/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace teahouse::qr {
@@ -16,6 +17,9 @@ namespace teahouse::pay {
 // payment links; anything else is refused with a sentence saying why.
 struct PaymentRequest
 {
+    Q_DECLARE_TR_FUNCTIONS(teahouse::pay::PaymentRequest)
+
+public:
     enum class Source
     {
         Emvco,

@@ -13,6 +13,8 @@ QString TransferOffer::stateName(State state)
         return QStringLiteral("accepted");
     case State::Returned:
         return QStringLiteral("returned");
+    case State::Expired:
+        return QStringLiteral("expired");
     case State::Offered:
         break;
     }
@@ -27,6 +29,8 @@ TransferOffer::State TransferOffer::stateFromName(QStringView name, bool *ok)
         return State::Accepted;
     if (name == u"returned")
         return State::Returned;
+    if (name == u"expired")
+        return State::Expired;
     if (ok)
         *ok = name == u"offered";
     return State::Offered;
@@ -91,6 +95,9 @@ xmpp::Element TransferOffer::toMessage(const Jid &to) const
         break;
     case State::Returned:
         body = QCoreApplication::translate("teahouse::pay::TransferOffer", "[Transfer] returned");
+        break;
+    case State::Expired:
+        body = QCoreApplication::translate("teahouse::pay::TransferOffer", "[Transfer] expired");
         break;
     }
     m.addTextChild(QStringLiteral("body"), body);

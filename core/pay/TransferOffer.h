@@ -22,6 +22,7 @@ struct TransferOffer
         Offered,
         Accepted,
         Returned,
+        Expired, // not answered in time: the service gave it back to the sender
     };
 
     QString id;

@@ -250,15 +250,40 @@ bool FormSession::complete()
         return false;
     if (!checkPages(0, pageCount() - 1))
         return false;
+    if (m_local) {
+        m_result = m_form.toSubmission();
+        m_state = State::Completed;
+        Q_EMIT changed();
+        Q_EMIT finished();
+        return true;
+    }
     send(m_command.allows(Command::Action::Complete) ? Command::Action::Complete
                                                      : Command::Action::Execute,
          m_form.toSubmission());
     return true;
 }
 
+void FormSession::editLocally(const DataForm &form)
+{
+    m_local = true;
+    m_stage = 0;
+    m_entered.clear();
+    m_submitted.clear();
+    m_result.reset();
+    xmpp::Command command;
+    command.status = Command::Status::Executing;
+    command.actions = {Command::Action::Complete};
+    command.defaultAction = Command::Action::Complete;
+    command.form = form;
+    command.form->setType(DataForm::Type::Form);
+    showStage(command);
+    m_state = State::Editing;
+    Q_EMIT changed();
+}
+
 void FormSession::cancel()
 {
-    if (m_state == State::Editing && !m_command.sessionId.isEmpty()) {
+    if (m_state == State::Editing && !m_command.sessionId.isEmpty() && !m_local) {
         send(Command::Action::Cancel, std::nullopt);
         return;
     }

@@ -84,6 +84,11 @@ public:
     // Payloads other than forms in the last answer (XEP-0221 media, receipts, ...).
     [[nodiscard]] const QList<xmpp::Element> &payloads() const { return m_command.payloads; }
 
+    // Shows a form without a service behind it (someone asked us to fill their form in):
+    // complete() then checks it and ends with the filled form as result(), sending nothing.
+    void editLocally(const xmpp::DataForm &form);
+    [[nodiscard]] bool isLocal() const { return m_local; }
+
     // Everything needed to come back to this point later.
     [[nodiscard]] QJsonObject snapshot() const;
     // Starts a new command session and replays the submitted stages of a snapshot, then puts
@@ -122,6 +127,7 @@ private:
     QList<xmpp::DataForm> m_replay;
     int m_restorePage = 0;
     bool m_restoring = false;
+    bool m_local = false;
 };
 
 } // namespace teahouse::services

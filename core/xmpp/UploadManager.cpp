@@ -3,6 +3,7 @@
 #include "base/Logging.h"
 #include "xmpp/DataForm.h"
 #include "xmpp/IqTracker.h"
+#include "xmpp/TlsCertificateUtils.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -34,6 +35,25 @@ UploadManager::~UploadManager() = default;
 void UploadManager::setCaCertificates(const QList<QSslCertificate> &certificates)
 {
     m_caCertificates = certificates;
+}
+
+void UploadManager::setPinnedFingerprints(const QStringList &fingerprints)
+{
+    m_pinnedFingerprints.clear();
+    for (const QString &pin : fingerprints)
+        m_pinnedFingerprints.append(tls::normalizedFingerprint(pin));
+}
+
+void UploadManager::trustPinned(QNetworkReply *reply) const
+{
+    if (m_pinnedFingerprints.isEmpty())
+        return;
+    const QStringList pins = m_pinnedFingerprints;
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply, pins](const QList<QSslError> &errors) {
+        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+        if (!peer.isNull() && pins.contains(tls::normalizedFingerprint(tls::sha256Fingerprint(peer))))
+            reply->ignoreSslErrors(errors);
+    });
 }
 
 void UploadManager::setService(const Jid &service, qint64 maxSize)
@@ -169,6 +189,7 @@ QNetworkReply *UploadManager::put(const Slot &slot, const QByteArray &data,
     for (const auto &[name, value] : slot.headers)
         request.setRawHeader(name, value);
     QNetworkReply *reply = m_network->put(request, data);
+    trustPinned(reply);
     if (progress)
         connect(reply, &QNetworkReply::uploadProgress, this, progress);
     connect(reply, &QNetworkReply::finished, this, [reply, done] {
@@ -195,6 +216,7 @@ QNetworkReply *UploadManager::get(const QUrl &url, Progress progress,
         request.setSslConfiguration(ssl);
     }
     QNetworkReply *reply = m_network->get(request);
+    trustPinned(reply);
     if (progress)
         connect(reply, &QNetworkReply::downloadProgress, this, progress);
     connect(reply, &QNetworkReply::finished, this, [reply, done] {

@@ -41,6 +41,10 @@ public:
     ~UploadManager() override;
 
     void setCaCertificates(const QList<QSslCertificate> &certificates);
+    // SHA-256 fingerprints of certificates the user chose to trust at sign-in (the server's
+    // self-signed one): an HTTPS upload host presenting exactly that certificate is accepted
+    // like the XMPP stream is, nothing else is.
+    void setPinnedFingerprints(const QStringList &fingerprints);
     // Uses this service instead of discovering one.
     void setService(const Jid &service, qint64 maxSize = 0);
     [[nodiscard]] Jid service() const { return m_service; }
@@ -67,7 +71,10 @@ private:
 
     IqTracker *m_iq;
     QNetworkAccessManager *m_network;
+    void trustPinned(QNetworkReply *reply) const;
+
     QList<QSslCertificate> m_caCertificates;
+    QStringList m_pinnedFingerprints;
     Jid m_service;
     qint64 m_maxSize = 0;
 };

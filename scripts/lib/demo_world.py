@@ -128,6 +128,9 @@ def main():
         "friends": [(f"{u}@{domain}", name, tags) for u, name, tags in FRIENDS],
         "out": args.out,
         "root": ROOT,
+        # Account settings the client stores before signing in ("settings" in account.json),
+        # e.g. {"pay.service": "pay@localhost"}; features add theirs in populate().
+        "account_settings": {},
     }
     here = os.path.dirname(os.path.abspath(__file__))
     sys.path.insert(0, here)
@@ -139,6 +142,8 @@ def main():
         module.populate(world)
         print(f"demo world: {name[5:]} added")
 
+    if world["account_settings"]:
+        account["settings"] = world["account_settings"]
     path = os.path.join(args.out, "account.json")
     with open(path, "w") as f:
         json.dump(account, f, ensure_ascii=False, indent=2)

@@ -23,10 +23,25 @@ test("care mode from Settings makes everything bigger", function () {
     verify(app.state().scalePercent >= 150, "care mode's text size, found "
            + app.state().scalePercent + " %")
     screenshot("settings-care-mode")
+    const railCare = property("rail.chats", "height")
+    verify(!isShown("rail.wallet"), "care mode's rail has no Wallet entry")
     click("settings.careMode")
     waitFor(() => app.state().careMode === false, 3000, "care mode off")
+    waitForItem("rail.wallet", 3000)
+    expectShown("rail.avatar")
+    waitFor(() => property("rail.chats", "height") < railCare, 3000,
+            "the rail without care mode's labels")
+    // Care mode raised the text size to 150 %; off again, the size it replaced comes back.
+    waitFor(() => app.state().scalePercent === 100, 3000, "the text size back to 100 %")
+    // The slider still works by keyboard: a step of 10 % per key.
+    press("Right", "settings.scale")
+    waitFor(() => app.state().scalePercent === 110, 3000, "110 % from the slider")
+    press("Left", "settings.scale")
+    waitFor(() => app.state().scalePercent === 100, 3000, "100 % from the slider")
     waitFor(() => property("rail.chats", "height") === railBefore, 3000,
             "the rail back to its size")
+    waitFor(() => property("settings.careMode", "height") === switchBefore, 3000,
+            "the switch back to its size")
 })
 
 test("the language from Settings: 简体中文 and back", function () {

@@ -269,6 +269,65 @@ class Peer:
         emit("avatar", id=avatar_id, type=mime, data=base64.b64encode(data).decode("ascii"),
              **extra)
 
+    async def cmd_serve_command(self, cmd, extra):
+        """Serves a two-stage XEP-0050 command (slixmpp's own xep_0050/xep_0004): a form with
+        text, list and boolean fields, then a confirmation; the submitted values are reported
+        as a "command_submitted" event and the result form carries reference PEER-<n>."""
+        xmpp = self.xmpp
+        xmpp.register_plugin("xep_0004")
+        xmpp.register_plugin("xep_0050")
+        node = cmd.get("node", "survey")
+        forms = xmpp["xep_0004"]
+        counter = {"n": 0}
+
+        def values_of(payload):
+            if isinstance(payload, list):
+                payload = payload[0] if payload else None
+            return dict(payload.get_values()) if payload is not None else {}
+
+        def done(payload, session):
+            values = dict(session.get("first_values", {}))
+            values.update(values_of(payload))
+            counter["n"] += 1
+            emit("command_submitted", node=node,
+                 values={k: v if isinstance(v, (str, list, bool)) else str(v)
+                         for k, v in values.items()})
+            result = forms.make_form("result", "Thank you")
+            result.add_field(var="reference", ftype="text-single", label="Reference",
+                             value="PEER-%d" % counter["n"])
+            session["payload"] = result
+            session["notes"] = [("info", "Received by slixmpp")]
+            session["next"] = None
+            session["has_next"] = False
+            return session
+
+        def second(payload, session):
+            session["first_values"] = values_of(payload)
+            form = forms.make_form("form", "Confirm")
+            form.add_field(var="agree", ftype="boolean", label="I agree", required=True)
+            session["payload"] = form
+            session["next"] = done
+            session["has_next"] = False
+            return session
+
+        def first(iq, session):
+            form = forms.make_form("form", "Survey")
+            form.add_field(var="name", ftype="text-single", label="Your name", required=True)
+            form.add_field(var="colour", ftype="list-single", label="Favourite colour",
+                           required=True, options=[{"label": "Red", "value": "red"},
+                                                   {"label": "Green", "value": "green"}])
+            form.add_field(var="topics", ftype="list-multi", label="Topics",
+                           options=[{"label": "Tea", "value": "tea"},
+                                    {"label": "Trains", "value": "trains"}])
+            form.add_field(var="comment", ftype="text-multi", label="Comment")
+            session["payload"] = form
+            session["next"] = second
+            session["has_next"] = True
+            return session
+
+        xmpp["xep_0050"].add_command(node=node, name=cmd.get("name", "Survey"), handler=first)
+        emit("done", cmd="serve_command", **extra)
+
     # -------------------------------------------------------------- events
 
     @staticmethod

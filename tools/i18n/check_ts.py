@@ -21,6 +21,7 @@ HAN = re.compile(r"[\u3400-\u9fff]")
 # Deliberate exceptions: (context, source) -> the check that does not apply, and why.
 EXEMPT = {
     ("ContactCard", ", "): "whitespace",  # a list separator: Chinese joins with 、, no space
+    ("teahouse::ui::FeedModel", ", "): "whitespace",  # the same, for a post's audience tags
     ("FieldRule", "Enter a time as hours:minutes, such as 09:30."): "punctuation",  # 时:分 as typed
     ("teahouse::qr", "The amount of the payment link is not written as CURRENCY:VALUE."):
         "punctuation",  # 币种:数值 shows the format, colon included

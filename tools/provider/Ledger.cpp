@@ -35,6 +35,13 @@ storage::Migrations schema()
         "CREATE TABLE holds (transfer_id TEXT PRIMARY KEY, payer TEXT NOT NULL, "
         "  payee TEXT NOT NULL, amount INTEGER NOT NULL, currency TEXT NOT NULL, "
         "  note TEXT NOT NULL, state TEXT NOT NULL);"));
+    // Refunds the payer asked for: 'requested' until the payee refunds (then 'refunded').
+    m.addSql(QStringLiteral(
+        "CREATE TABLE refund_requests (transaction_id TEXT PRIMARY KEY, requester TEXT NOT NULL, "
+        "  payee TEXT NOT NULL, reason TEXT NOT NULL, state TEXT NOT NULL, "
+        "  time INTEGER NOT NULL);"));
+    // When a transfer was held: unanswered transfers expire (go back to the sender).
+    m.addSql(QStringLiteral("ALTER TABLE holds ADD COLUMN created INTEGER NOT NULL DEFAULT 0;"));
     return m;
 }
 
@@ -446,7 +453,7 @@ Status Ledger::topUpTo(const QString &account, const pay::Money &target)
 
 Result<Ledger::Booking> Ledger::hold(const QString &payer, const QString &orderId,
                                      const QString &payee, const pay::Money &amount,
-                                     const QString &note)
+                                     const QString &note, const QString &transferId)
 {
     if (orderId.isEmpty() || amount.minor <= 0)
         return refused(Refusal::Invalid, QStringLiteral("A transfer needs an order id and an "
@@ -475,13 +482,13 @@ Result<Ledger::Booking> Ledger::hold(const QString &payer, const QString &orderI
     b.amount = amount;
     b.note = note;
     b.orderId = orderId;
-    b.transferId = newId("X");
+    b.transferId = transferId.isEmpty() ? newId("X") : transferId;
     auto booked = book(b, payer, QString());
     if (!booked.ok())
         return booked;
-    auto q =
-        m_db.prepare(QStringLiteral("INSERT INTO holds (transfer_id, payer, payee, amount, "
-                                    "currency, note, state) VALUES (?, ?, ?, ?, ?, ?, 'held')"));
+    auto q = m_db.prepare(QStringLiteral("INSERT INTO holds (transfer_id, payer, payee, amount, "
+                                         "currency, note, state, created) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, 'held', ?)"));
     if (!q.ok())
         return q.error();
     q->bind(1, b.transferId)
@@ -489,7 +496,8 @@ Result<Ledger::Booking> Ledger::hold(const QString &payer, const QString &orderI
         .bind(3, account)
         .bind(4, amount.minor)
         .bind(5, amount.currency)
-        .bind(6, note);
+        .bind(6, note)
+        .bind(7, QDateTime::currentMSecsSinceEpoch());
     if (Status s = q->execute(); !s.ok())
         return s.error();
     if (Status s = tx->commit(); !s.ok())
@@ -512,6 +520,9 @@ Result<Ledger::Booking> Ledger::acceptTransfer(const QString &transferId, const 
         return row.error();
     if (!row.value() || q->columnText(1) != requester)
         return refused(Refusal::NotAllowed, QStringLiteral("This transfer is not for you."));
+    if (q->columnText(5) == u"expired")
+        return refused(Refusal::NotAllowed,
+                       QStringLiteral("This transfer expired and went back to the sender."));
     if (q->columnText(5) != u"held")
         return refused(Refusal::NotAllowed, QStringLiteral("This transfer was answered already."));
     Booking b;
@@ -540,6 +551,38 @@ Result<Ledger::Booking> Ledger::acceptTransfer(const QString &transferId, const 
 
 Result<Ledger::Booking> Ledger::returnTransfer(const QString &transferId, const QString &requester)
 {
+    return giveBack(transferId, requester, QStringLiteral("returned"));
+}
+
+Result<QList<Ledger::Booking>> Ledger::expireTransfers(const QDateTime &heldBefore)
+{
+    auto q = m_db.prepare(QStringLiteral(
+        "SELECT transfer_id, payee FROM holds WHERE state = 'held' AND created < ?"));
+    if (!q.ok())
+        return q.error();
+    q->bind(1, heldBefore.toMSecsSinceEpoch());
+    QList<std::pair<QString, QString>> due;
+    while (true) {
+        auto row = q->step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            break;
+        due.append({q->columnText(0), q->columnText(1)});
+    }
+    QList<Booking> out;
+    for (const auto &[id, payee] : due) {
+        auto back = giveBack(id, payee, QStringLiteral("expired"));
+        if (!back.ok())
+            return back.error();
+        out.append(back.value());
+    }
+    return out;
+}
+
+Result<Ledger::Booking> Ledger::giveBack(const QString &transferId, const QString &requester,
+                                         const QString &state)
+{
     auto tx = m_db.transaction();
     if (!tx.ok())
         return tx.error();
@@ -565,11 +608,10 @@ Result<Ledger::Booking> Ledger::returnTransfer(const QString &transferId, const 
     auto booked = book(b, QString(), b.payee);
     if (!booked.ok())
         return booked;
-    auto u =
-        m_db.prepare(QStringLiteral("UPDATE holds SET state = 'returned' WHERE transfer_id = ?"));
+    auto u = m_db.prepare(QStringLiteral("UPDATE holds SET state = ? WHERE transfer_id = ?"));
     if (!u.ok())
         return u.error();
-    u->bind(1, transferId);
+    u->bind(1, state).bind(2, transferId);
     if (Status s = u->execute(); !s.ok())
         return s.error();
     if (Status s = tx->commit(); !s.ok())
@@ -577,7 +619,99 @@ Result<Ledger::Booking> Ledger::returnTransfer(const QString &transferId, const 
     return booked;
 }
 
+Result<std::optional<Ledger::Booking>> Ledger::refundOf(const QString &transactionId)
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT %1 FROM bookings WHERE refund_of = ?")
+                              .arg(QLatin1String(kBookingColumns)));
+    if (!q.ok())
+        return q.error();
+    q->bind(1, transactionId);
+    auto row = q->step();
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
+        return std::optional<Booking>();
+    return std::optional<Booking>(readRow(q.value()).booking);
+}
+
+Result<Ledger::RefundRequest> Ledger::requestRefund(const QString &transactionId,
+                                                    const QString &requester, const QString &reason)
+{
+    auto original = booking(transactionId);
+    if (!original.ok())
+        return original.error();
+    if (!original.value() || original.value()->kind != u"payment" ||
+        original.value()->payer != requester)
+        return refused(Refusal::NotAllowed,
+                       QStringLiteral("Only the payer can ask for a refund of this payment."));
+    const Booking &o = **original;
+    RefundRequest r;
+    r.transactionId = transactionId;
+    r.requester = requester;
+    r.payee = o.payee;
+    r.amount = o.amount;
+    r.orderId = o.orderId;
+    r.reason = reason.left(200);
+    auto done = refundOf(transactionId);
+    if (!done.ok())
+        return done.error();
+    if (done.value()) {
+        r.state = QStringLiteral("refunded");
+        r.refundTransactionId = done.value()->transactionId;
+        return r;
+    }
+    auto q = m_db.prepare(
+        QStringLiteral("SELECT reason, state FROM refund_requests WHERE transaction_id = ?"));
+    if (!q.ok())
+        return q.error();
+    q->bind(1, transactionId);
+    auto row = q->step();
+    if (!row.ok())
+        return row.error();
+    if (row.value()) {
+        r.reason = q->columnText(0);
+        r.state = q->columnText(1);
+        r.existing = true;
+        return r;
+    }
+    auto insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO refund_requests (transaction_id, requester, payee, reason, state, time) "
+        "VALUES (?, ?, ?, ?, 'requested', ?)"));
+    if (!insert.ok())
+        return insert.error();
+    insert->bind(1, transactionId)
+        .bind(2, requester)
+        .bind(3, o.payee)
+        .bind(4, r.reason)
+        .bind(5, QDateTime::currentMSecsSinceEpoch());
+    if (Status s = insert->execute(); !s.ok())
+        return s.error();
+    r.state = QStringLiteral("requested");
+    return r;
+}
+
 Result<Ledger::Booking> Ledger::refund(const QString &transactionId, const QString &requester)
+{
+    auto tx = m_db.transaction();
+    if (!tx.ok())
+        return tx.error();
+    auto booked = refundBooking(transactionId, requester);
+    if (!booked.ok())
+        return booked;
+    auto u = m_db.prepare(
+        QStringLiteral("UPDATE refund_requests SET state = 'refunded' WHERE transaction_id = ?"));
+    if (!u.ok())
+        return u.error();
+    u->bind(1, transactionId);
+    if (Status s = u->execute(); !s.ok())
+        return s.error();
+    if (Status s = tx->commit(); !s.ok())
+        return s.error();
+    return booked;
+}
+
+Result<Ledger::Booking> Ledger::refundBooking(const QString &transactionId,
+                                              const QString &requester)
 {
     auto original = booking(transactionId);
     if (!original.ok())

@@ -82,16 +82,40 @@ public:
     [[nodiscard]] Result<Booking> pay(const QString &payer, const QString &orderId,
                                       const QString &payee, const pay::Money &amount,
                                       const QString &note, const QString &reference);
+    // transferId: chosen by the caller (demo seeding, so a demo chat card can name it);
+    // empty for a fresh random one.
     [[nodiscard]] Result<Booking> hold(const QString &payer, const QString &orderId,
                                        const QString &payee, const pay::Money &amount,
-                                       const QString &note);
+                                       const QString &note, const QString &transferId = {});
     // By the transfer's payee only.
     [[nodiscard]] Result<Booking> acceptTransfer(const QString &transferId,
                                                  const QString &requester);
     [[nodiscard]] Result<Booking> returnTransfer(const QString &transferId,
                                                  const QString &requester);
+    // Transfers held since before `heldBefore` and still unanswered go back to their senders
+    // (state 'expired'; accepting one afterwards is refused). The returns, one per transfer.
+    [[nodiscard]] Result<QList<Booking>> expireTransfers(const QDateTime &heldBefore);
     // By the payee of the payment (the merchant) only; the whole amount, once.
     [[nodiscard]] Result<Booking> refund(const QString &transactionId, const QString &requester);
+
+    // A payer's request for a refund of one of their payments, kept until the payee refunds.
+    struct RefundRequest
+    {
+        QString transactionId; // the payment
+        QString requester;
+        QString payee;
+        pay::Money amount;
+        QString orderId;
+        QString reason;
+        QString state;               // requested, refunded
+        QString refundTransactionId; // when refunded
+        bool existing = false;       // asked before: the payee was told already
+    };
+    // By the payer only; asking again returns the same request (or "refunded").
+    [[nodiscard]] Result<RefundRequest>
+    requestRefund(const QString &transactionId, const QString &requester, const QString &reason);
+    // The refund booking of a payment, if it was refunded.
+    [[nodiscard]] Result<std::optional<Booking>> refundOf(const QString &transactionId);
 
     [[nodiscard]] Result<QList<Entry>> statement(const QString &account, int limit = 200);
     [[nodiscard]] Result<std::optional<Booking>> booking(const QString &transactionId);
@@ -103,6 +127,10 @@ public:
     [[nodiscard]] storage::Database &database() { return m_db; }
 
 private:
+    [[nodiscard]] Result<Booking> giveBack(const QString &transferId, const QString &requester,
+                                           const QString &state);
+    [[nodiscard]] Result<Booking> refundBooking(const QString &transactionId,
+                                                const QString &requester);
     [[nodiscard]] Result<Booking> book(Booking booking, const QString &creditAccount,
                                        const QString &debitAccount);
     [[nodiscard]] Result<std::optional<Booking>> orderBooking(const QString &payer,

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcPayment, "teahouse.provider.payment", QtInfoMsg)
 
@@ -133,6 +134,32 @@ Status PaymentModule::attach(ProviderAccount &account, const ModuleContext &cont
             qCWarning(lcPayment) << "Demo booking not made:" << booked.error().message;
     }
 
+    // Demo transfers ("transfers": {"payer", "payee", "amount", "order", "note", "id"}): held
+    // once, by their order ids, under the given transfer id (the demo's chat card names it).
+    for (const QJsonValue &v : context.config.value(u"transfers").toArray()) {
+        const QJsonObject o = v.toObject();
+        auto money = pay::Money::parse(o.value(u"amount").toString(), m_currency);
+        if (!money.ok())
+            return money.error();
+        const QString payer = o.value(u"payer").toString();
+        const QString payee = o.value(u"payee").toString();
+        for (const QString &a : {payer, payee}) {
+            if (Status s = m_ledger->ensureAccount(a, QString(), m_currency); !s.ok())
+                return s;
+        }
+        auto held =
+            m_ledger->hold(payer, o.value(u"order").toString(), QStringLiteral("xmpp:") + payee,
+                           money.value(), o.value(u"note").toString(), o.value(u"id").toString());
+        if (!held.ok())
+            qCWarning(lcPayment) << "Demo transfer not held:" << held.error().message;
+    }
+
+    m_expirySeconds = qint64(context.config.value(u"transferExpiryHours").toDouble(24.0) * 3600.0);
+    m_expiry.setInterval(60 * 1000);
+    connect(&m_expiry, &QTimer::timeout, this,
+            [this] { expireTransfers(QDateTime::currentDateTimeUtc().addSecs(-m_expirySeconds)); });
+    m_expiry.start();
+
     xmpp::CommandServer *server = account.commands();
     server->setIdentity({QStringLiteral("automation"),
                          QStringLiteral("command-list"),
@@ -160,6 +187,8 @@ Status PaymentModule::attach(ProviderAccount &account, const ModuleContext &cont
         });
     reg(protocol::kRefundNode, QStringLiteral("Refund a payment"),
         [this](Session &, const Request &r, const Reply &reply) { onRefund(r, reply); });
+    reg(protocol::kRefundRequestNode, QStringLiteral("Ask for a refund"),
+        [this](Session &, const Request &r, const Reply &reply) { onRefundRequest(r, reply); });
     return {};
 }
 
@@ -314,7 +343,8 @@ void PaymentModule::onStatement(const Request &request, const Reply &reply)
                               protocol::kCurrency.toString(),
                               protocol::kNote.toString(),
                               protocol::kOrderId.toString(),
-                              protocol::kBalance.toString()};
+                              protocol::kBalance.toString(),
+                              protocol::kRefundOf.toString()};
     xmpp::Element &reported = x.addChild(QStringLiteral("reported"));
     for (const QString &c : columns)
         reported.addChild(QStringLiteral("field")).setAttribute(QStringLiteral("var"), c);
@@ -331,7 +361,8 @@ void PaymentModule::onStatement(const Request &request, const Reply &reply)
                                  e.amount.currency,
                                  e.booking.note,
                                  e.booking.payer == account ? e.booking.orderId : QString(),
-                                 pay::Money{e.balanceAfter, e.amount.currency}.amountText()};
+                                 pay::Money{e.balanceAfter, e.amount.currency}.amountText(),
+                                 e.booking.refundOf};
         xmpp::Element &item = x.addChild(QStringLiteral("item"));
         for (int i = 0; i < columns.size(); ++i) {
             xmpp::Element &f = item.addChild(QStringLiteral("field"));
@@ -411,6 +442,105 @@ void PaymentModule::onRefund(const Request &request, const Reply &reply)
         b, QStringLiteral("refund"));
 }
 
+void PaymentModule::expireTransfers(const QDateTime &heldBefore)
+{
+    auto expired = m_ledger->expireTransfers(heldBefore);
+    if (!expired.ok()) {
+        qCWarning(lcPayment) << "Transfers not expired:" << expired.error().message;
+        return;
+    }
+    for (const Ledger::Booking &b : expired.value()) {
+        // The return booking: payer = the friend it was for, payee = the sender.
+        qCInfo(lcPayment) << "Transfer" << b.transferId << "expired";
+        notify(b.payee,
+               QStringLiteral("Your transfer of %1 to %2 was not accepted in time and came back.")
+                   .arg(b.amount.display(), b.payer),
+               b, QStringLiteral("transfer-expired"));
+        notify(b.payer,
+               QStringLiteral("The transfer of %1 from %2 expired and went back.")
+                   .arg(b.amount.display(), b.payee),
+               b, QStringLiteral("transfer-expired"));
+    }
+}
+
+bool PaymentModule::isMerchant(const QString &account) const
+{
+    return std::any_of(m_merchants.cbegin(), m_merchants.cend(),
+                       [&account](const Merchant &m) { return m.jid.bareString() == account; });
+}
+
+void PaymentModule::onRefundRequest(const Request &request, const Reply &reply)
+{
+    if (request.isNewSession) {
+        reply(stageForm(
+            QStringLiteral("Ask for a refund"),
+            QStringLiteral("The payee is asked to refund the whole payment; the "
+                           "merchants of this service refund at once."),
+            {makeField(protocol::kTransactionId, QStringLiteral("text-single"),
+                       QStringLiteral("Transaction"), QString(), true),
+             makeField(protocol::kNote, QStringLiteral("text-single"), QStringLiteral("Reason"))}));
+        return;
+    }
+    const QString payer = request.from.bareString();
+    const QString transactionId = value(request.form, protocol::kTransactionId);
+    auto asked =
+        m_ledger->requestRefund(transactionId, payer, value(request.form, protocol::kNote));
+    if (!asked.ok()) {
+        reply(refusal(asked.error().message));
+        return;
+    }
+    Ledger::RefundRequest r = asked.value();
+    if (r.state == u"requested" && isMerchant(r.payee)) {
+        // The merchants this service runs refund on request.
+        auto refunded = m_ledger->refund(transactionId, r.payee);
+        if (!refunded.ok()) {
+            reply(refusal(refunded.error().message));
+            return;
+        }
+        r.state = QStringLiteral("refunded");
+        r.refundTransactionId = refunded->transactionId;
+        qCInfo(lcPayment) << "Refunded" << transactionId << "to" << payer;
+        notify(r.payee,
+               QStringLiteral("Refunded %1 to %2 (order %3).")
+                   .arg(r.amount.display(), payer, r.orderId),
+               refunded.value(), QStringLiteral("refund"));
+    } else if (r.state == u"requested" && !r.existing) {
+        auto original = m_ledger->booking(transactionId);
+        if (original.ok() && original.value())
+            notify(r.payee,
+                   QStringLiteral("%1 asks for a refund of %2 (order %3)%4. Refund it with the "
+                                  "command \"Refund a payment\" of %5.")
+                       .arg(payer, r.amount.display(), r.orderId,
+                            r.reason.isEmpty() ? QString() : QStringLiteral(": ") + r.reason,
+                            m_account->jid().toString()),
+                   *original.value(), QStringLiteral("refund-request"));
+    }
+    Command c;
+    c.status = Command::Status::Completed;
+    c.notes.append(
+        {Command::Note::Type::Info,
+         r.state == u"refunded"
+             ? QStringLiteral("Refunded %1.").arg(r.amount.display())
+             : QStringLiteral("The payee was asked to refund %1.").arg(r.amount.display())});
+    DataForm form(DataForm::Type::Result);
+    form.addField(formType());
+    auto balance = m_ledger->balance(payer);
+    const QList<std::pair<QStringView, QString>> fields{
+        {protocol::kStatus, r.state},
+        {protocol::kRefundOf, transactionId},
+        {protocol::kTransactionId, r.refundTransactionId},
+        {protocol::kAmount, r.amount.amountText()},
+        {protocol::kCurrency, r.amount.currency},
+        {protocol::kNote, r.reason},
+        {protocol::kBalance,
+         balance.ok() && balance.value() ? balance.value()->amountText() : QString()},
+    };
+    for (const auto &[var, text] : fields)
+        form.addField(makeField(var, QString(), QString(), text));
+    c.form = form;
+    reply(c);
+}
+
 void PaymentModule::notify(const QString &account, const QString &body, const Ledger::Booking &b,
                            const QString &kind)
 {
@@ -427,6 +557,8 @@ void PaymentModule::notify(const QString &account, const QString &body, const Le
         notice.setAttribute(protocol::kOrderId.toString(), b.orderId);
     if (!b.reference.isEmpty())
         notice.setAttribute(protocol::kReference.toString(), b.reference);
+    if (!b.transferId.isEmpty())
+        notice.setAttribute(protocol::kTransferId.toString(), b.transferId);
     m_account->sendMessage(to, body, notice);
 }
 

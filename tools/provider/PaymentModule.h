@@ -5,17 +5,21 @@
 #include "ProviderModule.h"
 #include "xmpp/CommandServer.h"
 
+#include <QTimer>
 #include <memory>
 
 namespace teahouse::provider {
 
 // The payment service: the urn:teahouse:pay:0 commands (pay, balance, statement, transfer,
-// transfer-accept, transfer-return, refund) over a persistent Ledger, with the merchants of
-// the configuration as payees. Each booked payment sends the payee a message with a notice.
+// transfer-accept, transfer-return, refund, refund-request) over a persistent Ledger, with the
+// merchants of the configuration as payees. Each booked payment sends the payee a message with a
+// notice.
 //
 // Configuration ("payment"): {"currency": "CNY", "balances": {"lihua@localhost": "500.00"},
 // "merchants": [{"jid", "name", "nameZh", "city", "cityZh", "mcc", "amount", "bill", "iban"}],
-// "history": [{"payer", "payee", "amount", "order", "note", "reference"}]} (demo bookings)
+// "history": [{"payer", "payee", "amount", "order", "note", "reference"}] (demo bookings),
+// "transfers": [{"payer", "payee", "amount", "order", "note", "id"}] (demo transfers, held),
+// "transferExpiryHours": 24 (unanswered transfers then go back to their senders)}
 class PaymentModule : public ProviderModule
 {
     Q_OBJECT
@@ -25,6 +29,10 @@ public:
 
     [[nodiscard]] Ledger &ledger() { return *m_ledger; }
     [[nodiscard]] const QList<Merchant> &merchants() const { return m_merchants; }
+    // Sends back every transfer held since before `heldBefore` and unanswered, telling both
+    // sides (notice kind "transfer-expired"). Runs every minute for transfers older than
+    // "transferExpiryHours" (24 by default); tests call it directly.
+    void expireTransfers(const QDateTime &heldBefore);
 
 Q_SIGNALS:
     void paymentBooked(const QString &transactionId);
@@ -39,6 +47,8 @@ private:
     void onStatement(const Request &request, const Reply &reply);
     void onAnswerTransfer(const Request &request, const Reply &reply, bool accept);
     void onRefund(const Request &request, const Reply &reply);
+    void onRefundRequest(const Request &request, const Reply &reply);
+    [[nodiscard]] bool isMerchant(const QString &account) const;
     void notify(const QString &account, const QString &body, const Ledger::Booking &booking,
                 const QString &kind);
 
@@ -46,6 +56,8 @@ private:
     std::unique_ptr<Ledger> m_ledger;
     QList<Merchant> m_merchants;
     QString m_currency = QStringLiteral("CNY");
+    QTimer m_expiry;
+    qint64 m_expirySeconds = 24 * 3600;
 };
 
 } // namespace teahouse::provider

@@ -65,6 +65,7 @@ void ChatController::setService(ChatService *service)
     m_conversations->setService(service);
     m_conversations->setCurrentJid({});
     m_messages->setService(service);
+    m_cards.setService(service);
     m_searchResults->clear();
     m_chatSearchResults->clear();
     if (service) {
@@ -76,6 +77,8 @@ void ChatController::setService(ChatService *service)
                 refreshTyping();
         });
         connect(service, &ChatService::groupInfoChanged, this, [this](const QString &jid) {
+            // Members came or went: the group's picture grid in the list follows.
+            m_conversations->refresh(jid);
             if (jid == m_currentJid)
                 refreshCurrent();
         });
@@ -108,9 +111,13 @@ void ChatController::setService(ChatService *service)
                                                      {QStringLiteral("reason"), reason}});
                     Q_EMIT invitationsChanged();
                 });
+        connect(service, &ChatService::incomingMessage, this,
+                [this](const QString &conversation, const QString &sender, const QString &text,
+                       bool muted) { Q_EMIT incomingMessage(conversation, sender, text, muted); });
         // A message shown in the open chat while the window looks at it is read.
         connect(service, &ChatService::messageAdded, this, [this](const chat::ChatMessage &m) {
-            if (m.conversation == m_currentJid && !m.isOutgoing() && !m_messages->hasMoreAfter())
+            if (m_onScreen && m.conversation == m_currentJid && !m.isOutgoing() &&
+                !m_messages->hasMoreAfter())
                 markRead();
         });
     }
@@ -125,7 +132,98 @@ void ChatController::setService(ChatService *service)
 
 void ChatController::setContacts(const QList<Person> &contacts)
 {
-    m_contacts->setPeople(contacts);
+    QList<Person> people = contacts;
+    for (Person &p : people) {
+        if (p.avatar.isEmpty())
+            p.avatar = avatarOf(p.jid);
+    }
+    m_contacts->setPeople(people);
+}
+
+void ChatController::setAvatarLookup(AvatarLookup lookup)
+{
+    m_avatarLookup = std::move(lookup);
+    m_messages->setAvatarLookup([this](const QString &jid) { return avatarOf(jid); });
+    setContacts(m_contacts->people());
+    m_conversations->setGroupAvatarMembers(
+        [this](const QString &room) { return groupAvatarMembers(room); });
+    refreshCurrent();
+}
+
+QString ChatController::avatarOf(const QString &bareJid) const
+{
+    return m_avatarLookup && !bareJid.isEmpty() && !bareJid.contains(u'/') ? m_avatarLookup(bareJid)
+                                                                           : QString();
+}
+
+QVariantList ChatController::groupAvatarMembers(const QString &roomJid) const
+{
+    if (!m_service)
+        return {};
+    QList<chat::GroupMember> members = m_service->groupInfo(roomJid).members;
+    // A stable order (not who happens to be online): owners, admins, members, then by address.
+    const auto rank = [](const QString &affiliation) {
+        return affiliation == u"owner" ? 0 : affiliation == u"admin" ? 1 : 2;
+    };
+    std::stable_sort(members.begin(), members.end(), [&](const auto &a, const auto &b) {
+        if (rank(a.affiliation) != rank(b.affiliation))
+            return rank(a.affiliation) < rank(b.affiliation);
+        return (a.jid.isEmpty() ? a.nick : a.jid) < (b.jid.isEmpty() ? b.nick : b.jid);
+    });
+    QVariantList tiles;
+    for (const chat::GroupMember &m : std::as_const(members)) {
+        if (tiles.size() == 9)
+            break;
+        QString name = m.nick;
+        if (!m.jid.isEmpty()) {
+            const QString contact = m_contacts->nameOf(m.jid);
+            if (!contact.isEmpty())
+                name = contact;
+        }
+        if (name.isEmpty())
+            name = m.jid.section(u'@', 0, 0);
+        tiles.append(QVariantMap{{QStringLiteral("name"), name},
+                                 {QStringLiteral("source"), avatarOf(m.jid)}});
+    }
+    return tiles;
+}
+
+void ChatController::setOnScreen(bool onScreen)
+{
+    if (onScreen == m_onScreen)
+        return;
+    m_onScreen = onScreen;
+    Q_EMIT onScreenChanged();
+    // Coming back to an open conversation: what arrived meanwhile is seen now.
+    if (onScreen && !m_currentJid.isEmpty())
+        markRead();
+}
+
+void ChatController::showImage(qint64 messageId)
+{
+    const auto m = m_service ? m_service->message(messageId) : std::nullopt;
+    if (!m || m->conversation != m_currentJid)
+        return;
+    const QString media =
+        !m->attachment.mediaId.isEmpty() ? m->attachment.mediaId : m->attachment.thumbnailId;
+    if (media.isEmpty())
+        return;
+    Q_EMIT imageViewRequested(QStringLiteral("image://chatmedia/") + media, m->attachment.name);
+}
+
+void ChatController::setComposerText(const QString &text)
+{
+    Q_EMIT composerTextRequested(text);
+}
+
+void ChatController::dismissOverlays()
+{
+    Q_EMIT overlaysDismissed();
+}
+
+QVariantList ChatController::currentAvatarMembers() const
+{
+    return currentIsGroup() ? groupAvatarMembers(m_currentJid) : QVariantList();
 }
 
 QString ChatController::account() const
@@ -289,6 +387,7 @@ void ChatController::refreshCurrent()
             p.name = member.nick.isEmpty() ? m_contacts->nameOf(member.jid) : member.nick;
             p.role = member.affiliation;
             p.present = member.present;
+            p.avatar = avatarOf(member.jid);
             people.append(p);
         }
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CardRegistry.h"
 #include "ChatColors.h"
 #include "ConversationListModel.h"
 #include "MemberListModel.h"
@@ -13,6 +14,7 @@
 #include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 
 namespace teahouse::ui {
 
@@ -34,6 +36,8 @@ class ChatController : public QObject
 
     Q_PROPERTY(teahouse::ui::ConversationListModel *conversations READ conversations CONSTANT)
     Q_PROPERTY(teahouse::ui::MessageListModel *messages READ messages CONSTANT)
+    // Cards and composer actions other features add (the pay feature's transfers).
+    Q_PROPERTY(teahouse::ui::CardRegistry *cards READ cards CONSTANT)
     Q_PROPERTY(teahouse::ui::SearchResultsModel *searchResults READ searchResults CONSTANT)
     Q_PROPERTY(teahouse::ui::SearchResultsModel *chatSearchResults READ chatSearchResults CONSTANT)
     Q_PROPERTY(teahouse::ui::MemberListModel *members READ members CONSTANT)
@@ -49,10 +53,16 @@ class ChatController : public QObject
     Q_PROPERTY(bool currentPinned READ currentPinned NOTIFY currentDetailsChanged)
     Q_PROPERTY(bool currentJoined READ currentJoined NOTIFY currentDetailsChanged)
     Q_PROPERTY(QString currentAvatarSource READ currentAvatarSource NOTIFY currentDetailsChanged)
+    // A group without its own picture: [{name, source}] of the first members for its grid.
+    Q_PROPERTY(
+        QVariantList currentAvatarMembers READ currentAvatarMembers NOTIFY currentDetailsChanged)
     Q_PROPERTY(QString currentDraft READ currentDraft NOTIFY currentChanged)
     Q_PROPERTY(QString typingText READ typingText NOTIFY typingTextChanged)
     // The list column's search box (the tour and scripts set it too).
     Q_PROPERTY(QString searchQuery READ searchQuery WRITE setSearchQuery NOTIFY searchQueryChanged)
+    // The chat page is on screen (its section is the current one): only then does a message
+    // arriving in the open conversation count as read. The page sets it.
+    Q_PROPERTY(bool onScreen READ onScreen WRITE setOnScreen NOTIFY onScreenChanged)
     // Invitations to groups waiting for an answer: [{room, inviter, reason}].
     Q_PROPERTY(QVariantList invitations READ invitations NOTIFY invitationsChanged)
 
@@ -65,6 +75,8 @@ class ChatController : public QObject
 
 public:
     using Person = MemberListModel::Person;
+    // A person's picture URL by bare JID ("" when there is none); the contacts feature knows.
+    using AvatarLookup = std::function<QString(const QString &bareJid)>;
 
     explicit ChatController(QObject *parent = nullptr);
     ~ChatController() override;
@@ -74,6 +86,11 @@ public:
     [[nodiscard]] chat::ChatService *service() const { return m_service; }
     // The account's contacts, for new groups, invitations and forwarding.
     void setContacts(const QList<Person> &contacts);
+    // Pictures of people (group members, contacts); refreshes what is shown.
+    void setAvatarLookup(AvatarLookup lookup);
+    // [{name, source}] of a group's first members (at most 9, owners first), for the grid a
+    // group without a picture of its own shows.
+    [[nodiscard]] Q_INVOKABLE QVariantList groupAvatarMembers(const QString &roomJid) const;
 
     [[nodiscard]] bool ready() const { return m_service != nullptr; }
     [[nodiscard]] QString account() const;
@@ -82,6 +99,7 @@ public:
 
     [[nodiscard]] ConversationListModel *conversations() const { return m_conversations; }
     [[nodiscard]] MessageListModel *messages() const { return m_messages; }
+    [[nodiscard]] CardRegistry *cards() { return &m_cards; }
     [[nodiscard]] SearchResultsModel *searchResults() const { return m_searchResults; }
     [[nodiscard]] SearchResultsModel *chatSearchResults() const { return m_chatSearchResults; }
     [[nodiscard]] MemberListModel *members() const { return m_members; }
@@ -96,9 +114,12 @@ public:
     [[nodiscard]] bool currentPinned() const;
     [[nodiscard]] bool currentJoined() const { return m_currentJoined; }
     [[nodiscard]] QString currentAvatarSource() const;
+    [[nodiscard]] QVariantList currentAvatarMembers() const;
     [[nodiscard]] QString currentDraft() const;
     [[nodiscard]] QString typingText() const { return m_typingText; }
     [[nodiscard]] QVariantList invitations() const { return m_invitations; }
+    [[nodiscard]] bool onScreen() const { return m_onScreen; }
+    void setOnScreen(bool onScreen);
     [[nodiscard]] QString searchQuery() const { return m_searchQuery; }
     void setSearchQuery(const QString &query);
 
@@ -170,6 +191,14 @@ public:
     // Opens a conversation at a message (0: at its newest).
     Q_INVOKABLE void jumpTo(const QString &jid, qint64 messageId);
 
+    // ------------------------------------------------------------ screens (tour, scripts)
+    // Opens the full view of an image message of the open conversation.
+    Q_INVOKABLE void showImage(qint64 messageId);
+    // Puts text in the composer as if typed (an "@" opens the mention completion in a group).
+    Q_INVOKABLE void setComposerText(const QString &text);
+    // Closes the image view and the composer's popups.
+    Q_INVOKABLE void dismissOverlays();
+
     // The "chatmedia" image provider that shows attachments and group avatars; QML calls it
     // once with any of its objects before the chat screens load.
     Q_INVOKABLE void installImageProvider(QObject *qmlObject);
@@ -185,6 +214,7 @@ Q_SIGNALS:
     void typingTextChanged();
     void invitationsChanged();
     void searchQueryChanged();
+    void onScreenChanged();
     void colorsChanged();
     // The view should bring this row into view (a jump to a search hit or a quote).
     void jumpRequested(int row);
@@ -192,6 +222,13 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
     // A group we asked for exists now (the new-group dialog closes on it).
     void groupCreated(const QString &roomJid);
+    void imageViewRequested(const QString &source, const QString &name);
+    void composerTextRequested(const QString &text);
+    void overlaysDismissed();
+    // A live incoming message (not history catch-up, not ours), for read-aloud: the page hands
+    // it to ReadAloud.announceIncoming unless the chat is muted.
+    void incomingMessage(const QString &conversation, const QString &senderName,
+                         const QString &text, bool muted);
 
 private:
     void refreshCurrent();
@@ -199,8 +236,12 @@ private:
     void refreshTyping();
     void setComposingState(int state);
 
+    [[nodiscard]] QString avatarOf(const QString &bareJid) const;
+
     QPointer<chat::ChatService> m_service;
+    AvatarLookup m_avatarLookup;
     ChatColors m_colors;
+    CardRegistry m_cards;
     ConversationListModel *m_conversations;
     MessageListModel *m_messages;
     SearchResultsModel *m_searchResults;
@@ -218,6 +259,7 @@ private:
     QString m_pendingOpen; // a group being joined/created, opened when it is ready
     QTimer m_pauseTimer;   // composing -> paused after a quiet while
     int m_typingState = -1;
+    bool m_onScreen = false;
 };
 
 } // namespace teahouse::ui

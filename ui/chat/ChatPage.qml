@@ -38,6 +38,22 @@ RowLayout {
         value: Theme.textLink.toString()
     }
 
+    Binding {
+        target: root.controller
+        property: "onScreen"
+        value: root.visible
+    }
+
+    // Care mode's "read incoming messages aloud" (ReadAloud decides whether it is on).
+    Connections {
+        target: root.controller
+
+        function onIncomingMessage(conversation, senderName, text, muted) {
+            if (!muted && text.length > 0)
+                ReadAloud.announceIncoming(senderName, text)
+        }
+    }
+
     ChatSidebar {
         Layout.fillHeight: true
         Layout.preferredWidth: Theme.listColumnWidth

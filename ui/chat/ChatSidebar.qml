@@ -101,6 +101,8 @@ Rectangle {
                         spacing: Theme.spacingSmall
 
                         SecondaryButton {
+                            // Never squeezed below its text (a narrow dialog wrapped "Create").
+                            Layout.minimumWidth: implicitWidth
                             objectName: "chat.invitation.ignore"
                             implicitHeight: Theme.controlHeight
                             text: qsTr("Ignore")
@@ -108,6 +110,8 @@ Rectangle {
                         }
 
                         PrimaryButton {
+                            // Never squeezed below its text (a narrow dialog wrapped "Create").
+                            Layout.minimumWidth: implicitWidth
                             objectName: "chat.invitation.join"
                             implicitHeight: Theme.controlHeight
                             text: qsTr("Join")

@@ -30,6 +30,8 @@ QtObject {
     readonly property color systemNotice: Theme.textSecondary
     readonly property color quoteBackground: Theme.careMode ? "#E6E6E6" : "#EBEBEB"
     readonly property color overlay: "#CC000000"
+    // Behind the members' pictures of a group without its own (WeChat's light grey).
+    readonly property color groupAvatarBackground: Theme.careMode ? "#D0D0D0" : "#DDDEE0"
 
     readonly property int bubblePadding: Theme.spacingSmall + Theme.spacingTiny / 2
     readonly property int bubbleRadius: Theme.radiusMedium

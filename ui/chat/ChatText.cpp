@@ -9,11 +9,6 @@ namespace teahouse::ui::chattext {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChatText", text);
-}
-
 // Links people paste in chats; trailing punctuation is left out of the link.
 const QRegularExpression &linkPattern()
 {
@@ -79,12 +74,12 @@ QString listTime(const QDateTime &when, const QDateTime &now)
     if (day == today)
         return local.time().toString(QStringLiteral("HH:mm"));
     if (day == today.addDays(-1))
-        return tr("Yesterday");
+        return QCoreApplication::translate("ChatText", "Yesterday");
     if (day > today.addDays(-7) && day < today)
         return locale.dayName(day.dayOfWeek(), QLocale::LongFormat);
     if (day.year() == today.year())
-        return locale.toString(day, tr("M/d"));
-    return locale.toString(day, tr("yyyy/M/d"));
+        return locale.toString(day, QCoreApplication::translate("ChatText", "M/d"));
+    return locale.toString(day, QCoreApplication::translate("ChatText", "yyyy/M/d"));
 }
 
 QString separatorTime(const QDateTime &when, const QDateTime &now)

@@ -116,6 +116,18 @@ Rectangle {
         function onCurrentChanged() {
             root.switchConversation()
         }
+
+        function onComposerTextRequested(text) {
+            input.text = text
+            input.cursorPosition = input.length
+            input.forceActiveFocus()
+            root.updateMentionPopup()
+        }
+
+        function onOverlaysDismissed() {
+            mentionPopup.close()
+            emojiPicker.close()
+        }
     }
 
     Timer {
@@ -154,6 +166,40 @@ Rectangle {
                 iconName: "chat-folder"
                 text: qsTr("Send a file")
                 onClicked: fileDialog.open()
+            }
+
+            // Other features' actions (features.chat.cards.actions), one-to-one chats only.
+            IconButton {
+                id: moreButton
+
+                objectName: "chat.more"
+                iconName: "plus"
+                visible: !root.controller.currentIsGroup
+                         && root.controller.cards.actions.length > 0
+                text: qsTr("More")
+                checked: moreMenu.visible
+                onClicked: moreMenu.visible ? moreMenu.close() : moreMenu.open()
+
+                ChatMenu {
+                    id: moreMenu
+
+                    y: -height - Theme.spacingTiny
+
+                    Repeater {
+                        model: root.controller.cards.actions
+
+                        ChatMenuItem {
+                            required property var modelData
+
+                            objectName: "chat.more." + modelData.id
+                            text: modelData.text
+                            iconName: modelData.iconName
+                            onTriggered: root.controller.cards.trigger(modelData.id,
+                                                                       root.controller.currentJid,
+                                                                       root.controller.currentName)
+                        }
+                    }
+                }
             }
 
             IconButton {
@@ -302,6 +348,8 @@ Rectangle {
                 color: Theme.textSecondary
                 font.pixelSize: Theme.fontSizeCaption
                 elide: Text.ElideRight
+                // A hint cut in half helps nobody (large text, narrow window): then none.
+                opacity: truncated ? 0 : 1
                 horizontalAlignment: Text.AlignRight
             }
 

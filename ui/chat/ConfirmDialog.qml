@@ -60,12 +60,16 @@ Popup {
             spacing: Theme.spacingMedium
 
             SecondaryButton {
+                // Never squeezed below its text (a narrow dialog wrapped "Create").
+                Layout.minimumWidth: implicitWidth
                 objectName: "chat.confirm.cancel"
                 text: qsTr("Cancel")
                 onClicked: root.close()
             }
 
             PrimaryButton {
+                // Never squeezed below its text (a narrow dialog wrapped "Create").
+                Layout.minimumWidth: implicitWidth
                 objectName: root.confirmObjectName
                 text: root.confirmText
                 onClicked: {

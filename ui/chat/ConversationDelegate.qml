@@ -21,6 +21,7 @@ ItemDelegate {
     required property string draft
     required property bool mentionUnread
     required property bool current
+    required property var avatarMembers
 
     signal contextMenuRequested(real x, real y)
 
@@ -66,6 +67,7 @@ ItemDelegate {
             name: control.name
             source: control.avatarSource
             group: control.isGroup
+            members: control.avatarMembers
         }
 
         UnreadBadge {

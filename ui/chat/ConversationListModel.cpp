@@ -60,6 +60,14 @@ void ConversationListModel::setCurrentJid(const QString &jid)
     Q_EMIT currentJidChanged();
 }
 
+void ConversationListModel::setGroupAvatarMembers(
+    std::function<QVariantList(const QString &)> members)
+{
+    m_groupAvatarMembers = std::move(members);
+    if (count() > 0)
+        Q_EMIT dataChanged(index(0), index(count() - 1), {AvatarMembersRole});
+}
+
 int ConversationListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : count();
@@ -80,6 +88,7 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
         {DraftRole, "draft"},
         {MentionUnreadRole, "mentionUnread"},
         {CurrentRole, "current"},
+        {AvatarMembersRole, "avatarMembers"},
     };
 }
 
@@ -115,6 +124,10 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return c.mentionUnread;
     case CurrentRole:
         return c.jid == m_current;
+    case AvatarMembersRole:
+        return c.isGroup() && c.avatarId.isEmpty() && m_groupAvatarMembers
+                   ? m_groupAvatarMembers(c.jid)
+                   : QVariantList();
     default:
         return {};
     }

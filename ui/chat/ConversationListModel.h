@@ -5,7 +5,9 @@
 
 #include <QAbstractListModel>
 #include <QPointer>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 #include <optional>
 
 namespace teahouse::ui {
@@ -37,6 +39,8 @@ public:
         DraftRole,
         MentionUnreadRole,
         CurrentRole,
+        // For a group without its own picture: [{name, source}] of its first members.
+        AvatarMembersRole,
     };
     Q_ENUM(Role)
 
@@ -44,6 +48,8 @@ public:
 
     void setService(chat::ChatService *service);
     void setCurrentJid(const QString &jid);
+    // Where a group's member pictures come from (the controller knows members and avatars).
+    void setGroupAvatarMembers(std::function<QVariantList(const QString &roomJid)> members);
     [[nodiscard]] QString currentJid() const { return m_current; }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
@@ -72,6 +78,7 @@ private:
     QPointer<chat::ChatService> m_service;
     QList<chat::Conversation> m_items;
     QString m_current;
+    std::function<QVariantList(const QString &)> m_groupAvatarMembers;
 };
 
 } // namespace teahouse::ui

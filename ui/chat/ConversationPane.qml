@@ -20,6 +20,15 @@ Item {
         function onCurrentChanged() {
             root.searching = false
         }
+
+        function onImageViewRequested(source, name) {
+            viewer.show(source, name)
+        }
+
+        function onOverlaysDismissed() {
+            viewer.close()
+            forwardDialog.close()
+        }
     }
 
     ColumnLayout {

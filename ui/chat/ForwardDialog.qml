@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Teahouse.Ui
 import Teahouse.Chat
 
-// Forwarding a message: pick the conversation it goes to.
+// Forwarding a message: pick the conversation it goes to, or a contact there is no chat with
+// yet (listed under the chats).
 Popup {
     id: root
 
@@ -99,6 +100,69 @@ Popup {
                         text: row.name
                         color: Theme.textPrimary
                         elide: Text.ElideRight
+                    }
+                }
+            }
+
+            footer: Column {
+                width: ListView.view.width
+
+                Label {
+                    width: parent.width
+                    visible: root.controller.contacts.count > 0
+                    topPadding: Theme.spacingMedium
+                    bottomPadding: Theme.spacingTiny
+                    text: qsTr("Contacts")
+                    color: Theme.textSecondary
+                    font.pixelSize: Theme.fontSizeCaption
+                }
+
+                Repeater {
+                    model: root.controller.contacts
+
+                    delegate: ItemDelegate {
+                        id: contactRow
+
+                        required property string jid
+                        required property string name
+                        required property string avatarSource
+
+                        objectName: "chat.forward.contact." + jid
+                        width: parent ? parent.width : 0
+                        visible: root.opened && root.controller.conversations.rowOf(jid) < 0
+                        height: visible ? Theme.listRowHeight : 0
+                        hoverEnabled: true
+                        Accessible.role: Accessible.Button
+                        Accessible.name: name
+                        onClicked: {
+                            root.controller.forward(root.messageId, jid)
+                            root.close()
+                        }
+
+                        background: Rectangle {
+                            color: contactRow.hovered ? Theme.listHover : "transparent"
+                            radius: Theme.radiusSmall
+                        }
+
+                        contentItem: Row {
+                            spacing: Theme.spacingMedium
+
+                            ChatAvatar {
+                                anchors.verticalCenter: parent.verticalCenter
+                                size: Theme.iconSizeLarge
+                                name: contactRow.name
+                                source: contactRow.avatarSource
+                            }
+
+                            Label {
+                                anchors.verticalCenter: parent.verticalCenter
+                                width: contactRow.availableWidth - Theme.iconSizeLarge
+                                       - parent.spacing
+                                text: contactRow.name
+                                color: Theme.textPrimary
+                                elide: Text.ElideRight
+                            }
+                        }
                     }
                 }
             }

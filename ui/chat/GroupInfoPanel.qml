@@ -63,11 +63,13 @@ Rectangle {
             }
 
             ChatAvatar {
+                objectName: "chat.info.avatar"
                 Layout.alignment: Qt.AlignHCenter
                 size: Theme.avatarSizeLarge
                 name: root.controller.currentName
                 source: root.controller.currentAvatarSource
                 group: root.controller.currentIsGroup
+                members: root.controller.currentAvatarMembers
             }
 
             // Name: shown, or edited in place for groups.
@@ -149,6 +151,7 @@ Rectangle {
                         required property string name
                         required property string roleText
                         required property bool present
+                        required property string avatarSource
 
                         width: Theme.avatarSizeList + Theme.spacingMedium
                         spacing: Theme.spacingTiny
@@ -160,6 +163,7 @@ Rectangle {
                             anchors.horizontalCenter: parent.horizontalCenter
                             size: Theme.avatarSizeList
                             name: parent.name
+                            source: parent.avatarSource
                         }
 
                         Label {
@@ -333,11 +337,15 @@ Rectangle {
                 spacing: Theme.spacingMedium
 
                 SecondaryButton {
+                    // Never squeezed below its text (a narrow dialog wrapped "Create").
+                    Layout.minimumWidth: implicitWidth
                     text: qsTr("Cancel")
                     onClicked: invite.close()
                 }
 
                 PrimaryButton {
+                    // Never squeezed below its text (a narrow dialog wrapped "Create").
+                    Layout.minimumWidth: implicitWidth
                     objectName: "chat.invite.send"
                     text: qsTr("Invite")
                     enabled: root.controller.contacts.checkedCount > 0

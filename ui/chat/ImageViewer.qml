@@ -36,6 +36,7 @@ Popup {
         Image {
             id: image
 
+            objectName: "chat.imageViewer.image"
             anchors.fill: parent
             source: root.source
             fillMode: Image.PreserveAspectFit

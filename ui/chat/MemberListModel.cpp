@@ -41,8 +41,11 @@ void MemberListModel::rebuild()
     const QString f = m_filter.trimmed();
     for (int i = 0; i < m_people.size(); ++i) {
         const Person &p = m_people.at(i);
+        // The address counts by its user part (or its full text when the filter has an "@"):
+        // "al" must not match everyone "@localhost".
+        const QString address = f.contains(u'@') ? p.jid : p.jid.section(u'@', 0, 0);
         if (f.isEmpty() || p.name.contains(f, Qt::CaseInsensitive) ||
-            p.jid.contains(f, Qt::CaseInsensitive))
+            address.contains(f, Qt::CaseInsensitive))
             m_rows.append(i);
     }
     endResetModel();
@@ -59,7 +62,7 @@ QHash<int, QByteArray> MemberListModel::roleNames() const
 {
     return {
         {JidRole, "jid"},         {NameRole, "name"},      {RoleTextRole, "roleText"},
-        {PresentRole, "present"}, {CheckedRole, "picked"},
+        {PresentRole, "present"}, {CheckedRole, "picked"}, {AvatarSourceRole, "avatarSource"},
     };
 }
 
@@ -83,6 +86,8 @@ QVariant MemberListModel::data(const QModelIndex &index, int role) const
         return p.present;
     case CheckedRole:
         return m_checked.contains(p.jid);
+    case AvatarSourceRole:
+        return p.avatar;
     default:
         return {};
     }

@@ -26,6 +26,7 @@ public:
         QString name; // display name (roster name, nick)
         QString role; // "owner", "admin", "member", "" for contacts
         bool present = false;
+        QString avatar; // picture URL (image://, data:), empty: the initial is drawn
         friend bool operator==(const Person &, const Person &) = default;
     };
 
@@ -36,6 +37,7 @@ public:
         RoleTextRole,
         PresentRole,
         CheckedRole,
+        AvatarSourceRole,
     };
     Q_ENUM(Role)
 

@@ -52,6 +52,7 @@ Popup {
             required property int index
             required property string jid
             required property string name
+            required property string avatarSource
 
             objectName: "chat.mentionPopup." + index
             width: ListView.view.width
@@ -75,6 +76,7 @@ Popup {
                     anchors.verticalCenter: parent.verticalCenter
                     size: Theme.iconSizeLarge
                     name: row.name
+                    source: row.avatarSource
                 }
 
                 Label {

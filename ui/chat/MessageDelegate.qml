@@ -36,10 +36,17 @@ Item {
     required property bool mentionsMe
     required property bool highlighted
     required property bool showSender
+    required property string senderAvatar
+    required property string cardKind
+    required property string cardXml
 
     // Set by the view.
     property real maxBubbleWidth: width * ChatStyle.bubbleWidthShare
     property string myName
+    // Other features' card delegates (features.chat.cards); a card without one shows its text.
+    property var cards: null
+    readonly property bool customCard: kind === "card" && cards !== null && cards.revision >= 0
+                                       && cards.hasDelegate(cardKind)
 
     signal menuRequested(Item item, real x, real y)
     signal imageClicked()
@@ -130,6 +137,7 @@ Item {
                 x: root.outgoing ? parent.width - width : 0
                 size: root.avatarSize
                 name: root.outgoing ? root.myName : root.senderName
+                source: root.senderAvatar
             }
 
             Column {
@@ -139,7 +147,9 @@ Item {
                 x: root.outgoing ? avatar.x - Theme.spacingMedium - width
                                  : avatar.width + Theme.spacingMedium
                 width: Math.max(senderLabel.visible ? senderLabel.implicitWidth : 0,
-                                content.width + stateBox.width, quote.visible ? quote.width : 0)
+                                content.width + stateBox.width
+                                + (speak.visible ? speak.width + Theme.spacingTiny : 0),
+                                quote.visible ? quote.width : 0)
                 spacing: Theme.spacingTiny
 
                 Label {
@@ -202,15 +212,32 @@ Item {
                         }
                     }
 
+                    // Care mode: a speaker beside each text message reads it aloud (outside the
+                    // bubble: right of theirs, left of mine).
+                    SpeakButton {
+                        id: speak
+
+                        objectName: "chat.message.speak"
+                        anchors.verticalCenter: content.verticalCenter
+                        x: root.outgoing ? stateBox.x - Theme.spacingTiny - width
+                                         : content.x + content.width + Theme.spacingTiny
+                        visible: Theme.careMode && ReadAloud.available && root.kind === "text"
+                                 && root.body.trim().length > 0
+                        speechText: root.body
+                        accessibleName: qsTr("Read this message aloud")
+                    }
+
                     Item {
                         id: content
 
                         x: root.outgoing ? parent.width - width : 0
                         width: root.kind === "image" ? image.width
                                : root.kind === "file" ? fileCard.width
+                               : root.customCard ? cardLoader.width
                                : bubble.width
                         height: root.kind === "image" ? image.height
                                 : root.kind === "file" ? fileCard.height
+                                : root.customCard ? cardLoader.height
                                 : bubble.height
 
                         TapHandler {
@@ -223,7 +250,7 @@ Item {
                         Rectangle {
                             id: bubble
 
-                            visible: root.kind === "text" || root.kind === "card"
+                            visible: root.kind === "text" || (root.kind === "card" && !root.customCard)
                             width: bodyText.width + 2 * ChatStyle.bubblePadding
                             height: bodyText.height + 2 * ChatStyle.bubblePadding
                             radius: ChatStyle.bubbleRadius
@@ -287,6 +314,7 @@ Item {
                             Image {
                                 id: picture
 
+                                objectName: "chat.message.picture"
                                 anchors.fill: parent
                                 source: image.visible ? root.imageSource : ""
                                 sourceSize.width: ChatStyle.thumbnailMaxWidth * 2
@@ -324,6 +352,49 @@ Item {
                                 anchors.fill: parent
                                 cursorShape: Qt.PointingHandCursor
                                 onClicked: root.imageClicked()
+                            }
+                        }
+
+                        // A card drawn by the feature that registered its kind.
+                        Loader {
+                            id: cardLoader
+
+                            objectName: "chat.message.card"
+                            active: root.customCard
+                            visible: active
+                            width: item ? Math.min(item.implicitWidth, root.maxBubbleWidth) : 0
+                            height: item ? item.implicitHeight : 0
+                            onActiveChanged: load()
+                            Component.onCompleted: load()
+
+                            function load() {
+                                if (!active)
+                                    return
+                                setSource(root.cards.delegateFor(root.cardKind), {
+                                    context: root.cards.contextFor(root.cardKind),
+                                    cardXml: root.cardXml,
+                                    outgoing: root.outgoing,
+                                    senderJid: root.senderJid
+                                })
+                            }
+
+                            Binding {
+                                target: cardLoader.item
+                                when: cardLoader.item !== null
+                                property: "cardXml"
+                                value: root.cardXml
+                            }
+                            Binding {
+                                target: cardLoader.item
+                                when: cardLoader.item !== null
+                                property: "outgoing"
+                                value: root.outgoing
+                            }
+                            Binding {
+                                target: cardLoader.item
+                                when: cardLoader.item !== null
+                                property: "senderJid"
+                                value: root.senderJid
                             }
                         }
 

@@ -106,8 +106,26 @@ void MessageListModel::setService(chat::ChatService *service)
                 &MessageListModel::onHistoryChanged);
         connect(service, &chat::ChatService::uploadProgress, this, &MessageListModel::onProgress);
         connect(service, &chat::ChatService::downloadProgress, this, &MessageListModel::onProgress);
+        connect(service, &chat::ChatService::conversationChanged, this, [this](const QString &jid) {
+            if (jid != m_jid || m_isGroup || !m_peerName)
+                return;
+            const auto c = m_service->conversation(jid);
+            if (c && c->name != *m_peerName) {
+                m_peerName.reset();
+                if (rowCount() > 0)
+                    Q_EMIT dataChanged(index(0), index(rowCount() - 1), {SenderNameRole});
+            }
+        });
     }
     setConversation({}, false);
+}
+
+void MessageListModel::setAvatarLookup(std::function<QString(const QString &)> lookup)
+{
+    m_avatarLookup = std::move(lookup);
+    m_avatars.clear();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {SenderAvatarRole});
 }
 
 void MessageListModel::setConversation(const QString &jid, bool isGroup)
@@ -115,6 +133,8 @@ void MessageListModel::setConversation(const QString &jid, bool isGroup)
     const bool changed = jid != m_jid;
     m_jid = jid;
     m_isGroup = isGroup;
+    m_avatars.clear();
+    m_peerName.reset();
     setHighlightedId(0);
     if (m_service && !jid.isEmpty())
         resetTo(m_service->newestMessages(jid, kFirstPage));
@@ -175,6 +195,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
         {HighlightedRole, "highlighted"},
         {ShowSenderRole, "showSender"},
         {CardKindRole, "cardKind"},
+        {SenderAvatarRole, "senderAvatar"},
+        {CardXmlRole, "cardXml"},
     };
 }
 
@@ -219,7 +241,26 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case SenderJidRole:
         return m.senderJid;
     case SenderNameRole:
+        if (!m_isGroup && !m.isOutgoing() && m_service) {
+            if (!m_peerName) {
+                const auto c = m_service->conversation(m_jid);
+                m_peerName = c ? c->name : QString();
+            }
+            if (!m_peerName->isEmpty())
+                return *m_peerName;
+        }
         return m.senderName.isEmpty() ? m.senderJid.section(u'@', 0, 0) : m.senderName;
+    case SenderAvatarRole: {
+        const QString who = m.isOutgoing() && m_service ? m_service->account().bareString()
+                                                        : m.senderJid;
+        // A member known only by nick (room@service/nick) has no picture we could look up.
+        if (!m_avatarLookup || who.isEmpty() || who.contains(u'/'))
+            return QString();
+        auto it = m_avatars.constFind(who);
+        if (it == m_avatars.cend())
+            it = m_avatars.insert(who, m_avatarLookup(who));
+        return *it;
+    }
     case BodyRole:
         return m.body;
     case RichTextRole:
@@ -267,6 +308,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return m_isGroup && !m.isOutgoing();
     case CardKindRole:
         return m.cardKind;
+    case CardXmlRole:
+        return m.cardXml;
     default:
         return {};
     }

@@ -5,6 +5,9 @@
 #include "chat/ChatService.h"
 
 #include <QAbstractListModel>
+#include <QHash>
+#include <functional>
+#include <optional>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
 #include <optional>
@@ -68,11 +71,17 @@ public:
         HighlightedRole,
         ShowSenderRole,
         CardKindRole,
+        // The sender's picture URL ("" = their initial is drawn).
+        SenderAvatarRole,
+        CardXmlRole,
     };
     Q_ENUM(Role)
 
     explicit MessageListModel(const ChatColors &colors, QObject *parent = nullptr);
     ~MessageListModel() override;
+
+    // Pictures of people by bare JID (the controller's lookup, the contacts feature's cache).
+    void setAvatarLookup(std::function<QString(const QString &bareJid)> lookup);
 
     void setService(chat::ChatService *service);
     // Shows a conversation from its newest message (30 of them); empty jid clears.
@@ -139,6 +148,11 @@ private:
     bool m_fetchingOlder = false;
     qint64 m_highlightedId = 0;
     QString m_highlightQuery;
+    std::function<QString(const QString &)> m_avatarLookup;
+    mutable QHash<QString, QString> m_avatars; // bare JID -> picture URL, this conversation
+    // A direct chat's name now: their messages carry the name they had when stored (a catch-up
+    // stores the newest first, before the roster name reached the chat).
+    mutable std::optional<QString> m_peerName;
 };
 
 } // namespace teahouse::ui

@@ -74,6 +74,7 @@ Rectangle {
             id: message
 
             myName: root.controller.account
+            cards: root.controller.cards
             onMenuRequested: (item, x, y) => menu.openFor(message, item, x, y)
             onImageClicked: root.imageRequested(fullImageSource.length > 0 ? fullImageSource
                                                                            : imageSource,
@@ -115,15 +116,29 @@ Rectangle {
         }
     }
 
-    Label {
-        objectName: "chat.loadingOlder"
+    // Over the messages while older ones come from the server: on a pill of its own, so it
+    // stays readable over a bubble.
+    Rectangle {
         anchors.top: parent.top
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.topMargin: Theme.spacingSmall
+        width: loadingLabel.implicitWidth + 2 * Theme.spacingMedium
+        height: loadingLabel.implicitHeight + Theme.spacingSmall
+        radius: height / 2
         visible: root.controller.messages.fetchingOlder
-        text: qsTr("Loading earlier messages…")
-        color: ChatStyle.systemNotice
-        font.pixelSize: Theme.fontSizeCaption
+        color: Theme.cardBackground
+        border.width: Theme.borderWidth
+        border.color: Theme.separator
+
+        Label {
+            id: loadingLabel
+
+            objectName: "chat.loadingOlder"
+            anchors.centerIn: parent
+            text: qsTr("Loading earlier messages…")
+            color: ChatStyle.systemNotice
+            font.pixelSize: Theme.fontSizeCaption
+        }
     }
 
     Label {
@@ -178,12 +193,14 @@ Rectangle {
 
         property var messageId: 0
         property string kind
+        property string body
         property bool recallable
         property bool failed
 
         function openFor(message, item, x, y) {
             messageId = message.messageId
             kind = message.kind
+            body = message.body
             recallable = root.controller.canRecall(message.messageId)
             failed = message.deliveryState === "failed"
             popup(item, x, y)
@@ -208,6 +225,14 @@ Rectangle {
             iconName: "chat-reply"
             text: qsTr("Reply")
             onTriggered: root.replyRequested(menu.messageId)
+        }
+        ChatMenuItem {
+            objectName: "chat.messageMenu.readAloud"
+            iconName: "speaker"
+            text: qsTr("Read aloud")
+            visible: ReadAloud.available && menu.kind === "text" && menu.body.trim().length > 0
+            height: visible ? implicitHeight : 0
+            onTriggered: ReadAloud.speak(menu.body)
         }
         ChatMenuItem {
             objectName: "chat.messageMenu.recall"

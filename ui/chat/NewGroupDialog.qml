@@ -96,12 +96,16 @@ Popup {
             }
 
             SecondaryButton {
+                // Never squeezed below its text (a narrow dialog wrapped "Create").
+                Layout.minimumWidth: implicitWidth
                 objectName: "chat.newGroup.cancel"
                 text: qsTr("Cancel")
                 onClicked: root.close()
             }
 
             PrimaryButton {
+                // Never squeezed below its text (a narrow dialog wrapped "Create").
+                Layout.minimumWidth: implicitWidth
                 objectName: "chat.newGroup.create"
                 text: qsTr("Create")
                 enabled: !root.waiting && nameField.text.trim().length > 0

@@ -41,6 +41,7 @@ ColumnLayout {
             required property int index
             required property string jid
             required property string name
+            required property string avatarSource
             required property bool picked
 
             objectName: root.objectPrefix + "." + jid
@@ -68,6 +69,7 @@ ColumnLayout {
                     anchors.verticalCenter: parent.verticalCenter
                     size: Theme.iconSizeLarge
                     name: row.name
+                    source: row.avatarSource
                 }
 
                 Column {

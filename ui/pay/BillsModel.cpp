@@ -15,8 +15,10 @@ void BillsModel::setService(pay::PayService *service)
     if (m_service)
         disconnect(m_service, nullptr, this, nullptr);
     m_service = service;
-    if (m_service)
+    if (m_service) {
         connect(m_service, &pay::PayService::receiptsChanged, this, &BillsModel::reload);
+        connect(m_service, &pay::PayService::refundsChanged, this, &BillsModel::reload);
+    }
     reload();
 }
 
@@ -72,8 +74,14 @@ QString BillsModel::kindText(const QString &kind)
     return kind;
 }
 
-QVariantMap BillsModel::toMap(const pay::Receipt &r)
+QVariantMap BillsModel::toMap(const pay::Receipt &r) const
 {
+    QString refundState;
+    if (m_service) {
+        auto refund = m_service->store().refund(r.transactionId);
+        if (refund.ok() && refund->has_value())
+            refundState = (*refund)->state;
+    }
     const pay::Money balance{r.balanceAfter, r.amount.currency};
     QString amount = r.amount.display();
     if (r.amount.minor > 0)
@@ -91,6 +99,7 @@ QVariantMap BillsModel::toMap(const pay::Receipt &r)
         {QStringLiteral("note"), r.note},
         {QStringLiteral("orderId"), r.orderId},
         {QStringLiteral("balanceText"), r.balanceAfter >= 0 ? balance.display() : QString()},
+        {QStringLiteral("refundState"), refundState},
     };
 }
 
@@ -117,6 +126,7 @@ QHash<int, QByteArray> BillsModel::roleNames() const
         {NoteRole, "note"},
         {OrderIdRole, "orderId"},
         {BalanceTextRole, "balanceText"},
+        {RefundStateRole, "refundState"},
     };
 }
 

@@ -39,6 +39,7 @@ public:
         NoteRole,
         OrderIdRole,
         BalanceTextRole,
+        RefundStateRole, // "", requested, refunded, refused
     };
     // Values of `direction`.
     enum Direction
@@ -78,7 +79,7 @@ Q_SIGNALS:
     void monthsChanged();
 
 private:
-    [[nodiscard]] static QVariantMap toMap(const pay::Receipt &receipt);
+    [[nodiscard]] QVariantMap toMap(const pay::Receipt &receipt) const;
 
     pay::PayService *m_service = nullptr;
     pay::ReceiptFilter m_filter;

@@ -14,6 +14,15 @@ ScrollPage {
     readonly property bool askingPin: controller.stage === PayController.Pin
                                       || controller.stage === PayController.Sending
 
+    // A new code or transfer starts with empty fields (not the last payment's amount).
+    Connections {
+        target: root.controller
+        function onPaymentStarted() {
+            amountField.text = ""
+            noteField.text = root.controller.note
+        }
+    }
+
     Card {
         Layout.fillWidth: true
         visible: !root.askingPin
@@ -28,7 +37,8 @@ ScrollPage {
             Layout.fillWidth: true
             objectName: "pay.confirm.payee"
             text: root.controller.payeeName
-            Accessible.name: qsTr("Pay to %1").arg(text)
+            Accessible.name: root.controller.isTransfer ? qsTr("Send money to %1").arg(text)
+                                                        : qsTr("Pay to %1").arg(text)
             font.pixelSize: Theme.fontSizeTitle
             font.weight: Theme.fontWeightStrong
             color: Theme.textPrimary
@@ -37,8 +47,10 @@ ScrollPage {
         Label {
             Layout.fillWidth: true
             objectName: "pay.confirm.payeeAddress"
-            text: root.controller.payee + (root.controller.city.length > 0
-                                           ? " · " + root.controller.city : "")
+            text: root.controller.isTransfer
+                  ? root.controller.transferPeer
+                  : root.controller.payee + (root.controller.city.length > 0
+                                             ? " · " + root.controller.city : "")
             color: Theme.textSecondary
             font.pixelSize: Theme.fontSizeBody
             wrapMode: Text.WrapAnywhere
@@ -92,6 +104,16 @@ ScrollPage {
         }
         Label {
             Layout.fillWidth: true
+            objectName: "pay.confirm.transferHint"
+            visible: root.controller.isTransfer
+            text: qsTr("%1 gets the money after accepting it in the chat. If it is not accepted, it comes back to you.")
+                  .arg(root.controller.payeeName)
+            color: Theme.textSecondary
+            font.pixelSize: Theme.fontSizeCaption
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
             visible: root.controller.reference.length > 0
             text: qsTr("Bill: %1").arg(root.controller.reference)
             color: Theme.textSecondary
@@ -120,13 +142,14 @@ ScrollPage {
             SecondaryButton {
                 objectName: "pay.confirm.cancel"
                 text: qsTr("Cancel")
-                onClicked: root.controller.cancel()
+                onClicked: root.controller.isTransfer ? root.controller.backToChat()
+                                                      : root.controller.cancel()
             }
             Item { Layout.fillWidth: true }
             PrimaryButton {
                 id: payButton
                 objectName: "pay.confirm.pay"
-                text: qsTr("Pay")
+                text: root.controller.isTransfer ? qsTr("Transfer") : qsTr("Pay")
                 enabled: root.controller.online && !root.controller.pinLocked
                 onClicked: root.controller.confirm(amountField.text, noteField.text)
             }
@@ -148,8 +171,8 @@ ScrollPage {
         Label {
             Layout.fillWidth: true
             objectName: "pay.pin.summary"
-            text: qsTr("Pay %1 to %2").arg(root.controller.confirmedAmountText)
-                                      .arg(root.controller.payeeName)
+            text: (root.controller.isTransfer ? qsTr("Send %1 to %2") : qsTr("Pay %1 to %2"))
+                  .arg(root.controller.confirmedAmountText).arg(root.controller.payeeName)
             font.pixelSize: Theme.fontSizeTitle
             font.weight: Theme.fontWeightStrong
             color: Theme.textPrimary
@@ -160,8 +183,9 @@ ScrollPage {
             id: pad
             Layout.fillWidth: true
             focus: root.askingPin
-            title: root.controller.stage === PayController.Sending ? qsTr("Paying…")
-                                                                    : qsTr("Enter your payment PIN")
+            title: root.controller.stage === PayController.Sending
+                   ? (root.controller.isTransfer ? qsTr("Sending…") : qsTr("Paying…"))
+                   : qsTr("Enter your payment PIN")
             busy: root.controller.stage === PayController.Sending
             message: root.controller.pinLocked ? root.controller.pinMessage : root.controller.errorText
             onEntered: (pin) => root.controller.submitPin(pin)

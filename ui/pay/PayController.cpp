@@ -1,7 +1,10 @@
 #include "PayController.h"
 
+#include "pay/PayProtocol.h"
 #include "pay/PayService.h"
 #include "pay/PaymentPin.h"
+#include "pay/TransferOffer.h"
+#include "xmpp/Element.h"
 
 #include <QLocale>
 
@@ -23,12 +26,14 @@ void PayController::setService(pay::PayService *service)
     m_request.reset();
     m_prepared.reset();
     m_result.reset();
+    m_transferPeer = Jid();
     m_stage = Stage::Idle;
     if (service) {
         connect(service, &pay::PayService::balanceChanged, this, &PayController::balanceChanged);
         connect(service, &pay::PayService::onlineChanged, this, &PayController::onlineChanged);
         connect(service, &pay::PayService::transfersChanged, this,
                 &PayController::transfersChanged);
+        connect(service, &pay::PayService::refundsChanged, this, &PayController::refundsChanged);
         connect(service, &pay::PayService::orderUpdated, this, [this](const QString &orderId) {
             // A pending order that finished in the background (resent after a reconnect).
             if (m_result && m_result->orderId == orderId) {
@@ -107,6 +112,8 @@ QString PayController::sourceText() const
 {
     if (!m_request)
         return {};
+    if (isTransfer())
+        return tr("Transfer to a friend");
     switch (m_request->source) {
     case pay::PaymentRequest::Source::Emvco:
         return m_request->dynamic ? tr("Merchant code (one payment)") : tr("Merchant code");
@@ -174,6 +181,7 @@ bool PayController::beginPayment(const QString &qrText)
         return false;
     }
     m_request = request.value();
+    m_transferPeer = Jid();
     m_prepared.reset();
     m_result.reset();
     setError({});
@@ -215,23 +223,27 @@ void PayController::submitPin(const QString &pin)
     // Exactly what the confirmation page showed: the code's amount, or the typed one.
     pay::PaymentRequest request = *m_request;
     request.amount = m_prepared->amount.amountText();
-    m_service->pay(request, QString(), m_prepared->note, pin,
-                   [self](const Result<pay::PaymentOrder> &order) {
-                       if (!self)
-                           return;
-                       self->updatePinMessage();
-                       Q_EMIT self->pinChanged();
-                       if (!order.ok()) {
-                           // Wrong PIN or locked: stay on the PIN pad with the reason.
-                           self->setError(order.error().message);
-                           self->setStage(Stage::Pin);
-                           return;
-                       }
-                       self->setError({});
-                       self->m_result = order.value();
-                       Q_EMIT self->resultChanged();
-                       self->setStage(Stage::Result);
-                   });
+    auto finished = [self](const Result<pay::PaymentOrder> &order) {
+        if (!self)
+            return;
+        self->updatePinMessage();
+        Q_EMIT self->pinChanged();
+        if (!order.ok()) {
+            // Wrong PIN or locked: stay on the PIN pad with the reason.
+            self->setError(order.error().message);
+            self->setStage(Stage::Pin);
+            return;
+        }
+        self->setError({});
+        self->m_result = order.value();
+        Q_EMIT self->resultChanged();
+        self->setStage(Stage::Result);
+    };
+    if (isTransfer())
+        m_service->sendTransfer(m_transferPeer, request.amount, m_prepared->note, pin,
+                                std::move(finished), request.payeeName);
+    else
+        m_service->pay(request, QString(), m_prepared->note, pin, std::move(finished));
 }
 
 void PayController::retry()
@@ -258,9 +270,122 @@ void PayController::cancel()
         return;
     m_request.reset();
     m_prepared.reset();
+    m_transferPeer = Jid();
     setError({});
     Q_EMIT confirmationChanged();
     setStage(Stage::Idle);
+}
+
+bool PayController::beginTransfer(const QString &jid, const QString &name)
+{
+    const Jid peer = Jid::parse(jid).bare();
+    if (!peer.isValid() || peer.local().isEmpty()) {
+        setError(tr("Money can only be sent to a person."));
+        return false;
+    }
+    if (!m_service) {
+        setError(tr("Sign in to send money."));
+        return false;
+    }
+    if (m_stage == Stage::Sending) {
+        setError(tr("A payment is being sent. Wait for its result first."));
+        return false;
+    }
+    pay::PaymentRequest request;
+    request.source = pay::PaymentRequest::Source::Link;
+    request.payee = pay::protocol::xmppPayee(peer);
+    request.payeeName = name.isEmpty() ? peer.bareString() : name;
+    request.currency = QStringLiteral("CNY");
+    m_request = request;
+    m_transferPeer = peer;
+    m_prepared.reset();
+    m_result.reset();
+    setError({});
+    Q_EMIT confirmationChanged();
+    Q_EMIT resultChanged();
+    setStage(Stage::Confirm);
+    Q_EMIT paymentStarted();
+    return true;
+}
+
+void PayController::backToChat()
+{
+    const QString peer = m_transferPeer.bareString();
+    cancel();
+    if (!peer.isEmpty())
+        Q_EMIT chatRequested(peer);
+}
+
+QVariantMap PayController::transferCard(const QString &cardXml, bool outgoing,
+                                        const QString &senderJid)
+{
+    const xmpp::Element element = xmpp::Element::fromXml(cardXml.toUtf8());
+    auto offer = pay::TransferOffer::fromElement(element);
+    if (!offer.ok())
+        return {};
+    if (m_service && !outgoing && offer->state == pay::TransferOffer::State::Offered) {
+        // Later, not inside the card's binding (adopting changes the transfers it reads).
+        QPointer<pay::PayService> service = m_service;
+        const pay::TransferOffer adopted = offer.value();
+        const Jid from = Jid::parse(senderJid);
+        QMetaObject::invokeMethod(
+            this,
+            [service, adopted, from] {
+                if (service)
+                    (void)service->adoptTransfer(adopted, from);
+            },
+            Qt::QueuedConnection);
+    }
+    QVariantMap card = transfer(offer->id);
+    card.insert(QStringLiteral("id"), offer->id);
+    card.insert(QStringLiteral("messageState"), pay::TransferOffer::stateName(offer->state));
+    if (!card.contains(QStringLiteral("state"))) {
+        // Not in this account's store (another device sent it): what the message says.
+        card.insert(QStringLiteral("state"), pay::TransferOffer::stateName(offer->state));
+        card.insert(QStringLiteral("incoming"), !outgoing);
+        if (offer->amount.minor > 0)
+            card.insert(QStringLiteral("amountText"), offer->amount.display());
+        card.insert(QStringLiteral("note"), offer->note);
+    }
+    return card;
+}
+
+void PayController::requestRefund(const QString &transactionId, const QString &reason)
+{
+    if (!m_service)
+        return;
+    QPointer<PayController> self(this);
+    m_service->requestRefund(transactionId, reason, [self, transactionId](const Status &s) {
+        if (self)
+            Q_EMIT self->refundDone(transactionId, s.ok(), s.ok() ? QString() : s.error().message);
+    });
+}
+
+void PayController::refundPayment(const QString &transactionId)
+{
+    if (!m_service)
+        return;
+    QPointer<PayController> self(this);
+    m_service->refundPayment(transactionId, [self, transactionId](const Status &s) {
+        if (self)
+            Q_EMIT self->refundDone(transactionId, s.ok(), s.ok() ? QString() : s.error().message);
+    });
+}
+
+QVariantMap PayController::refundState(const QString &transactionId) const
+{
+    if (!m_service)
+        return {};
+    auto r = m_service->store().refund(transactionId);
+    if (!r.ok() || !r->has_value())
+        return {};
+    const pay::PayStore::Refund &x = **r;
+    return {{QStringLiteral("state"), x.state},
+            {QStringLiteral("reason"), x.reason},
+            {QStringLiteral("message"), x.message},
+            {QStringLiteral("refundTransactionId"), x.refundTransactionId},
+            {QStringLiteral("timeText"),
+             QLocale().toString(x.updated.toLocalTime(), QLocale::ShortFormat)}};
 }
 
 void PayController::backToConfirm()
@@ -374,6 +499,35 @@ void PayController::sendTransfer(const QString &jid, const QString &amount, cons
             const QString message = !order.ok() ? order.error().message : order->message;
             Q_EMIT self->transferDone(order.ok() ? order->transferId : QString(), ok, message);
         });
+}
+
+bool PayController::setServiceAddress(const QString &address)
+{
+    const QString trimmed = address.trimmed();
+    if (!trimmed.isEmpty() && !Jid::parse(trimmed).isValid()) {
+        setError(tr("\"%1\" is not an XMPP address (name@server).").arg(trimmed));
+        return false;
+    }
+    if (!m_serviceStore) {
+        setError(tr("Sign in to choose a payment service."));
+        return false;
+    }
+    if (Status s = m_serviceStore(trimmed); !s.ok()) {
+        setError(s.error().message);
+        return false;
+    }
+    setError({});
+    Q_EMIT serviceChanged();
+    Q_EMIT onlineChanged();
+    refresh();
+    return true;
+}
+
+void PayController::showPage(const QString &page, const QString &transactionId)
+{
+    if (m_stage != Stage::Sending && m_stage != Stage::Idle)
+        cancel();
+    Q_EMIT pageRequested(page, transactionId);
 }
 
 void PayController::showResult(const pay::PaymentOrder &order)

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 #include <optional>
 
 namespace teahouse::ui {
@@ -52,6 +53,9 @@ class PayController : public QObject
     Q_PROPERTY(QString resultTransactionId READ resultTransactionId NOTIFY resultChanged)
     Q_PROPERTY(QString resultBalanceText READ resultBalanceText NOTIFY resultChanged)
     Q_PROPERTY(teahouse::ui::BillsModel *bills READ bills CONSTANT)
+    // The flow is a transfer to a friend from a chat (not a payment from a code).
+    Q_PROPERTY(bool isTransfer READ isTransfer NOTIFY confirmationChanged)
+    Q_PROPERTY(QString transferPeer READ transferPeer NOTIFY confirmationChanged)
 
 public:
     enum class Stage
@@ -107,6 +111,8 @@ public:
     }
     [[nodiscard]] QString resultBalanceText() const;
     [[nodiscard]] BillsModel *bills() { return &m_bills; }
+    [[nodiscard]] bool isTransfer() const { return m_transferPeer.isValid(); }
+    [[nodiscard]] QString transferPeer() const { return m_transferPeer.bareString(); }
 
     // The scanner hands over a code's text: true when it is a payment code (the confirmation
     // page opens), false with errorText saying why not.
@@ -135,6 +141,32 @@ public:
     Q_INVOKABLE void returnTransfer(const QString &transferId);
     Q_INVOKABLE void sendTransfer(const QString &jid, const QString &amount, const QString &note,
                                   const QString &pin);
+    // A chat's "Transfer" action: the confirmation page asks for the amount and a note, then
+    // the PIN, and the transfer card goes into the chat with `jid`.
+    Q_INVOKABLE bool beginTransfer(const QString &jid, const QString &name);
+    // Back to the chat the transfer was sent from (the result page's button).
+    Q_INVOKABLE void backToChat();
+    // A transfer card in a chat: the transfer (amount, note, incoming, the current state) and
+    // the state this message announced (offered, accepted, returned). An offer to us the store
+    // does not know yet (from the archive) is adopted, so it can be accepted.
+    Q_INVOKABLE QVariantMap transferCard(const QString &cardXml, bool outgoing,
+                                         const QString &senderJid);
+
+    // Refunds (the receipt page): ask the payee of our payment for a refund, or refund a
+    // payment we received; refundState(transactionId) = {state, reason, message}.
+    Q_INVOKABLE void requestRefund(const QString &transactionId, const QString &reason);
+    Q_INVOKABLE void refundPayment(const QString &transactionId);
+    Q_INVOKABLE QVariantMap refundState(const QString &transactionId) const;
+
+    // The account setting "pay.service" (the wallet's "Payment service" page): the app stores
+    // it (setServiceStore) and the service uses it from then on. Empty: pay@<my domain>.
+    using ServiceStore = std::function<Status(const QString &address)>;
+    void setServiceStore(ServiceStore store) { m_serviceStore = std::move(store); }
+    Q_INVOKABLE bool setServiceAddress(const QString &address);
+
+    // Shows a wallet page: "home", "receipt" (of transactionId) or "refund" (the refund screen
+    // of that receipt); for links into the wallet and the screenshot tour.
+    Q_INVOKABLE void showPage(const QString &page, const QString &transactionId = {});
 
     // For the screenshot tour and tests: shows a result without a service round trip.
     void showResult(const pay::PaymentOrder &order);
@@ -153,6 +185,11 @@ Q_SIGNALS:
     // A payment code was accepted: the shell shows the wallet's confirmation page.
     void paymentStarted();
     void transferDone(const QString &transferId, bool ok, const QString &message);
+    void refundsChanged();
+    void pageRequested(const QString &page, const QString &transactionId);
+    void refundDone(const QString &transactionId, bool ok, const QString &message);
+    // The shell should show the chat with this friend (after a transfer).
+    void chatRequested(const QString &jid);
 
 private:
     void setStage(Stage stage);
@@ -165,6 +202,8 @@ private:
     std::optional<pay::PaymentRequest> m_request;
     std::optional<pay::PaymentOrder> m_prepared;
     std::optional<pay::PaymentOrder> m_result;
+    Jid m_transferPeer; // valid while the flow is a transfer
+    ServiceStore m_serviceStore;
     QString m_error;
     QString m_pinMessage;
 };

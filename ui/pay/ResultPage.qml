@@ -25,8 +25,10 @@ ScrollPage {
             Layout.fillWidth: true
             objectName: "pay.result.title"
             horizontalAlignment: Text.AlignHCenter
-            text: root.state_ === "paid" ? qsTr("Payment successful")
-                : root.state_ === "refused" ? qsTr("Payment refused")
+            text: root.state_ === "paid" ? (root.controller.isTransfer ? qsTr("Transfer sent")
+                                                                        : qsTr("Payment successful"))
+                : root.state_ === "refused" ? (root.controller.isTransfer ? qsTr("Transfer refused")
+                                                                          : qsTr("Payment refused"))
                 : qsTr("Waiting for the payment service")
             font.pixelSize: Theme.fontSizeTitle
             font.weight: Theme.fontWeightStrong
@@ -47,6 +49,17 @@ ScrollPage {
             objectName: "pay.result.payee"
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("to %1").arg(root.controller.resultPayeeName)
+            color: Theme.textSecondary
+            font.pixelSize: Theme.fontSizeBody
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            objectName: "pay.result.transferHint"
+            visible: root.controller.isTransfer && root.state_ === "paid"
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("The transfer card is in your chat. %1 can accept it or return it.")
+                  .arg(root.controller.resultPayeeName)
             color: Theme.textSecondary
             font.pixelSize: Theme.fontSizeBody
             wrapMode: Text.Wrap
@@ -110,8 +123,9 @@ ScrollPage {
             Item { Layout.fillWidth: true }
             PrimaryButton {
                 objectName: "pay.result.done"
-                text: qsTr("Done")
-                onClicked: root.controller.cancel()
+                text: root.controller.isTransfer ? qsTr("Back to the chat") : qsTr("Done")
+                onClicked: root.controller.isTransfer ? root.controller.backToChat()
+                                                      : root.controller.cancel()
             }
         }
     }

@@ -22,7 +22,25 @@ Item {
                                    : controller.stage === PayController.Result ? 2
                                    : page === "receive" ? 3
                                    : page === "pin" ? 4
-                                   : page === "receipt" ? 5 : 0
+                                   : page === "receipt" ? 5
+                                   : page === "service" ? 6 : 0
+
+    onPageChanged: {
+        if (page === "service")
+            serviceField.text = controller.serviceJid
+    }
+
+    Connections {
+        target: root.controller
+        function onPageRequested(page, transactionId) {
+            if (page === "receipt" || page === "refund") {
+                root.showReceipt(transactionId)
+                receiptPage.asking = page === "refund"
+            } else {
+                root.page = page
+            }
+        }
+    }
 
     function showReceipt(transactionId) {
         root.receipt = root.controller.receipt(transactionId)
@@ -73,15 +91,40 @@ Item {
                             font.pixelSize: Theme.fontSizeHeadline * 1.3
                             font.weight: Theme.fontWeightStrong
                         }
-                        Label {
+                        RowLayout {
                             Layout.fillWidth: true
-                            text: root.controller.online
-                                  ? qsTr("Payment service: %1").arg(root.controller.serviceJid)
-                                  : qsTr("Not connected to the payment service %1").arg(root.controller.serviceJid)
-                            color: Theme.textOnAccent
-                            opacity: 0.85
-                            font.pixelSize: Theme.fontSizeCaption
-                            wrapMode: Text.WrapAnywhere
+                            spacing: Theme.spacingSmall
+                            Label {
+                                Layout.fillWidth: true
+                                text: root.controller.online
+                                      ? qsTr("Payment service: %1").arg(root.controller.serviceJid)
+                                      : qsTr("Not connected to the payment service %1").arg(root.controller.serviceJid)
+                                color: Theme.textOnAccent
+                                opacity: 0.85
+                                font.pixelSize: Theme.fontSizeCaption
+                                wrapMode: Text.WrapAnywhere
+                            }
+                            AbstractButton {
+                                id: changeService
+                                objectName: "wallet.service"
+                                text: qsTr("Change")
+                                Accessible.role: Accessible.Button
+                                Accessible.name: qsTr("Change the payment service")
+                                hoverEnabled: true
+                                padding: Theme.spacingTiny
+                                onClicked: root.page = "service"
+                                contentItem: Label {
+                                    text: changeService.text
+                                    color: Theme.textOnAccent
+                                    font.pixelSize: Theme.fontSizeCaption
+                                    font.underline: true
+                                    font.weight: Theme.fontWeightStrong
+                                }
+                                background: Rectangle {
+                                    color: changeService.hovered ? "#33ffffff" : "transparent"
+                                    radius: Theme.radiusSmall
+                                }
+                            }
                         }
                         Flow {
                             Layout.fillWidth: true
@@ -199,6 +242,7 @@ Item {
                         required property string amountText
                         required property bool isExpense
                         required property string note
+                        required property string refundState
                         Layout.fillWidth: true
                         Layout.leftMargin: Theme.spacingXLarge
                         Layout.rightMargin: Theme.spacingXLarge
@@ -226,8 +270,13 @@ Item {
                                 }
                                 Label {
                                     Layout.fillWidth: true
-                                    text: bill.kindText + " · " + bill.timeText
-                                          + (bill.note.length > 0 ? " · " + bill.note : "")
+                                    text: bill.kindText
+                                          + (bill.refundState === "refunded" ? " · " + qsTr("refunded")
+                                             : bill.refundState === "requested" ? " · " + qsTr("refund requested")
+                                             : "")
+                                          + " · " + bill.timeText
+                                          + (bill.note.length > 0 && bill.note !== bill.counterpartyName
+                                             ? " · " + bill.note : "")
                                     font.pixelSize: Theme.fontSizeCaption
                                     color: Theme.textSecondary
                                     elide: Text.ElideRight
@@ -263,8 +312,60 @@ Item {
         }
         // 5: a receipt
         ReceiptPage {
+            id: receiptPage
+            controller: root.controller
             receipt: root.receipt
             onDone: root.page = "home"
+        }
+        // 6: the payment service (account setting pay.service)
+        ScrollPage {
+            Card {
+                Layout.fillWidth: true
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Payment service")
+                    font.pixelSize: Theme.fontSizeTitle
+                    font.weight: Theme.fontWeightStrong
+                    color: Theme.textPrimary
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("The XMPP address of the service that holds your balance and makes your payments. Leave it empty to use pay@ your server.")
+                    color: Theme.textSecondary
+                    font.pixelSize: Theme.fontSizeBody
+                    wrapMode: Text.Wrap
+                }
+                FormField {
+                    id: serviceField
+                    Layout.fillWidth: true
+                    label: qsTr("Service address")
+                    inputObjectName: "pay.service.address"
+                    placeholderText: qsTr("pay.example.org or pay@example.org")
+                    error: root.page === "service" ? root.controller.errorText : ""
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacingMedium
+                    SecondaryButton {
+                        objectName: "pay.service.back"
+                        text: qsTr("Back")
+                        onClicked: {
+                            root.controller.cancel()
+                            root.page = "home"
+                        }
+                    }
+                    Item { Layout.fillWidth: true }
+                    PrimaryButton {
+                        objectName: "pay.service.save"
+                        text: qsTr("Save")
+                        onClicked: {
+                            if (root.controller.setServiceAddress(serviceField.text))
+                                root.page = "home"
+                        }
+                    }
+                }
+            }
         }
     }
 }

@@ -19,6 +19,17 @@ void add(QVariantList &rows, const QString &label, const QString &value)
             QVariantMap{{QStringLiteral("label"), label}, {QStringLiteral("value"), value}});
 }
 
+// A list in the user's language: "%1, %2" is translated ("%1、%2" in Chinese).
+QString joined(const QStringList &items)
+{
+    QString out;
+    for (const QString &item : items)
+        out = out.isEmpty()
+                  ? item
+                  : Tr::tr("%1, %2", "a list of items, joined two at a time").arg(out, item);
+    return out;
+}
+
 QString money(const QString &amount, const QString &currency)
 {
     if (amount.isEmpty())
@@ -121,7 +132,7 @@ QVariantList ScanResultModel::fieldsOf(const qr::QrPayload &p)
     if (const auto *x = p.xmpp()) {
         add(rows, Tr::tr("Address"), x->jid.toString());
         add(rows, Tr::tr("Name"), x->name);
-        add(rows, Tr::tr("Tags"), x->groups.join(QStringLiteral(", ")));
+        add(rows, Tr::tr("Tags"), joined(x->groups));
         add(rows, Tr::tr("Service"), x->node);
         add(rows, Tr::tr("Message"), x->body);
         add(rows, Tr::tr("Subject"), x->subject);
@@ -158,10 +169,11 @@ QVariantList ScanResultModel::fieldsOf(const qr::QrPayload &p)
         QStringList schemes;
         for (const auto &account : e->merchantAccounts)
             schemes << (account.guid.isEmpty() ? account.id : account.guid);
-        add(rows, Tr::tr("Payment schemes"), schemes.join(QStringLiteral(", ")));
-        add(rows, Tr::tr("Code"),
-            e->initiation == qr::EmvcoPayload::Initiation::Dynamic ? Tr::tr("For this payment only")
-                                                                   : Tr::tr("Reusable"));
+        add(rows, Tr::tr("Payment schemes"), joined(schemes));
+        add(rows, Tr::tr("Type of code"),
+            e->initiation == qr::EmvcoPayload::Initiation::Dynamic
+                ? Tr::tr("Dynamic: valid for this one payment")
+                : Tr::tr("Static: the merchant's code for every payment"));
     } else if (const auto *b = p.epc()) {
         add(rows, Tr::tr("Payee"), b->name);
         add(rows, Tr::tr("IBAN"), b->iban);

@@ -58,8 +58,7 @@ Item {
             controller: root.contacts
             chat: root.features ? root.features.chat ?? null : null
             onOpenChat: jid => root.navigation.openChat(jid)
-            // Moments opens on Discover; the contact's own timeline comes with Moments.
-            onOpenMoments: jid => root.navigation.openDiscoverPage(Navigation.Moments)
+            onOpenMoments: jid => root.navigation.showMoments(jid)
             onScanRequested: root.navigation.openDiscoverPage(Navigation.Scan)
             bannerComponent: connectionBanner
         }

@@ -105,11 +105,43 @@ RowLayout {
                 objectName: root.current ? root.current.emptyName : "discover.empty"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                visible: !scanLoader.active
+                visible: !scanLoader.active && !articlesLoader.active && !momentsLoader.active && !servicesLoader.active
                 iconName: root.current ? root.current.icon : "discover"
                 title: root.current ? root.current.emptyTitle : qsTr("Discover")
                 body: root.current ? root.current.emptyBody
                                    : qsTr("Moments, Official Accounts, Scan and City Services are here. Choose one on the left.")
+            }
+
+            // Moments: the feed (Teahouse.Moments) once features.moments exists.
+            Loader {
+                id: momentsLoader
+
+                readonly property bool wanted: root.navigation.discoverPage === Navigation.Moments
+                                               && !!root.features && root.features.moments !== undefined
+
+                function load() {
+                    if (wanted)
+                        setSource("qrc:/qt/qml/Teahouse/Moments/MomentsPage.qml",
+                                  { controller: root.features.moments });
+            // Official Accounts (Teahouse.Articles) once features.articles exists.
+            Loader {
+                id: articlesLoader
+
+                readonly property bool wanted: root.navigation.discoverPage === Navigation.OfficialAccounts
+                                               && !!root.features && root.features.articles !== undefined
+
+                function load() {
+                    if (wanted)
+                        setSource("qrc:/qt/qml/Teahouse/Articles/OfficialAccountsPage.qml",
+                                  { controller: root.features.articles });
+                }
+
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                active: wanted
+                visible: wanted
+                onWantedChanged: load()
+                Component.onCompleted: load()
             }
 
             // Scan: the scanner (Teahouse.Scan) once features.scan exists. Loaded by URL with its
@@ -124,6 +156,27 @@ RowLayout {
                     if (wanted)
                         setSource("qrc:/qt/qml/Teahouse/Scan/ScanPage.qml",
                                   { controller: root.features.scan });
+                }
+
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                active: wanted
+                visible: wanted
+                onWantedChanged: load()
+                Component.onCompleted: load()
+            }
+
+            // City Services (Teahouse.Services) once features.services exists.
+            Loader {
+                id: servicesLoader
+
+                readonly property bool wanted: root.navigation.discoverPage === Navigation.CityServices
+                                               && !!root.features && root.features.services !== undefined
+
+                function load() {
+                    if (wanted)
+                        setSource("qrc:/qt/qml/Teahouse/Services/ServicesPage.qml",
+                                  { controller: root.features.services });
                 }
 
                 Layout.fillWidth: true

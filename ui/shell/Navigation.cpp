@@ -53,4 +53,10 @@ void Navigation::openUri(const QString &uri)
     Q_EMIT uriRequested(uri);
 }
 
+void Navigation::showMoments(const QString &jid)
+{
+    openDiscoverPage(DiscoverPage::Moments);
+    Q_EMIT momentsRequested(jid);
+}
+
 } // namespace teahouse::ui

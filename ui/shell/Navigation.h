@@ -66,6 +66,8 @@ public:
     Q_INVOKABLE void showContact(const QString &jid);
     // An address to act on: an xmpp: link, a payment code's text, ... (whoever routes URIs).
     Q_INVOKABLE void openUri(const QString &uri);
+    // This person's Moments (Discover → Moments); an empty jid shows everyone's.
+    Q_INVOKABLE void showMoments(const QString &jid);
 
 Q_SIGNALS:
     void stageChanged();
@@ -74,6 +76,7 @@ Q_SIGNALS:
     void chatRequested(const QString &jid);
     void contactRequested(const QString &jid);
     void uriRequested(const QString &uri);
+    void momentsRequested(const QString &jid);
 
 private:
     Stage m_stage = Stage::SignIn;

@@ -11,6 +11,7 @@ const QString scaleKey = QStringLiteral("ui/scalePercent");
 const QString quietKey = QStringLiteral("ui/quietMode");
 const QString readIncomingKey = QStringLiteral("ui/readIncomingAloud");
 const QString careOfferKey = QStringLiteral("ui/careModeOffered");
+const QString scaleBeforeCareKey = QStringLiteral("ui/scaleBeforeCareMode");
 } // namespace
 
 Preferences::Preferences(const QString &settingsFile, QObject *parent)
@@ -26,6 +27,7 @@ Preferences::Preferences(const QString &settingsFile, QObject *parent)
     m_quietMode = m_settings.value(quietKey, false).toBool();
     m_readIncomingAloud = m_settings.value(readIncomingKey, false).toBool();
     m_careOfferAnswered = m_settings.value(careOfferKey, false).toBool();
+    m_scaleBeforeCare = m_careMode ? m_settings.value(scaleBeforeCareKey, 0).toInt() : 0;
 }
 
 void Preferences::setQuietMode(bool quiet)
@@ -140,9 +142,19 @@ void Preferences::applyCareMode(bool careMode, Persist persist)
     Q_EMIT careModeChanged();
     if (offerWasPending != careModeOfferPending())
         Q_EMIT careModeOfferChanged();
-    // Care mode starts at 150 % text; a larger size the user already chose is kept.
-    if (m_scalePercent < minimumScalePercent())
+    // Care mode starts at 150 % text; a larger size the user already chose is kept. Turning it
+    // off again goes back to the size it replaced, unless the user chose another one since.
+    if (careMode && m_scalePercent < minimumScalePercent()) {
+        const int before = m_scalePercent;
         applyScalePercent(minimumScalePercent(), persist);
+        m_scaleBeforeCare = before;
+    } else if (!careMode && m_scaleBeforeCare > 0) {
+        const int before = m_scaleBeforeCare;
+        applyScalePercent(before, persist);
+        m_scaleBeforeCare = 0;
+    }
+    if (persist == Persist::Yes)
+        m_settings.setValue(scaleBeforeCareKey, m_scaleBeforeCare);
 }
 
 void Preferences::applyScalePercent(int percent, Persist persist)
@@ -152,6 +164,9 @@ void Preferences::applyScalePercent(int percent, Persist persist)
         m_settings.setValue(scaleKey, percent);
         m_scaleChosen = true;
     }
+    // A size set while care mode is on is the user's: keep it when care mode goes off (the
+    // care-mode switch sets m_scaleBeforeCare again right after its own call).
+    m_scaleBeforeCare = 0;
     if (percent == m_scalePercent)
         return;
     m_scalePercent = percent;

@@ -97,6 +97,9 @@ private:
     bool m_readIncomingAloud = false;
     bool m_careOfferEnabled = false;
     bool m_careOfferAnswered = false;
+    // The text size before care mode raised it to its floor (0: care mode did not raise it,
+    // or the user chose a size since): turning care mode off goes back to it.
+    int m_scaleBeforeCare = 0;
 };
 
 } // namespace teahouse::ui

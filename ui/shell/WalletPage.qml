@@ -23,7 +23,8 @@ Rectangle {
 
         PaneHeader {
             Layout.fillWidth: true
-            title: root.pay && root.pay.stage !== PayController.Idle ? qsTr("Pay") : qsTr("Wallet")
+            title: root.pay && root.pay.stage !== PayController.Idle
+                   ? (root.pay.isTransfer ? qsTr("Transfer") : qsTr("Pay")) : qsTr("Wallet")
         }
 
         Loader {

@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QtTest>
 #include <sys/resource.h>
+#include <time.h>
 
 using namespace teahouse;
 using namespace teahouse::test;
@@ -25,6 +26,16 @@ long residentKb()
     return -1;
 }
 
+// CPU time of the calling thread, in ms: what the event loop's thread spent working between
+// two ticks of the probe, i.e. the stall on a machine with a core to spare (the wall-clock gap
+// also counts the time other processes held the CPU).
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
 // CPU time of this process (user + system), to tell our work from waiting on the server.
 double cpuSeconds()
 {
@@ -32,6 +43,12 @@ double cpuSeconds()
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec +
            (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+double loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').value(0).toDouble() : -1;
 }
 
 qint64 countMessages(storage::Database &db, const QString &conversation)
@@ -126,12 +143,22 @@ private Q_SLOTS:
         QElapsedTimer catchUp;
         QElapsedTimer sinceTick;
         qint64 longestGapMs = 0;
+        double longestBusyMs = 0;
+        double cpuAtTick = 0;
+        QList<double> busy; // per gap over 20 ms wall: the thread's CPU in it
         bool measuring = false;
         QTimer probe;
         probe.setInterval(5);
+        probe.setTimerType(Qt::PreciseTimer);
         connect(&probe, &QTimer::timeout, this, [&] {
-            if (measuring)
+            const double cpu = threadCpuMs();
+            if (measuring) {
                 longestGapMs = std::max(longestGapMs, sinceTick.elapsed());
+                longestBusyMs = std::max(longestBusyMs, cpu - cpuAtTick);
+                if (sinceTick.elapsed() > 20)
+                    busy.append(cpu - cpuAtTick);
+            }
+            cpuAtTick = cpu;
             sinceTick.restart();
         });
         double cpuAtStart = 0;
@@ -139,6 +166,7 @@ private Q_SLOTS:
             cpuAtStart = cpuSeconds();
             catchUp.start();
             sinceTick.start();
+            cpuAtTick = threadCpuMs();
             measuring = true;
             probe.start();
         });
@@ -164,7 +192,13 @@ private Q_SLOTS:
               noSm ? " without XEP-0198" : " with XEP-0198", theirSeconds);
         qInfo("FIGURE chat_mam_catchup_client_cpu_s=%.2f (of %.2f s wall: the rest is the server)",
               ourCpu, ourNs / 1e9);
-        qInfo("FIGURE chat_mam_catchup_longest_event_loop_gap_ms=%lld", longestGapMs);
+        qInfo("FIGURE chat_mam_catchup_longest_event_loop_gap_ms=%lld (wall clock, with this "
+              "machine's load: %.1f)",
+              longestGapMs, loadAverage());
+        std::sort(busy.begin(), busy.end());
+        qInfo("FIGURE chat_mam_catchup_longest_event_loop_busy_ms=%.1f (CPU of the event loop's "
+              "thread between two ticks; median of the long gaps %.1f, n=%d)",
+              longestBusyMs, busy.isEmpty() ? 0.0 : busy.at(busy.size() / 2), int(busy.size()));
         qInfo("FIGURE chat_mam_rss_after_catchup_mb=%.1f", residentKb() / 1024.0);
     }
 };

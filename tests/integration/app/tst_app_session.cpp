@@ -192,6 +192,32 @@ private Q_SLOTS:
                      .code,
                  Error::Code::Io);
     }
+
+    void accountFileSettings()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("account.json"));
+        auto write = [&](const QByteArray &json) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(json);
+        };
+        write(R"({"jid": "lihua@localhost", "password": "pw",
+                  "settings": {"pay.service": "wallet@localhost"}})");
+        auto ok = AccountCoordinator::readAccountFile(path);
+        QVERIFY(ok.ok());
+        QCOMPARE(ok->settings.size(), 1);
+        QCOMPARE(ok->settings.first().first, QStringLiteral("pay.service"));
+        QCOMPARE(ok->settings.first().second, QStringLiteral("wallet@localhost"));
+        write(R"({"jid": "lihua@localhost", "password": "pw"})");
+        QVERIFY(AccountCoordinator::readAccountFile(path)->settings.isEmpty());
+        write(R"({"jid": "lihua@localhost", "password": "pw", "settings": ["pay.service"]})");
+        QCOMPARE(AccountCoordinator::readAccountFile(path).error().code,
+                 Error::Code::InvalidArgument);
+        write(R"({"jid": "lihua@localhost", "password": "pw", "settings": {"pay.service": 5}})");
+        QCOMPARE(AccountCoordinator::readAccountFile(path).error().code,
+                 Error::Code::InvalidArgument);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAppSession)

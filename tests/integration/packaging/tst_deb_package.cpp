@@ -1,6 +1,6 @@
 // The Debian package: cpack builds it from this build tree, apt-get installs it (resolving its
-// Depends), and the installed program runs: --version, then a headless screenshot tour from
-// the installed files only. The package is removed again at the end. Needs root for apt.
+// Depends), and the installed program runs: --version, a headless screenshot tour and a
+// tester's scenario from the installed files only. The package is removed again at the end. Needs root for apt.
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -160,6 +160,53 @@ private Q_SLOTS:
                      qPrintable(png));
         QVERIFY2(!tour.err.contains("module \"") && !tour.err.contains("is not installed"),
                  qPrintable(tour.err));
+    }
+
+    void installedProgramRunsAScenario()
+    {
+        QVERIFY(m_installed);
+        // A tester's scenario run by the installed program alone: the sign-in screen, its
+        // validation, and the language switched at run time (the installed translations).
+        QTemporaryDir work;
+        const QString script = QDir(work.path()).filePath("installed.js");
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"(stopOnFailure()
+test("the installed sign-in screen", function () {
+    waitForItem("signin.title")
+    compare(app.state().stage, "SignIn")
+    verify(!isEnabled("signin.submit"), "Sign in is disabled while the fields are empty")
+    type("signin.account", "someone@example.org")
+    type("signin.password", "a password")
+    verify(isEnabled("signin.submit"), "Sign in is enabled once both fields are filled")
+})
+test("the installed Chinese catalogue", function () {
+    app.setLanguage("zh_CN")
+    waitFor(() => app.language() === "zh_CN", 5000, "the Chinese catalogue")
+    verify(/[\u4e00-\u9fff]/.test(text("signin.submit")),
+           "the button in Chinese: " + text("signin.submit"))
+})
+)");
+        file.close();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        env.insert("TEAHOUSE_PASSPHRASE", "installed-scenario-passphrase");
+        env.remove("QML_IMPORT_PATH");
+        env.remove("QML2_IMPORT_PATH");
+        env.remove("QT_PLUGIN_PATH");
+        env.remove("LD_LIBRARY_PATH");
+        const QString junit = QDir(work.path()).filePath("junit.xml");
+        const Run scenario =
+            run("/usr/bin/teahouse",
+                {"--profile", QDir(work.path()).filePath("profile"), "--script", script,
+                 "--junit", junit},
+                300000, QDir::rootPath(), env);
+        QVERIFY2(scenario.exitCode == 0, qPrintable(explain(scenario)));
+        QFile report(junit);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QByteArray xml = report.readAll();
+        QVERIFY2(xml.contains("tests=\"2\"") && xml.contains("failures=\"0\""),
+                 xml.constData());
     }
 
     void desktopDatabaseKnowsTheXmppHandler()

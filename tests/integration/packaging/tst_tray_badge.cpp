@@ -36,8 +36,10 @@ private Q_SLOTS:
             const QImage badged = TrayIcon::badged(icon, count);
             QCOMPARE(badged.size(), icon.size());
             QVERIFY(badged != icon);
-            // Near the badge's left edge, mid-height: red (the digits are white in the middle).
-            const QColor badge = badged.pixelColor(64 - 6, 16);
+            // Above the digits, at the centre of the badge's right-hand cap (the badge is half
+            // the icon high, its caps a circle of radius 16): red. The digits are white and
+            // fill the middle rows, so mid-height would sample them.
+            const QColor badge = badged.pixelColor(64 - 16, 3);
             QVERIFY2(badge.red() > 200 && badge.green() < 90, qPrintable(badge.name()));
             // The bottom-left stays the icon.
             QCOMPARE(badged.pixelColor(12, 52), icon.pixelColor(12, 52));

@@ -241,6 +241,38 @@ private Q_SLOTS:
         QCOMPARE(care.scalePercent(), 150);
     }
 
+    void careModeOffRestoresTheSizeItReplaced()
+    {
+        const QString file = m_profile->filePath("settings.ini");
+        {
+            Preferences preferences(file);
+            preferences.setScalePercent(110);
+            preferences.setCareMode(true);
+            QCOMPARE(preferences.scalePercent(), 150);
+        }
+        {
+            // Across a restart: care mode still knows the size it replaced.
+            Preferences preferences(file);
+            QCOMPARE(preferences.scalePercent(), 150);
+            preferences.setCareMode(false);
+            QCOMPARE(preferences.scalePercent(), 110);
+            // A size the user picks while in care mode stays when care mode goes off.
+            preferences.setCareMode(true);
+            QCOMPARE(preferences.scalePercent(), 150);
+            preferences.setScalePercent(180);
+            preferences.setCareMode(false);
+            QCOMPARE(preferences.scalePercent(), 180);
+            // And a larger size chosen before care mode is not lowered by it either way.
+            preferences.setCareMode(true);
+            QCOMPARE(preferences.scalePercent(), 180);
+            preferences.setCareMode(false);
+            QCOMPARE(preferences.scalePercent(), 180);
+        }
+        Preferences reread(file);
+        QCOMPARE(reread.careMode(), false);
+        QCOMPARE(reread.scalePercent(), 180);
+    }
+
     void firstStartQuestion()
     {
         start();

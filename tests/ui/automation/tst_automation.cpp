@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+#include <array>
 
 using namespace teahouse::app;
 using namespace teahouse::app::automation;
@@ -86,7 +87,8 @@ JUnitSummary readJUnit(const QString &path)
     }
     s.valid = testcases == s.tests;
     if (!s.valid)
-        s.error = QStringLiteral("%1 <testcase> elements, tests=\"%2\"").arg(testcases).arg(s.tests);
+        s.error =
+            QStringLiteral("%1 <testcase> elements, tests=\"%2\"").arg(testcases).arg(s.tests);
     return s;
 }
 
@@ -258,10 +260,9 @@ test("screenshots are saved", function () {
         QCOMPARE(s.tests, 3);
         QCOMPARE(s.failures, 0);
         QCOMPARE(s.errors, 0);
-        QCOMPARE(s.names,
-                 QStringList({QStringLiteral("the sign-in screen shows"),
-                              QStringLiteral("typing goes into the field"),
-                              QStringLiteral("screenshots are saved")}));
+        QCOMPARE(s.names, QStringList({QStringLiteral("the sign-in screen shows"),
+                                       QStringLiteral("typing goes into the field"),
+                                       QStringLiteral("screenshots are saved")}));
         // type ×2, press: three steps in the second test, at least one (screenshot) elsewhere.
         QVERIFY2(s.stepsSum >= 3, qPrintable(QString::number(s.stepsSum)));
         QCOMPARE(s.stepsProperty, s.stepsSum);
@@ -270,14 +271,14 @@ test("screenshots are saved", function () {
 
     void failingAssertionNamesTheLine()
     {
-        const Run run = runScenario(QStringLiteral("failing"), QStringLiteral(
-                                                                   "test(\"compares\", function () {\n"
-                                                                   "    const found = \"a\"\n"
-                                                                   "    compare(found, \"b\", \"the letter\")\n"
-                                                                   "})\n"
-                                                                   "test(\"runs after a failure\", function () {\n"
-                                                                   "    verify(true)\n"
-                                                                   "})\n"));
+        const Run run = runScenario(QStringLiteral("failing"),
+                                    QStringLiteral("test(\"compares\", function () {\n"
+                                                   "    const found = \"a\"\n"
+                                                   "    compare(found, \"b\", \"the letter\")\n"
+                                                   "})\n"
+                                                   "test(\"runs after a failure\", function () {\n"
+                                                   "    verify(true)\n"
+                                                   "})\n"));
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains(u"failing.js:3: the letter: expected \"b\", found \"a\""),
                  qPrintable(show(run)));
@@ -300,13 +301,14 @@ test("screenshots are saved", function () {
 
     void timeoutNamesTheCondition()
     {
-        const Run run = runScenario(QStringLiteral("timeout"), QStringLiteral(
-                                                                   "test(\"waits\", function () {\n"
-                                                                   "    waitFor(() => exists(\"never.there\"), 300)\n"
-                                                                   "})\n"
-                                                                   "test(\"waits with words\", function () {\n"
-                                                                   "    waitFor(() => false, 200, \"the moon to turn blue\")\n"
-                                                                   "})\n"));
+        const Run run =
+            runScenario(QStringLiteral("timeout"),
+                        QStringLiteral("test(\"waits\", function () {\n"
+                                       "    waitFor(() => exists(\"never.there\"), 300)\n"
+                                       "})\n"
+                                       "test(\"waits with words\", function () {\n"
+                                       "    waitFor(() => false, 200, \"the moon to turn blue\")\n"
+                                       "})\n"));
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains(u"timeout.js:2: timed out after 300 ms waiting for the "
                                   u"condition at timeout.js:2: waitFor(() => "
@@ -322,14 +324,14 @@ test("screenshots are saved", function () {
 
     void missingNameSuggestsNearest()
     {
-        const Run run = runScenario(QStringLiteral("missing"), QStringLiteral(
-                                                                   "app.setDefaultTimeout(300)\n"
-                                                                   "test(\"clicks a typo\", function () {\n"
-                                                                   "    click(\"signin.acount\")\n"
-                                                                   "})\n"
-                                                                   "test(\"waits for a typo\", function () {\n"
-                                                                   "    waitForItem(\"signin.sbumit\", 200)\n"
-                                                                   "})\n"));
+        const Run run = runScenario(QStringLiteral("missing"),
+                                    QStringLiteral("app.setDefaultTimeout(300)\n"
+                                                   "test(\"clicks a typo\", function () {\n"
+                                                   "    click(\"signin.acount\")\n"
+                                                   "})\n"
+                                                   "test(\"waits for a typo\", function () {\n"
+                                                   "    waitForItem(\"signin.sbumit\", 200)\n"
+                                                   "})\n"));
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains(u"missing.js:3: click \"signin.acount\": no item "
                                   u"\"signin.acount\"; nearest names: signin.account"),
@@ -341,17 +343,17 @@ test("screenshots are saved", function () {
 
     void errorsSkipsAndStopOnFailure()
     {
-        const Run run = runScenario(QStringLiteral("errors"), QStringLiteral(
-                                                                  "test(\"a script error\", function () {\n"
-                                                                  "    notDefined()\n"
-                                                                  "})\n"
-                                                                  "test(\"skipped\", function () {\n"
-                                                                  "    skip(\"no provider here\")\n"
-                                                                  "})\n"
-                                                                  "stopOnFailure()\n"
-                                                                  "test(\"never runs\", function () {\n"
-                                                                  "    fail(\"should not run\")\n"
-                                                                  "})\n"));
+        const Run run = runScenario(QStringLiteral("errors"),
+                                    QStringLiteral("test(\"a script error\", function () {\n"
+                                                   "    notDefined()\n"
+                                                   "})\n"
+                                                   "test(\"skipped\", function () {\n"
+                                                   "    skip(\"no provider here\")\n"
+                                                   "})\n"
+                                                   "stopOnFailure()\n"
+                                                   "test(\"never runs\", function () {\n"
+                                                   "    fail(\"should not run\")\n"
+                                                   "})\n"));
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains(u"errors.js:2: ReferenceError: notDefined is not defined"),
                  qPrintable(show(run)));
@@ -366,8 +368,8 @@ test("screenshots are saved", function () {
 
     void syntaxErrorFailsTheRun()
     {
-        const Run run = runScenario(QStringLiteral("syntax"),
-                                    QStringLiteral("verify(true)\n\nconst x = (\n"));
+        const Run run =
+            runScenario(QStringLiteral("syntax"), QStringLiteral("verify(true)\n\nconst x = (\n"));
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains(u"syntax.js:"), qPrintable(show(run)));
         QVERIFY(run.out.contains(u"SyntaxError"));
@@ -379,10 +381,11 @@ test("screenshots are saved", function () {
 
     void scriptWithoutTestsIsOneCase()
     {
-        const Run run = runScenario(QStringLiteral("plain"), QStringLiteral(
-                                                                 "waitForItem(\"signin.submit\")\n"
-                                                                 "setText(\"signin.account\", \"x@y\")\n"
-                                                                 "compare(property(\"signin.account\", \"text\"), \"x@y\")\n"));
+        const Run run = runScenario(
+            QStringLiteral("plain"),
+            QStringLiteral("waitForItem(\"signin.submit\")\n"
+                           "setText(\"signin.account\", \"x@y\")\n"
+                           "compare(property(\"signin.account\", \"text\"), \"x@y\")\n"));
         QVERIFY2(run.exitCode == 0, qPrintable(show(run)));
         const JUnitSummary s = readJUnit(run.junit);
         QVERIFY2(s.valid, qPrintable(s.error));
@@ -431,8 +434,8 @@ test("screenshots are saved", function () {
     {
         // While a scenario waits, the app has no listening socket: scripts are files, not a
         // remote-control port.
-        const QString script = writeScenario(QStringLiteral("idle"),
-                                             QStringLiteral("sleep(2500)\nverify(true)\n"));
+        const QString script =
+            writeScenario(QStringLiteral("idle"), QStringLiteral("sleep(2500)\nverify(true)\n"));
         QProcess process;
         process.setProcessEnvironment(environment());
         process.start(QStringLiteral(TEAHOUSE_APP_BINARY), {QStringLiteral("--script"), script});
@@ -471,6 +474,119 @@ test("screenshots are saved", function () {
         CommandLineOptions normal;
         QVERIFY(!ScenarioRunner::useThrowAwayProfile(normal));
         QVERIFY(normal.profileDir.isEmpty());
+    }
+
+    // ---------------------------------------------------------------- side by side, plug-ins
+
+    void runsSideBySideWithoutTheLock()
+    {
+        // A scenario run takes no single-instance lock: next to a normal Teahouse on the same
+        // profile, and next to another scenario run, each one runs its own script (a forwarded
+        // start would exit 0 without running anything). And it notifies into a recording
+        // notifier, never the desktop: unreadCount() is 0, not -1.
+        QTemporaryDir profile;
+        QProcess normal;
+        normal.setProcessEnvironment(environment());
+        normal.start(QStringLiteral(TEAHOUSE_APP_BINARY),
+                     {QStringLiteral("--profile"), profile.path()});
+        QVERIFY(normal.waitForStarted());
+        QTest::qWait(2500); // its lock is taken
+        QCOMPARE(normal.state(), QProcess::Running);
+
+        const QString script = writeScenario(QStringLiteral("side"), QStringLiteral(R"(
+test("runs here", function () {
+    waitForItem("signin.title")
+    sleep(1500)
+    compare(app.unreadCount(), 0, "the unread count of a recording notifier")
+    compare(app.notifications(), [], "nothing notified yet")
+})
+)"));
+        std::array<QProcess, 2> runs;
+        for (QProcess &run : runs) {
+            run.setProcessEnvironment(environment());
+            run.start(
+                QStringLiteral(TEAHOUSE_APP_BINARY),
+                {QStringLiteral("--script"), script, QStringLiteral("--profile"), profile.path()});
+            QVERIFY(run.waitForStarted());
+        }
+        for (QProcess &run : runs) {
+            QVERIFY(run.waitForFinished(90000));
+            const QString out = QString::fromUtf8(run.readAllStandardOutput());
+            const QString err = QString::fromUtf8(run.readAllStandardError());
+            QVERIFY2(run.exitCode() == 0 && out.contains(u"Totals: 1 passed, 0 failed"),
+                     qPrintable(out + u'\n' + err.right(2000)));
+        }
+        QCOMPARE(normal.state(), QProcess::Running); // the normal one was left alone
+        normal.terminate();
+        if (!normal.waitForFinished(10000)) {
+            normal.kill();
+            normal.waitForFinished();
+        }
+    }
+
+    void failureInAHelperFileNamesBothLines()
+    {
+        QDir(m_dir.path()).mkpath(QStringLiteral("lib"));
+        QFile lib(m_dir.filePath(QStringLiteral("lib/checks.js")));
+        QVERIFY(lib.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        lib.write("// a helper file\n"
+                  "function expectTwo(x) {\n"
+                  "    compare(x, 2, \"the helper's value\")\n"
+                  "}\n");
+        lib.close();
+        const Run run = runScenario(QStringLiteral("helperfail"),
+                                    QStringLiteral("include(\"lib/checks.js\")\n"
+                                                   "test(\"calls a helper\", function () {\n"
+                                                   "    expectTwo(2)\n"
+                                                   "    expectTwo(3)\n"
+                                                   "})\n"));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(u"helperfail.js:4 (in checks.js:3): the helper's value: "
+                                  u"expected 2, found 3"),
+                 qPrintable(show(run)));
+    }
+
+    void includedFilesExtendPeerAndWorld()
+    {
+        // A helper file (include, relative to the scenario) adds Peer actions with Peer.define
+        // and world helpers; a built-in cannot be replaced. world.writeQrCode draws a code
+        // that the app's own scanner reads back.
+        QDir(m_dir.path()).mkpath(QStringLiteral("lib"));
+        QFile lib(m_dir.filePath(QStringLiteral("lib/plugin.js")));
+        QVERIFY(lib.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        lib.write(R"(
+Peer.define("greet", function (name) { return this.user + " greets " + name })
+world.twice = function (x) { return x + x }
+)");
+        lib.close();
+        const QString code = m_dir.filePath(QStringLiteral("code.png"));
+        const Run run = runScenario(QStringLiteral("plugins"), QStringLiteral(R"(
+include("lib/plugin.js")
+test("a defined action", function () {
+    const p = new Peer(null, "zhang", "zhang@localhost", "pw")
+    compare(p.greet("李华"), "zhang greets 李华")
+    compare(world.twice("ab"), "abab")
+})
+test("built-ins stay", function () {
+    let refused = ""
+    try { Peer.define("sendMessage", function () {}) } catch (e) { refused = e.message }
+    contains(refused, "built in")
+})
+test("a QR code file", function () {
+    const path = world.writeQrCode("xmpp:zhang@localhost?roster;name=Zhang", "%1")
+    verify(world.fileExists(path), path)
+})
+)")
+                                                                   .arg(code));
+        QVERIFY2(run.exitCode == 0, qPrintable(show(run)));
+        QVERIFY(run.out.contains(u"Totals: 3 passed, 0 failed"));
+        QProcess scan;
+        scan.setProcessEnvironment(environment());
+        scan.start(QStringLiteral(TEAHOUSE_APP_BINARY), {QStringLiteral("scan"), code});
+        QVERIFY(scan.waitForFinished(30000));
+        QCOMPARE(scan.exitCode(), 0);
+        const QByteArray decoded = scan.readAllStandardOutput();
+        QVERIFY2(decoded.contains("xmpp:zhang@localhost?roster;name=Zhang"), decoded.constData());
     }
 
     // ---------------------------------------------------------------- input, in-process
@@ -582,7 +698,8 @@ test("drags", function () {
         QStringList problems;
         for (const TestCaseResult &c : runner.report().cases())
             if (c.outcome != TestCaseResult::Outcome::Passed)
-                problems << c.name + QStringLiteral(": ") + c.location + QStringLiteral(" ") + c.message;
+                problems << c.name + QStringLiteral(": ") + c.location + QStringLiteral(" ") +
+                                c.message;
         QVERIFY2(code == 0, qPrintable(problems.join(u'\n')));
         QCOMPARE(runner.report().cases().size(), 5);
         delete probe;

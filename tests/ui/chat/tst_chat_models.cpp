@@ -284,9 +284,9 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(contacts,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_controller->setContacts(
-            {{QStringLiteral("zhangwei@example.org"), QStringLiteral("张伟"), {}, false},
-             {QStringLiteral("alice@example.org"), QStringLiteral("Alice"), {}, false},
-             {QStringLiteral("bob@example.org"), QStringLiteral("Bob"), {}, true}});
+            {{QStringLiteral("zhangwei@example.org"), QStringLiteral("张伟"), {}, false, {}},
+             {QStringLiteral("alice@example.org"), QStringLiteral("Alice"), {}, false, {}},
+             {QStringLiteral("bob@example.org"), QStringLiteral("Bob"), {}, true, {}}});
         QCOMPARE(contacts->count(), 3);
         contacts->setChecked(QStringLiteral("bob@example.org"), true);
         contacts->setFilter(QStringLiteral("ali"));
@@ -299,7 +299,7 @@ private Q_SLOTS:
                                                        QStringLiteral("bob@example.org")}));
         // Someone who leaves the list is no longer picked.
         m_controller->setContacts(
-            {{QStringLiteral("alice@example.org"), QStringLiteral("Alice"), {}, false}});
+            {{QStringLiteral("alice@example.org"), QStringLiteral("Alice"), {}, false, {}}});
         QCOMPARE(contacts->checkedJids(), QStringList({QStringLiteral("alice@example.org")}));
         QCOMPARE(contacts->nameOf(QStringLiteral("alice@example.org")), QStringLiteral("Alice"));
     }

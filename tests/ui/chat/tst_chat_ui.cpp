@@ -6,6 +6,7 @@
 #include "AppContext.h"
 #include "Peer.h"
 #include "TestServer.h"
+#include "UiTestUtils.h"
 #include "chat/ChatController.h"
 #include "chat/ChatService.h"
 #include "chat/ConversationListModel.h"
@@ -31,39 +32,6 @@
 using namespace teahouse;
 using namespace teahouse::app;
 
-namespace {
-
-QQuickItem *findItem(QQuickItem *root, const QString &name)
-{
-    if (!root)
-        return nullptr;
-    if (root->objectName() == name)
-        return root;
-    const auto children = root->childItems();
-    for (QQuickItem *child : children) {
-        if (QQuickItem *found = findItem(child, name))
-            return found;
-    }
-    return nullptr;
-}
-
-// Every visible text item under root whose text contains needle.
-bool showsText(QQuickItem *root, const QString &needle)
-{
-    if (!root || !root->isVisible())
-        return false;
-    if (root->inherits("QQuickText") && root->property("text").toString().contains(needle))
-        return true;
-    const auto children = root->childItems();
-    for (QQuickItem *child : children) {
-        if (showsText(child, needle))
-            return true;
-    }
-    return false;
-}
-
-} // namespace
-
 class TestChatUi : public QObject
 {
     Q_OBJECT
@@ -77,9 +45,12 @@ private:
     std::unique_ptr<AppContext> m_app;
     XmppSessionController *m_session = nullptr;
     QString m_shotDir;
+    test::UiTestUtils m_ui{[this] {
+        return m_app ? m_app->window() : nullptr;
+    }};
 
     QQuickWindow *window() const { return m_app->window(); }
-    QQuickItem *item(const QString &name) const { return findItem(window()->contentItem(), name); }
+    QQuickItem *item(const QString &name) const { return m_ui.item(name); }
     ChatFeature *feature() const
     {
         return qobject_cast<ChatFeature *>(m_app->features().feature(QStringLiteral("chat")));
@@ -88,32 +59,12 @@ private:
     QString me() const { return m_server->jid(QStringLiteral("lihua")); }
     QString alice() const { return m_server->jid(QStringLiteral("alice")); }
 
-    void settle()
+    void settle() { m_ui.settle(); }
+    void shot(const QString &name) { QVERIFY2(m_ui.screenshot(m_shotDir, name), m_ui.why()); }
+    void click(const QString &name) { QVERIFY2(m_ui.click(name), m_ui.why()); }
+    static bool showsText(QQuickItem *root, const QString &needle)
     {
-        for (int i = 0; i < 3; ++i) {
-            QSignalSpy frame(window(), &QQuickWindow::frameSwapped);
-            window()->update();
-            frame.wait(1000);
-        }
-    }
-
-    void shot(const QString &name)
-    {
-        settle();
-        const QString path = m_shotDir + u'/' + name + QStringLiteral(".png");
-        QVERIFY2(window()->grabWindow().save(path), qPrintable(path));
-    }
-
-    void click(const QString &name)
-    {
-        QQuickItem *target = item(name);
-        QVERIFY2(target, qPrintable(name));
-        QVERIFY2(target->isVisible() && target->isEnabled(), qPrintable(name));
-        settle();
-        const QPoint centre =
-            target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
-        QTest::mouseClick(window(), Qt::LeftButton, {}, centre);
-        settle();
+        return test::UiTestUtils::showsText(root, needle);
     }
 
     int viewCount() const

@@ -6,6 +6,7 @@
 #include "PaymentModule.h"
 #include "Provider.h"
 #include "TestServer.h"
+#include "UiTestUtils.h"
 #include "features/FeatureHost.h"
 #include "features/FeatureList.h"
 #include "features/PayFeature.h"
@@ -27,24 +28,6 @@
 using namespace teahouse;
 using namespace teahouse::app;
 
-namespace {
-
-QQuickItem *findItem(QQuickItem *root, const QString &name)
-{
-    if (!root)
-        return nullptr;
-    if (root->objectName() == name)
-        return root;
-    const auto children = root->childItems();
-    for (QQuickItem *child : children) {
-        if (QQuickItem *found = findItem(child, name))
-            return found;
-    }
-    return nullptr;
-}
-
-} // namespace
-
 class TestPayUi : public QObject
 {
     Q_OBJECT
@@ -59,9 +42,12 @@ private:
     std::unique_ptr<AppContext> m_app;
     XmppSessionController *m_session = nullptr;
     QString m_shotDir;
+    test::UiTestUtils m_ui{[this] {
+        return m_app ? m_app->window() : nullptr;
+    }};
 
     QQuickWindow *window() const { return m_app->window(); }
-    QQuickItem *item(const QString &name) const { return findItem(window()->contentItem(), name); }
+    QQuickItem *item(const QString &name) const { return m_ui.item(name); }
     ui::PayController *pay() const
     {
         return qobject_cast<ui::PayController *>(
@@ -72,30 +58,9 @@ private:
         return m_provider->module<provider::PaymentModule>(QStringLiteral("payment"))->ledger();
     }
 
-    void settle()
-    {
-        for (int i = 0; i < 3; ++i) {
-            QSignalSpy frame(window(), &QQuickWindow::frameSwapped);
-            window()->update();
-            frame.wait(1000);
-        }
-    }
-    void shot(const QString &name)
-    {
-        settle();
-        const QString path = m_shotDir + u'/' + name + QStringLiteral(".png");
-        QVERIFY2(window()->grabWindow().save(path), qPrintable(path));
-    }
-    void click(const QString &name)
-    {
-        settle();
-        QQuickItem *target = item(name);
-        QVERIFY2(target, qPrintable(name));
-        QVERIFY2(target->isVisible() && target->isEnabled(), qPrintable(name));
-        const QPoint centre =
-            target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
-        QTest::mouseClick(window(), Qt::LeftButton, {}, centre);
-    }
+    void settle() { m_ui.settle(); }
+    void shot(const QString &name) { QVERIFY2(m_ui.screenshot(m_shotDir, name), m_ui.why()); }
+    void click(const QString &name) { QVERIFY2(m_ui.click(name), m_ui.why()); }
 
 private Q_SLOTS:
     void initTestCase()

@@ -8,6 +8,7 @@
 #include "FakeSessionController.h"
 #include "FakeUnlockController.h"
 #include "QrTestImages.h"
+#include "UiTestUtils.h"
 #include "features/FeatureHost.h"
 #include "features/ScanFeature.h"
 #include "scan/ImageFileFrameSource.h"
@@ -61,19 +62,6 @@ private:
     FakePay *m_pay;
 };
 
-QQuickItem *findItem(QQuickItem *root, const QString &name)
-{
-    if (!root)
-        return nullptr;
-    if (root->objectName() == name)
-        return root;
-    const auto children = root->childItems();
-    for (QQuickItem *child : children)
-        if (QQuickItem *found = findItem(child, name))
-            return found;
-    return nullptr;
-}
-
 } // namespace
 
 class TestScanUi : public QObject
@@ -85,71 +73,24 @@ class TestScanUi : public QObject
     FakePay m_pay;
     ScanFeature *m_scan = nullptr;
     QString m_suffix;
+    teahouse::test::UiTestUtils m_ui{[this] {
+        return m_app ? m_app->window() : nullptr;
+    }};
 
     QQuickWindow *window() const { return m_app->window(); }
-    QQuickItem *item(const QString &name) const { return findItem(window()->contentItem(), name); }
-    bool shown(const QString &name) const
-    {
-        QQuickItem *found = item(name);
-        if (!found || !found->isVisible() || found->width() <= 0 || found->height() <= 0)
-            return false;
-        for (QQuickItem *p = found->parentItem(); p; p = p->parentItem())
-            if (!p->isVisible())
-                return false;
-        return true;
-    }
-    QString text(const QString &name) const
-    {
-        QQuickItem *found = item(name);
-        return found ? found->property("text").toString() : QStringLiteral("<no %1>").arg(name);
-    }
+    QQuickItem *item(const QString &name) const { return m_ui.item(name); }
+    bool shown(const QString &name) const { return m_ui.shown(name); }
+    QString text(const QString &name) const { return m_ui.text(name); }
     ScanController &scanner() const { return m_scan->scanController(); }
 
-    void settle()
-    {
-        for (int i = 0; i < 3; ++i) {
-            QSignalSpy frame(window(), &QQuickWindow::frameSwapped);
-            window()->update();
-            frame.wait(2000);
-        }
-    }
-
-    void scrollIntoView(QQuickItem *target)
-    {
-        for (QQuickItem *p = target->parentItem(); p; p = p->parentItem()) {
-            if (!p->inherits("QQuickFlickable"))
-                continue;
-            auto *content = p->property("contentItem").value<QQuickItem *>();
-            const QRectF r = target->mapRectToItem(content, target->boundingRect());
-            const qreal contentY = p->property("contentY").toReal();
-            if (r.top() < contentY)
-                p->setProperty("contentY", r.top());
-            else if (r.bottom() > contentY + p->height())
-                p->setProperty("contentY", r.bottom() - p->height());
-        }
-    }
-
-    void click(const QString &name)
-    {
-        QQuickItem *target = item(name);
-        QVERIFY2(target, qPrintable(name));
-        QVERIFY2(shown(name) && target->isEnabled(), qPrintable(name));
-        settle();
-        scrollIntoView(target);
-        settle();
-        const QPoint centre =
-            target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
-        QVERIFY2(window()->contentItem()->contains(centre), qPrintable(name + " is off screen"));
-        QTest::mouseClick(window(), Qt::LeftButton, {}, centre);
-        settle();
-    }
+    void settle() { m_ui.settle(); }
+    void click(const QString &name) { QVERIFY2(m_ui.click(name), m_ui.why()); }
 
     void screenshot(const QString &name)
     {
-        settle();
-        const QString dir = QStringLiteral(TEAHOUSE_BINARY_DIR "/test-screenshots/scan");
-        QDir().mkpath(dir);
-        QVERIFY(window()->grabWindow().save(dir + u'/' + name + m_suffix + QStringLiteral(".png")));
+        QVERIFY2(m_ui.screenshot(QStringLiteral(TEAHOUSE_BINARY_DIR "/test-screenshots/scan"),
+                                 name + m_suffix),
+                 m_ui.why());
     }
 
     void start(const QString &language, bool care, int scale)

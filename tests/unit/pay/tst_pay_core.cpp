@@ -10,6 +10,7 @@
 #include "storage/Database.h"
 
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace teahouse;
@@ -43,6 +44,29 @@ QString teahouseCode(const QString &amount)
          QStringLiteral("6304");
     return s + qr::EmvcoPayload::crcFor(s);
 }
+
+// Records which (context, text, n) the code asks to translate, and answers with a marker: the
+// contexts must be the ones lupdate writes (the class names), or nothing is ever translated.
+class RecordingTranslator : public QTranslator
+{
+public:
+    struct Ask
+    {
+        QString context;
+        QString text;
+        int n;
+    };
+    QList<Ask> asked;
+
+    QString translate(const char *context, const char *sourceText, const char *,
+                      int n) const override
+    {
+        const_cast<RecordingTranslator *>(this)->asked.append(
+            {QString::fromUtf8(context), QString::fromUtf8(sourceText), n});
+        return QStringLiteral("译:") + QString::fromUtf8(sourceText);
+    }
+    bool isEmpty() const override { return false; }
+};
 
 } // namespace
 
@@ -189,6 +213,61 @@ private Q_SLOTS:
         }
         // The PIN itself is nowhere in the files (the database is encrypted anyway).
         QVERIFY(test::filesContaining(dir.path(), QByteArrayLiteral("246810")).isEmpty());
+    }
+
+    void messagesUseTheirClassContext()
+    {
+        QTemporaryDir dir;
+        auto db = storage::Database::open(dir.filePath(QStringLiteral("t.db")), test::fixedKey(2),
+                                          PayStore::migrations());
+        QVERIFY(db.ok());
+        PaymentPin pin(db.value());
+        pin.setCost(10);
+        QVERIFY(pin.set(QStringLiteral("135790")).ok());
+        RecordingTranslator translator;
+        QCoreApplication::installTranslator(&translator);
+        const Status wrong = pin.verify(QStringLiteral("000001"));
+        auto notPayment = PaymentRequest::fromText(QStringLiteral("hello"));
+        QCoreApplication::removeTranslator(&translator);
+
+        // A plural: the count goes to the translator, which picks the form ("%n tries left").
+        QVERIFY(std::any_of(translator.asked.cbegin(), translator.asked.cend(), [](const auto &a) {
+            return a.context == u"teahouse::pay::PaymentPin" &&
+                   a.text == u"Wrong PIN. %n tries left." && a.n == 4;
+        }));
+        QVERIFY2(wrong.error().message.startsWith(u"译:"), qPrintable(wrong.error().message));
+        QVERIFY(std::any_of(translator.asked.cbegin(), translator.asked.cend(), [](const auto &a) {
+            return a.context == u"teahouse::pay::PaymentRequest";
+        }));
+        QVERIFY(notPayment.error().message.startsWith(u"译:"));
+        // Without a translator: the count in the English text.
+        QCOMPARE(pin.verify(QStringLiteral("000002")).error().message,
+                 QStringLiteral("Wrong PIN. 3 tries left."));
+    }
+
+    void refundsAreKept()
+    {
+        QTemporaryDir dir;
+        auto db = storage::Database::open(dir.filePath(QStringLiteral("r.db")), test::fixedKey(2),
+                                          PayStore::migrations());
+        QVERIFY(db.ok());
+        PayStore store(db.value());
+        QVERIFY(!store.refund(QStringLiteral("T1"))->has_value());
+        PayStore::Refund r;
+        r.transactionId = QStringLiteral("T1");
+        r.state = QStringLiteral("requested");
+        r.reason = QStringLiteral("蛋糕卖完了");
+        r.updated = QDateTime::fromString(QStringLiteral("2026-11-21T10:00:00Z"), Qt::ISODate);
+        QVERIFY(store.saveRefund(r).ok());
+        r.state = QStringLiteral("refunded");
+        r.refundTransactionId = QStringLiteral("T2");
+        QVERIFY(store.saveRefund(r).ok());
+        const auto back = store.refund(QStringLiteral("T1"));
+        QVERIFY(back.ok() && back->has_value());
+        QCOMPARE((*back)->state, QStringLiteral("refunded"));
+        QCOMPARE((*back)->reason, QStringLiteral("蛋糕卖完了"));
+        QCOMPARE((*back)->refundTransactionId, QStringLiteral("T2"));
+        QCOMPARE((*back)->updated, r.updated);
     }
 
     void storeReceiptsAndFilters()

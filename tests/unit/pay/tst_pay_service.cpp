@@ -293,6 +293,62 @@ private Q_SLOTS:
                  TransferOffer::State::Accepted);
     }
 
+    void transferCardsGoThroughTheChat()
+    {
+        // The app hands transfer cards to the chat's outbox; what it gets is the <transfer/>.
+        QList<std::pair<Jid, Element>> cards;
+        m_service->setCardSender([&](const Jid &peer, const Element &t, const QString &text) {
+            cards.append({peer, t});
+            return !text.isEmpty();
+        });
+        m_channel->inject("<message from='zhangwei@capulet.lit/phone' type='chat'><body>x</body>"
+                          "<transfer xmlns='urn:teahouse:pay:0' id='X7' amount='1.00' "
+                          "currency='CNY' service='pay@capulet.lit/provider' state='offered'/>"
+                          "</message>");
+        std::optional<Status> returned;
+        m_service->returnTransfer(QStringLiteral("X7"), [&](const Status &s) { returned = s; });
+        QVERIFY(m_channel->expect("<iq type='set' to='pay@capulet.lit/provider' id='$ID'>"
+                                  "<command xmlns='http://jabber.org/protocol/commands' "
+                                  "node='urn:teahouse:pay:0#transfer-return' "
+                                  "action='execute'/></iq>"));
+        m_channel->inject("<iq type='result' from='pay@capulet.lit/provider' id='$ID'>"
+                          "<command xmlns='http://jabber.org/protocol/commands' "
+                          "node='urn:teahouse:pay:0#transfer-return' sessionid='A2' "
+                          "status='completed'/></iq>");
+        QVERIFY(returned && returned->ok());
+        QCOMPARE(cards.size(), 1);
+        QCOMPARE(cards.first().first.bareString(), QStringLiteral("zhangwei@capulet.lit"));
+        QCOMPARE(cards.first().second.attribute(u"state"), QStringLiteral("returned"));
+        QCOMPARE(cards.first().second.attribute(u"id"), QStringLiteral("X7"));
+        m_service->setCardSender({});
+    }
+
+    void transferFromTheArchiveIsAdopted()
+    {
+        TransferOffer offer;
+        offer.id = QStringLiteral("X8");
+        offer.amount = Money{8800, QStringLiteral("CNY")};
+        offer.service = Jid::parse(u"pay@capulet.lit/provider");
+        offer.note = QStringLiteral("生日快乐");
+        QVERIFY(!m_service->store().transfer(QStringLiteral("X8"))->has_value());
+        QVERIFY(m_service->adoptTransfer(offer, Jid::parse(u"zhangwei@capulet.lit/phone")).ok());
+        auto t = m_service->store().transfer(QStringLiteral("X8"));
+        QVERIFY(t.ok() && t->has_value());
+        QVERIFY((*t)->incoming);
+        QCOMPARE((*t)->peer.toString(), QStringLiteral("zhangwei@capulet.lit"));
+        QCOMPARE((*t)->amount.minor, 8800);
+        // Only offers are adopted, and a known transfer keeps its state.
+        TransferOffer answer = offer;
+        answer.state = TransferOffer::State::Accepted;
+        QVERIFY(!m_service->adoptTransfer(answer, Jid::parse(u"zhangwei@capulet.lit")).ok());
+        PayStore::Transfer known = **t;
+        known.state = TransferOffer::State::Returned;
+        QVERIFY(m_service->store().saveTransfer(known).ok());
+        QVERIFY(m_service->adoptTransfer(offer, Jid::parse(u"zhangwei@capulet.lit")).ok());
+        QCOMPARE((*m_service->store().transfer(QStringLiteral("X8")))->state,
+                 TransferOffer::State::Returned);
+    }
+
     void receiveLink()
     {
         const QString link = m_service->receiveLink(QStringLiteral("12"));

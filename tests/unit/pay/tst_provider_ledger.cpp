@@ -177,6 +177,92 @@ private Q_SLOTS:
         QCOMPARE(zw->first().kind, QStringLiteral("transfer-in"));
     }
 
+    void refundRequests()
+    {
+        Ledger l = fresh();
+        auto b = l.pay(QStringLiteral("lihua@localhost"), QStringLiteral("R1"),
+                       QStringLiteral("xmpp:cafe@localhost"), cny(2500), QStringLiteral("cake"),
+                       QString());
+        QVERIFY(b.ok());
+        // Only the payer asks, and only about a payment.
+        QCOMPARE(
+            Ledger::refusalOf(
+                l.requestRefund(b->transactionId, QStringLiteral("cafe@localhost"), {}).error()),
+            Ledger::Refusal::NotAllowed);
+        QVERIFY(
+            !l.requestRefund(QStringLiteral("T-none"), QStringLiteral("lihua@localhost"), {}).ok());
+        auto asked = l.requestRefund(b->transactionId, QStringLiteral("lihua@localhost"),
+                                     QStringLiteral("sold out"));
+        QVERIFY(asked.ok());
+        QCOMPARE(asked->state, QStringLiteral("requested"));
+        QCOMPARE(asked->payee, QStringLiteral("cafe@localhost"));
+        QCOMPARE(asked->amount.minor, 2500);
+        QVERIFY(!asked->existing);
+        // Asking is not refunding.
+        QCOMPARE(balance(l, "lihua@localhost"), 50000 - 2500);
+        auto again = l.requestRefund(b->transactionId, QStringLiteral("lihua@localhost"), {});
+        QVERIFY(again->existing);
+        QCOMPARE(again->reason, QStringLiteral("sold out"));
+        QVERIFY(!l.refundOf(b->transactionId)->has_value());
+
+        auto refund = l.refund(b->transactionId, QStringLiteral("cafe@localhost"));
+        QVERIFY(refund.ok());
+        QCOMPARE(balance(l, "lihua@localhost"), 50000);
+        auto done = l.requestRefund(b->transactionId, QStringLiteral("lihua@localhost"), {});
+        QCOMPARE(done->state, QStringLiteral("refunded"));
+        QCOMPARE(done->refundTransactionId, refund->transactionId);
+        QCOMPARE(l.refundOf(b->transactionId).value()->transactionId, refund->transactionId);
+        QCOMPARE(l.statement(QStringLiteral("lihua@localhost"))->first().booking.refundOf,
+                 b->transactionId);
+    }
+
+    void unansweredTransfersExpire()
+    {
+        Ledger l = fresh();
+        auto held =
+            l.hold(QStringLiteral("lihua@localhost"), QStringLiteral("E1"),
+                   QStringLiteral("xmpp:zhangwei@localhost"), cny(700), QStringLiteral("tea"));
+        QVERIFY(held.ok());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        // Not old enough yet.
+        QVERIFY(l.expireTransfers(now.addSecs(-3600))->isEmpty());
+        QCOMPARE(balance(l, "lihua@localhost"), 50000 - 700);
+        auto expired = l.expireTransfers(now.addSecs(60));
+        QVERIFY(expired.ok());
+        QCOMPARE(expired->size(), 1);
+        QCOMPARE(expired->first().transferId, held->transferId);
+        QCOMPARE(expired->first().payee, QStringLiteral("lihua@localhost"));
+        QCOMPARE(expired->first().amount.minor, 700);
+        QCOMPARE(balance(l, "lihua@localhost"), 50000);
+        QCOMPARE(balance(l, "zhangwei@localhost"), 0);
+        const Error late =
+            l.acceptTransfer(held->transferId, QStringLiteral("zhangwei@localhost")).error();
+        QVERIFY2(late.message.contains(u"expired"), qPrintable(late.message));
+        QCOMPARE(balance(l, "zhangwei@localhost"), 0);
+        // Once.
+        QVERIFY(l.expireTransfers(now.addSecs(60))->isEmpty());
+        QCOMPARE(balance(l, "lihua@localhost"), 50000);
+    }
+
+    void demoTransferKeepsItsId()
+    {
+        Ledger l = fresh();
+        auto held = l.hold(QStringLiteral("lihua@localhost"), QStringLiteral("D1"),
+                           QStringLiteral("xmpp:zhangwei@localhost"), cny(8800),
+                           QStringLiteral("生日快乐"), QStringLiteral("X-DEMO-1"));
+        QVERIFY(held.ok());
+        QCOMPARE(held->transferId, QStringLiteral("X-DEMO-1"));
+        // Seeding again (the provider restarts) holds nothing more.
+        auto again = l.hold(QStringLiteral("lihua@localhost"), QStringLiteral("D1"),
+                            QStringLiteral("xmpp:zhangwei@localhost"), cny(8800),
+                            QStringLiteral("生日快乐"), QStringLiteral("X-DEMO-1"));
+        QVERIFY(again.ok() && again->duplicate);
+        QCOMPARE(balance(l, "lihua@localhost"), 50000 - 8800);
+        QVERIFY(l.acceptTransfer(QStringLiteral("X-DEMO-1"), QStringLiteral("zhangwei@localhost"))
+                    .ok());
+        QCOMPARE(balance(l, "zhangwei@localhost"), 8800);
+    }
+
     void persistsAcrossReopen()
     {
         const QString path = m_dir.filePath(QStringLiteral("reopen.db"));

@@ -1,0 +1,3 @@
+#include "articles/ArticlesLogging.h"
+
+Q_LOGGING_CATEGORY(lcArticles, "teahouse.articles", QtInfoMsg)

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// teahouse.articles: official accounts, feeds, the article cache.
+Q_DECLARE_LOGGING_CATEGORY(lcArticles)

@@ -1,0 +1,3 @@
+#include "moments/MomentsLogging.h"
+
+Q_LOGGING_CATEGORY(lcMoments, "teahouse.moments", QtInfoMsg)

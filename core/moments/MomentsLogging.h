@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// teahouse.moments: protocol and cache events of Moments (never post text).
+Q_DECLARE_LOGGING_CATEGORY(lcMoments)
