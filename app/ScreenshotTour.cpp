@@ -164,8 +164,9 @@ QList<TourStop> ScreenshotTour::stops() const
     // The built-in screens, with the features' own screens before Settings (the last one).
     QList<TourStop> stops;
     for (const Screen &screen : screens()) {
-        stops.append({QLatin1String(screen.name),
-                      [&navigation, show = screen.show] { show(navigation); }});
+        stops.append({QLatin1String(screen.name), [&navigation, show = screen.show] {
+                          show(navigation);
+                      }});
     }
     const TourStop settings = stops.takeLast();
     stops += m_context.features().tourStops();

@@ -134,6 +134,21 @@ QList<TourStop> ContactsFeature::tourStops()
              m_env.navigation.setSection(Section::Contacts);
              m_controller->showPage(QStringLiteral("newFriends"));
          }},
+        {QStringLiteral("contacts-add-friend"),
+         [this] {
+             m_env.navigation.setSection(Section::Contacts);
+             m_controller->showPage(QStringLiteral("addFriend"));
+         }},
+        {QStringLiteral("contacts-tags"),
+         [this] {
+             m_env.navigation.setSection(Section::Contacts);
+             m_controller->showPage(QStringLiteral("tags"));
+         }},
+        {QStringLiteral("contacts-me"),
+         [this] {
+             m_env.navigation.setSection(Section::Contacts);
+             m_controller->showPage(QStringLiteral("me"));
+         }},
         {QStringLiteral("contacts-my-qr"),
          [this] {
              m_env.navigation.setSection(Section::Contacts);

@@ -45,7 +45,8 @@ ScrollPage {
 
             Layout.fillWidth: true
             label: qsTr("Account or link")
-            placeholderText: qsTr("name@example.org or xmpp:…")
+            // Short: at 200 % a longer example is cut off; the hint below names the link.
+            placeholderText: qsTr("name@example.org")
             hint: qsTr("Their address, or the xmpp: link from their QR code.")
             error: root.error
             inputObjectName: "contacts.add.address"

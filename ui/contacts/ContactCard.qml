@@ -23,12 +23,25 @@ ScrollPage {
     Card {
         Layout.fillWidth: true
 
-        RowLayout {
+        // Picture, words, then the speaker and star buttons in one row; when the card is too
+        // narrow for that (200 % text) the words go under the picture at full width, so a name
+        // or an address never breaks a letter or two per line.
+        GridLayout {
+            id: head
+
+            readonly property bool narrow: width < avatar.size * 3 + 2 * Theme.minimumHitSize
+
             Layout.fillWidth: true
-            spacing: Theme.spacingLarge
+            columns: narrow ? 2 : 3
+            columnSpacing: Theme.spacingLarge
+            rowSpacing: Theme.spacingMedium
 
             ContactAvatar {
+                id: avatar
+
                 objectName: "contacts.card.avatar"
+                Layout.row: 0
+                Layout.column: 0
                 Layout.alignment: Qt.AlignTop
                 name: root.contact.name ?? ""
                 source: root.contact.avatar ?? ""
@@ -36,7 +49,11 @@ ScrollPage {
             }
 
             ColumnLayout {
+                Layout.row: head.narrow ? 1 : 0
+                Layout.column: head.narrow ? 0 : 1
+                Layout.columnSpan: head.narrow ? 2 : 1
                 Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
                 spacing: Theme.spacingTiny
 
                 Label {
@@ -63,7 +80,7 @@ ScrollPage {
                     Layout.fillWidth: true
                     text: qsTr("Account: %1").arg(root.jid)
                     color: Theme.textSecondary
-                    wrapMode: Text.WrapAnywhere
+                    wrapMode: Text.WrapAtWordBoundaryOrAnywhere
                 }
 
                 Label {
@@ -80,25 +97,32 @@ ScrollPage {
                 }
             }
 
-            SpeakButton {
-                objectName: "contacts.card.speak"
-                Layout.alignment: Qt.AlignTop
-                speechText: [root.contact.name ?? "", root.contact.statusText ?? ""]
-                            .filter(part => part.length > 0).join(", ")
-                accessibleName: qsTr("Read the name aloud")
-            }
+            RowLayout {
+                Layout.row: 0
+                Layout.column: head.narrow ? 1 : 2
+                Layout.alignment: Qt.AlignTop | Qt.AlignRight
+                spacing: Theme.spacingTiny
 
-            Button {
-                objectName: "contacts.card.star"
-                Layout.alignment: Qt.AlignTop
-                visible: root.contact.inRoster ?? false
-                flat: true
-                text: root.contact.starred ? "★" : "☆"
-                font.pixelSize: Theme.fontSizeHeadline
-                Accessible.name: root.contact.starred ? qsTr("Remove star") : qsTr("Star")
-                ToolTip.visible: hovered
-                ToolTip.text: Accessible.name
-                onClicked: root.controller.setStarred(root.jid, !root.contact.starred)
+                SpeakButton {
+                    objectName: "contacts.card.speak"
+                    speechText: [root.contact.name ?? "", root.contact.statusText ?? ""]
+                                .filter(part => part.length > 0).join(", ")
+                    accessibleName: qsTr("Read the name aloud")
+                }
+
+                Button {
+                    objectName: "contacts.card.star"
+                    visible: root.contact.inRoster ?? false
+                    flat: true
+                    implicitWidth: Math.max(Theme.minimumHitSize, implicitContentWidth + leftPadding + rightPadding)
+                    implicitHeight: Math.max(Theme.minimumHitSize, implicitContentHeight + topPadding + bottomPadding)
+                    text: root.contact.starred ? "★" : "☆"
+                    font.pixelSize: Theme.fontSizeHeadline
+                    Accessible.name: root.contact.starred ? qsTr("Remove star") : qsTr("Star")
+                    ToolTip.visible: hovered
+                    ToolTip.text: Accessible.name
+                    onClicked: root.controller.setStarred(root.jid, !root.contact.starred)
+                }
             }
         }
 
@@ -233,45 +257,25 @@ ScrollPage {
         }
     }
 
-    Dialog {
+    ConfirmDialog {
         id: blockDialog
 
         objectName: "contacts.card.blockDialog"
         parent: Overlay.overlay
-        anchors.centerIn: parent
-        modal: true
         title: qsTr("Block %1?").arg(root.contact.name ?? "")
-        width: Math.min(Theme.formWidth, parent ? parent.width - 2 * Theme.spacingXLarge : Theme.formWidth)
-        standardButtons: Dialog.Ok | Dialog.Cancel
-
-        Label {
-            width: parent.width
-            text: qsTr("Their messages and friend requests will no longer reach you, and they will not see when you are online. You can unblock them later.")
-            wrapMode: Text.Wrap
-            color: Theme.textPrimary
-        }
-
-        onAccepted: root.controller.block(root.jid)
+        message: qsTr("Their messages and friend requests will no longer reach you, and they will not see when you are online. You can unblock them later.")
+        confirmText: qsTr("Block")
+        onConfirmed: root.controller.block(root.jid)
     }
 
-    Dialog {
+    ConfirmDialog {
         id: deleteDialog
 
         objectName: "contacts.card.deleteDialog"
         parent: Overlay.overlay
-        anchors.centerIn: parent
-        modal: true
         title: qsTr("Delete %1?").arg(root.contact.name ?? "")
-        width: Math.min(Theme.formWidth, parent ? parent.width - 2 * Theme.spacingXLarge : Theme.formWidth)
-        standardButtons: Dialog.Ok | Dialog.Cancel
-
-        Label {
-            width: parent.width
-            text: qsTr("They are removed from your contacts and no longer see when you are online. Your chat history stays.")
-            wrapMode: Text.Wrap
-            color: Theme.textPrimary
-        }
-
-        onAccepted: root.controller.removeContact(root.jid)
+        message: qsTr("They are removed from your contacts and no longer see when you are online. Your chat history stays.")
+        confirmText: qsTr("Delete")
+        onConfirmed: root.controller.removeContact(root.jid)
     }
 }

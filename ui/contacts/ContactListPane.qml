@@ -77,7 +77,11 @@ Rectangle {
                 id: list
 
                 objectName: "contacts.list"
-                anchors.fill: parent
+                // The index has its own strip at the right, so it never covers a row.
+                anchors.top: parent.top
+                anchors.bottom: parent.bottom
+                anchors.left: parent.left
+                anchors.right: indexStrip.visible ? indexStrip.left : parent.right
                 clip: true
                 model: root.controller.contacts
                 boundsBehavior: Flickable.StopAtBounds
@@ -123,9 +127,14 @@ Rectangle {
                         tileKey: "contacts"
                         subtitle: root.controller.pendingRequests > 0 ? qsTr("%n waiting for you", "", root.controller.pendingRequests) : ""
                         highlighted: root.controller.page === "newFriends"
+                        // Room for the count, so the subtitle wraps before it.
+                        rightPadding: Theme.spacingLarge
+                                      + (countBadge.visible ? countBadge.width + Theme.spacingSmall : 0)
                         onClicked: root.controller.showPage("newFriends")
 
                         Rectangle {
+                            id: countBadge
+
                             anchors.right: parent.right
                             anchors.rightMargin: Theme.spacingLarge
                             anchors.verticalCenter: parent.verticalCenter
@@ -215,17 +224,27 @@ Rectangle {
                     required property bool blocked
 
                     objectName: "contacts.row." + jid
-                    width: list.width - indexStrip.width
+                    width: list.width
                     implicitHeight: Math.max(Theme.listRowHeight, rowContent.implicitHeight + 2 * Theme.spacingSmall)
                     highlighted: root.controller.page === "contact" && root.controller.currentJid === jid
                     hoverEnabled: true
+                    // Reached with Tab like every other control (ItemDelegate takes no focus
+                    // by default), with the focus ring drawn inside the clipped list.
+                    focusPolicy: Qt.StrongFocus
                     Accessible.role: Accessible.ListItem
                     Accessible.name: name
                     Accessible.description: blocked ? qsTr("Blocked") : ""
+                    Accessible.onPressAction: row.clicked()
                     onClicked: root.controller.showContact(jid)
 
                     background: Rectangle {
                         color: row.highlighted ? Theme.listSelected : row.hovered ? Theme.listHover : "transparent"
+
+                        FocusRing {
+                            shown: row.visualFocus
+                            inside: true
+                            baseRadius: 0
+                        }
                     }
 
                     contentItem: RowLayout {
@@ -278,6 +297,7 @@ Rectangle {
                 objectName: "contacts.index"
                 sections: root.controller.contacts.sections
                 visible: root.controller.contacts.count > 8
+                         && implicitHeight <= parent.height
                 onJump: section => {
                     const row = root.controller.contacts.rowOfSection(section);
                     if (row >= 0) {

@@ -364,7 +364,8 @@ bool ContactsController::addFriendFromUri(const QString &uri)
 {
     auto parsed = qr::XmppUri::parse(uri.trimmed());
     if (!parsed) {
-        setMessage(parsed.error().message);
+        // The parser's reason is about XMPP links in general; say it in the user's terms.
+        setMessage(tr("This link does not lead to a person."));
         return false;
     }
     const bool person = parsed->jid.isValid() && !parsed->jid.local().isEmpty() &&

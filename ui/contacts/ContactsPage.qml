@@ -60,6 +60,10 @@ RowLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 sourceComponent: {
+                    // My profile and my code need the account (its address, its picture).
+                    if (!root.controller.ready
+                            && (root.controller.page === "me" || root.controller.page === "myQr"))
+                        return notReadyPage
                     switch (root.controller.page) {
                     case "contact": return contactPage
                     case "newFriends": return newFriendsPage
@@ -89,6 +93,17 @@ RowLayout {
             actionText: qsTr("Add friend")
             actionObjectName: "contacts.empty.add"
             onActionClicked: root.controller.showPage("addFriend")
+        }
+    }
+
+    Component {
+        id: notReadyPage
+
+        EmptyState {
+            objectName: "contacts.notReady"
+            iconName: "person"
+            title: qsTr("Not signed in")
+            body: qsTr("Sign in to see your profile and your QR code.")
         }
     }
 

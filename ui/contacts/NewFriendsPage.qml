@@ -129,36 +129,38 @@ ColumnLayout {
                             accessibleName: qsTr("Read the greeting of %1 aloud").arg(card.name)
                         }
                     }
-                }
 
-                ColumnLayout {
-                    Layout.alignment: Qt.AlignVCenter
-                    spacing: Theme.spacingSmall
-                    visible: card.incoming && card.state === "pending"
-
-                    PrimaryButton {
-                        objectName: "contacts.request.accept." + card.jid
+                    // Under the words rather than beside them: at 200 % a column of buttons
+                    // next to the greeting left each only a few letters wide.
+                    Flow {
                         Layout.fillWidth: true
-                        text: qsTr("Accept")
-                        onClicked: root.controller.accept(card.jid)
+                        Layout.topMargin: Theme.spacingSmall
+                        spacing: Theme.spacingSmall
+                        visible: card.incoming && card.state === "pending"
+
+                        PrimaryButton {
+                            objectName: "contacts.request.accept." + card.jid
+                            text: qsTr("Accept")
+                            onClicked: root.controller.accept(card.jid)
+                        }
+
+                        SecondaryButton {
+                            objectName: "contacts.request.decline." + card.jid
+                            text: qsTr("Decline")
+                            onClicked: root.controller.decline(card.jid)
+                        }
                     }
 
-                    SecondaryButton {
-                        objectName: "contacts.request.decline." + card.jid
+                    Label {
                         Layout.fillWidth: true
-                        text: qsTr("Decline")
-                        onClicked: root.controller.decline(card.jid)
+                        visible: !(card.incoming && card.state === "pending")
+                        text: card.state === "accepted" ? qsTr("Added")
+                            : card.state === "declined" ? (card.incoming ? qsTr("Declined")
+                                                                         : qsTr("Not accepted"))
+                            : qsTr("Waiting")
+                        color: Theme.textSecondary
+                        wrapMode: Text.Wrap
                     }
-                }
-
-                Label {
-                    Layout.alignment: Qt.AlignVCenter
-                    visible: !(card.incoming && card.state === "pending")
-                    text: card.state === "accepted" ? qsTr("Added")
-                        : card.state === "declined" ? (card.incoming ? qsTr("Declined")
-                                                                     : qsTr("Not accepted"))
-                        : qsTr("Waiting")
-                    color: Theme.textSecondary
                 }
             }
 

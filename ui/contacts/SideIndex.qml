@@ -18,19 +18,32 @@ Column {
         model: root.sections
 
         delegate: ItemDelegate {
+            id: letter
+
             required property string modelData
 
             objectName: "contacts.index." + modelData
-            width: Theme.iconSize
-            height: Math.max(Theme.fontSizeCaption * 1.35, Theme.spacingLarge)
+            // Each letter is a full-size target (care mode: a big one); the list leaves the
+            // strip out when the letters do not fit its height.
+            width: Theme.minimumHitSize
+            height: Theme.minimumHitSize
             padding: 0
+            focusPolicy: Qt.StrongFocus
             Accessible.name: qsTr("Jump to %1").arg(modelData)
-            background: null
+            Accessible.onPressAction: letter.clicked()
+            background: Item {
+                FocusRing {
+                    shown: letter.visualFocus
+                    inside: true
+                    baseRadius: Theme.radiusSmall
+                }
+            }
             contentItem: Label {
                 text: modelData
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
-                color: Theme.textLink
+                // Care mode: black, as the letters sit on the grey list (green reaches 6.97:1).
+                color: Theme.careMode ? Theme.textPrimary : Theme.textLink
                 font.pixelSize: Theme.fontSizeCaption
                 font.weight: Theme.fontWeightStrong
             }

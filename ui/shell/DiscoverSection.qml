@@ -123,6 +123,16 @@ RowLayout {
                     if (wanted)
                         setSource("qrc:/qt/qml/Teahouse/Moments/MomentsPage.qml",
                                   { controller: root.features.moments });
+                }
+
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                active: wanted
+                visible: wanted
+                onWantedChanged: load()
+                Component.onCompleted: load()
+            }
+
             // Official Accounts (Teahouse.Articles) once features.articles exists.
             Loader {
                 id: articlesLoader

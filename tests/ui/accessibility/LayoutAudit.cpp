@@ -78,6 +78,16 @@ bool isAncestor(const QQuickItem *ancestor, const QQuickItem *item)
     return false;
 }
 
+// The part of a rectangle a viewer can see: what clipping ancestors (a scrolled list, a page)
+// cut away is not drawn, so it cannot overlap anything.
+QRectF visiblePart(const QQuickItem *item, QRectF rect)
+{
+    for (const QQuickItem *p = item->parentItem(); p; p = p->parentItem())
+        if (p->clip())
+            rect = rect.intersected(sceneRect(p));
+    return rect;
+}
+
 bool scrollsVertically(const QQuickItem *flickable)
 {
     return flickable->property("contentHeight").toReal() > flickable->height() + 1;
@@ -237,7 +247,7 @@ QList<LayoutAudit::Finding> LayoutAudit::run() const
             findings.append(
                 {QStringLiteral("elided"), path, QStringLiteral("the text is cut short")});
         const QRectF ink = inkRect(text);
-        inks.append({text, ink});
+        inks.append({text, visiblePart(text, ink)});
 
         // Glyphs that do not fit the text's own box spill over whatever is next to it.
         const qreal contentWidth = text->property("contentWidth").toReal();
@@ -306,7 +316,7 @@ QList<LayoutAudit::Finding> LayoutAudit::run() const
             if (control->inherits("QQuickMouseArea") || isAncestor(control, text) ||
                 layerOf(control, root) != layer || isAncestor(text, control))
                 continue;
-            const QRectF overlap = ink.intersected(sceneRect(control));
+            const QRectF overlap = ink.intersected(visiblePart(control, sceneRect(control)));
             if (overlap.width() > 2 && overlap.height() > 2)
                 findings.append({QStringLiteral("overlap"), pathOf(text),
                                  QStringLiteral("drawn over the control %1").arg(pathOf(control))});

@@ -118,8 +118,7 @@ private Q_SLOTS:
         QCOMPARE(qRound(m_app->theme()->textScale() * 100), scale);
 
         // Exactly the screens of `teahouse --screenshot-tour`.
-        const QList<TourStop> stops =
-            teahouse::app::ScreenshotTour(*m_app, QString()).stops();
+        const QList<TourStop> stops = teahouse::app::ScreenshotTour(*m_app, QString()).stops();
         QVERIFY(stops.size() >= 11);
 
         const QString dir =

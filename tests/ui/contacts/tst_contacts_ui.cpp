@@ -2,6 +2,7 @@
 #include "FakeChannel.h"
 #include "FakeSessionController.h"
 #include "FakeUnlockController.h"
+#include "LayoutAudit.h"
 #include "StorageTestUtils.h"
 #include "common/Theme.h"
 #include "contacts/ContactListModel.h"
@@ -160,7 +161,16 @@ private:
         const QImage image = window()->grabWindow();
         QVERIFY(!image.isNull());
         QVERIFY(image.save(dir + u"/tst_contacts_ui-"_qs + name + u'-' + tag + u".png"_qs));
+        // Issue 10's audit on the same screen: nothing clipped, elided or overlapping, text
+        // readable against what is under it, controls big enough and named.
+        const bool care = m_app->theme()->careMode();
+        LayoutAudit audit(window(), m_app->theme()->minimumHitSize(), care ? 7.0 : 4.5);
+        const QList<LayoutAudit::Finding> findings = audit.run();
+        QVERIFY(audit.textsSeen() > 3);
+        for (const LayoutAudit::Finding &finding : findings)
+            m_findings << QStringLiteral("[%1 %2] %3").arg(name, tag, finding.toString());
     }
+    QStringList m_findings;
 
     // The roster, as the server would send it, plus pictures for two contacts.
     void populate()
@@ -256,6 +266,7 @@ private:
 private Q_SLOTS:
     void init()
     {
+        m_findings.clear();
         m_profileDir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir.isValid());
         auto db = storage::Database::open(m_dir.filePath(u"ui.db"_qs), test::fixedKey(5));
@@ -454,12 +465,50 @@ private Q_SLOTS:
         QVERIFY(shown(u"contacts.card.message"_qs));
         QVERIFY(shown(u"contacts.card.qr"_qs));
         screenshot(u"card"_qs);
+
+        // Star, remarks and block from the card: each goes out as its stanza.
+        const auto drain = [&] {
+            QStringList xml;
+            while (m_channel->pendingCount() > 0)
+                xml << m_channel->takeSent().toXmlString();
+            return xml.join(u'\n');
+        };
+        (void)drain();
+        click(u"contacts.card.star"_qs);
+        QString sentXml = drain();
+        QVERIFY2(sentXml.contains(u"jabber:iq:roster") && sentXml.contains(u"zhangwei@localhost") &&
+                     sentXml.contains(u"家人") && !sentXml.contains(u"★"),
+                 qPrintable(sentXml));
+        click(u"contacts.card.remark"_qs);
+        QQuickItem *remarkInput = item(u"contacts.edit.text"_qs);
+        QVERIFY(remarkInput && remarkInput->isVisible());
+        screenshot(u"remark-dialog"_qs);
+        remarkInput->setProperty("text", u"伟哥"_qs);
+        click(u"contacts.edit.save"_qs);
+        sentXml = drain();
+        QVERIFY2(sentXml.contains(u"name=\"伟哥\"") || sentXml.contains(u"name='伟哥'"),
+                 qPrintable(sentXml));
         QSignalSpy chat(&m_app->navigation(), &Navigation::chatRequested);
         click(u"contacts.card.message"_qs);
         QCOMPARE(chat.size(), 1);
         QCOMPARE(chat.front().front().toString(), u"zhangwei@localhost"_qs);
         QCOMPARE(m_app->navigation().section(), Navigation::Section::Chats);
         m_app->navigation().setSection(Navigation::Section::Contacts);
+
+        // Blocking asks first, then sends the XEP-0191 block.
+        click(u"contacts.card.block"_qs);
+        auto *blockDialog =
+            window()->contentItem()->findChild<QObject *>(u"contacts.card.blockDialog"_qs);
+        if (!blockDialog)
+            blockDialog = window()->findChild<QObject *>(u"contacts.card.blockDialog"_qs);
+        QVERIFY(blockDialog);
+        QTRY_VERIFY(blockDialog->property("opened").toBool());
+        screenshot(u"block-dialog"_qs);
+        click(u"contacts.card.blockDialog.confirm"_qs);
+        sentXml = drain();
+        QVERIFY2(sentXml.contains(u"urn:xmpp:blocking") && sentXml.contains(u"<block") &&
+                     sentXml.contains(u"zhangwei@localhost"),
+                 qPrintable(sentXml));
 
         // New friends: accepting sends the approval and asks back.
         click(u"contacts.newFriends"_qs);
@@ -491,6 +540,16 @@ private Q_SLOTS:
         QCOMPARE(item(u"contacts.add.remark"_qs)->property("text").toString(), u"周迅"_qs);
         screenshot(u"add-friend"_qs);
         QVERIFY(!controller()->addFriendFromUri(u"xmpp:localhost?join"_qs));
+        // A clicked or scanned friend link (Navigation.openUri) brings Contacts forward with
+        // the form filled in, from wherever the user was.
+        m_app->navigation().setSection(Navigation::Section::Chats);
+        m_app->navigation().openUri(u"xmpp:liming@localhost?roster;name=Li%20Ming"_qs);
+        settle();
+        QCOMPARE(m_app->navigation().section(), Navigation::Section::Contacts);
+        QCOMPARE(controller()->page(), u"addFriend"_qs);
+        QCOMPARE(item(u"contacts.add.address"_qs)->property("text").toString(),
+                 u"liming@localhost"_qs);
+        QCOMPARE(item(u"contacts.add.remark"_qs)->property("text").toString(), u"Li Ming"_qs);
 
         // My QR code and my profile.
         controller()->showPage(u"myQr"_qs);
@@ -502,6 +561,10 @@ private Q_SLOTS:
         settle();
         QVERIFY(shown(u"contacts.me.nickname"_qs));
         screenshot(u"me"_qs);
+        controller()->showPage(u"groups"_qs);
+        settle();
+        QVERIFY(shown(u"contacts.groupsPage"_qs));
+        screenshot(u"groups"_qs);
         controller()->showPage(u"tags"_qs);
         settle();
         QVERIFY(shown(u"contacts.tag.家人"_qs));
@@ -509,6 +572,32 @@ private Q_SLOTS:
         QCOMPARE(list->count(), 1);
         screenshot(u"tags"_qs);
         list->setTag({});
+
+        // Keyboard only: Tab from the search field reaches the contact rows (with a visible
+        // ring), and Space opens the card.
+        {
+            m_app->navigation().setSection(Navigation::Section::Contacts);
+            controller()->showPage({});
+            settle();
+            QQuickItem *search = item(u"contacts.search"_qs);
+            QVERIFY(search);
+            search->forceActiveFocus(Qt::TabFocusReason);
+            QQuickItem *focused = nullptr;
+            for (int i = 0; i < 40; ++i) {
+                QTest::keyClick(window(), Qt::Key_Tab);
+                focused = window()->activeFocusItem();
+                if (focused && focused->objectName().startsWith(u"contacts.row."))
+                    break;
+            }
+            QVERIFY2(focused && focused->objectName().startsWith(u"contacts.row."),
+                     qPrintable(focused ? focused->objectName() : u"nothing"_qs));
+            QVERIFY(focused->property("visualFocus").toBool());
+            const QString jid = focused->objectName().mid(int(qstrlen("contacts.row.")));
+            QTest::keyClick(window(), Qt::Key_Space);
+            settle();
+            QCOMPARE(controller()->page(), u"contact"_qs);
+            QCOMPARE(controller()->currentJid(), jid);
+        }
 
         // The profile card on the rail shows my nickname.
         if (!care) {
@@ -518,6 +607,13 @@ private Q_SLOTS:
             QCOMPARE(name->property("text").toString(), u"李华"_qs);
             screenshot(u"profile-popup"_qs);
         }
+
+        for (const QString &line : std::as_const(m_findings))
+            qWarning("%s", qPrintable(line));
+        QVERIFY2(m_findings.isEmpty(),
+                 qPrintable(QStringLiteral("%1 layout or accessibility problems (listed above)")
+                                .arg(m_findings.size())));
+        m_findings.clear();
     }
 };
 
