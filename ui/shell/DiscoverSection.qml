@@ -112,89 +112,41 @@ RowLayout {
                                    : qsTr("Moments, Official Accounts, Scan and City Services are here. Choose one on the left.")
             }
 
-            // Moments: the feed (Teahouse.Moments) once features.moments exists.
-            Loader {
+            // Each feature's page once that feature exists; its empty state above until then.
+            FeaturePageLoader {
                 id: momentsLoader
-
-                readonly property bool wanted: root.navigation.discoverPage === Navigation.Moments
-                                               && !!root.features && root.features.moments !== undefined
-
-                function load() {
-                    if (wanted)
-                        setSource("qrc:/qt/qml/Teahouse/Moments/MomentsPage.qml",
-                                  { controller: root.features.moments });
-                }
-
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                active: wanted
-                visible: wanted
-                onWantedChanged: load()
-                Component.onCompleted: load()
+                navigation: root.navigation
+                features: root.features
+                page: Navigation.Moments
+                feature: "moments"
+                pageUrl: "qrc:/qt/qml/Teahouse/Moments/MomentsPage.qml"
             }
 
-            // Official Accounts (Teahouse.Articles) once features.articles exists.
-            Loader {
+            FeaturePageLoader {
                 id: articlesLoader
-
-                readonly property bool wanted: root.navigation.discoverPage === Navigation.OfficialAccounts
-                                               && !!root.features && root.features.articles !== undefined
-
-                function load() {
-                    if (wanted)
-                        setSource("qrc:/qt/qml/Teahouse/Articles/OfficialAccountsPage.qml",
-                                  { controller: root.features.articles });
-                }
-
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                active: wanted
-                visible: wanted
-                onWantedChanged: load()
-                Component.onCompleted: load()
+                navigation: root.navigation
+                features: root.features
+                page: Navigation.OfficialAccounts
+                feature: "articles"
+                pageUrl: "qrc:/qt/qml/Teahouse/Articles/OfficialAccountsPage.qml"
             }
 
-            // Scan: the scanner (Teahouse.Scan) once features.scan exists. Loaded by URL with its
-            // controller: a bound inline component cannot be handed to a Loader here.
-            Loader {
+            FeaturePageLoader {
                 id: scanLoader
-
-                readonly property bool wanted: root.navigation.discoverPage === Navigation.Scan
-                                               && !!root.features && root.features.scan !== undefined
-
-                function load() {
-                    if (wanted)
-                        setSource("qrc:/qt/qml/Teahouse/Scan/ScanPage.qml",
-                                  { controller: root.features.scan });
-                }
-
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                active: wanted
-                visible: wanted
-                onWantedChanged: load()
-                Component.onCompleted: load()
+                navigation: root.navigation
+                features: root.features
+                page: Navigation.Scan
+                feature: "scan"
+                pageUrl: "qrc:/qt/qml/Teahouse/Scan/ScanPage.qml"
             }
 
-            // City Services (Teahouse.Services) once features.services exists.
-            Loader {
+            FeaturePageLoader {
                 id: servicesLoader
-
-                readonly property bool wanted: root.navigation.discoverPage === Navigation.CityServices
-                                               && !!root.features && root.features.services !== undefined
-
-                function load() {
-                    if (wanted)
-                        setSource("qrc:/qt/qml/Teahouse/Services/ServicesPage.qml",
-                                  { controller: root.features.services });
-                }
-
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                active: wanted
-                visible: wanted
-                onWantedChanged: load()
-                Component.onCompleted: load()
+                navigation: root.navigation
+                features: root.features
+                page: Navigation.CityServices
+                feature: "services"
+                pageUrl: "qrc:/qt/qml/Teahouse/Services/ServicesPage.qml"
             }
         }
     }
