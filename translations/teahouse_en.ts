@@ -48,9 +48,9 @@
     <name>AccountRow</name>
     <message numerus="yes">
         <source>%1, %n new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n new</numerusform>
+            <numerusform>%1, %n new</numerusform>
         </translation>
     </message>
     <message>
@@ -971,9 +971,9 @@
     </message>
     <message numerus="yes">
         <source>%n waiting for you</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting for you</numerusform>
+            <numerusform>%n waiting for you</numerusform>
         </translation>
     </message>
     <message>
@@ -1055,9 +1055,9 @@
     <name>ConversationDelegate</name>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
         </translation>
     </message>
     <message>
@@ -1218,16 +1218,16 @@
     </message>
     <message numerus="yes">
         <source>Choose at least %n option(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Choose at least %n option.</numerusform>
+            <numerusform>Choose at least %n options.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Choose at most %n option(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Choose at most %n option.</numerusform>
+            <numerusform>Choose at most %n options.</numerusform>
         </translation>
     </message>
 </context>
@@ -1504,9 +1504,9 @@
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
     <message>
@@ -1967,9 +1967,9 @@
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
         </translation>
     </message>
     <message>
@@ -2069,9 +2069,9 @@
     </message>
     <message numerus="yes">
         <source>%n new articles</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new article</numerusform>
+            <numerusform>%n new articles</numerusform>
         </translation>
     </message>
 </context>
@@ -2504,9 +2504,9 @@
     <name>ScanPicker</name>
     <message numerus="yes">
         <source>%n code(s) found. Choose the one you mean.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n code found. Choose the one you mean.</numerusform>
+            <numerusform>%n codes found. Choose the one you mean.</numerusform>
         </translation>
     </message>
     <message>
@@ -3216,9 +3216,9 @@
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
         </translation>
     </message>
 </context>
@@ -3292,9 +3292,9 @@
     <name>UnlockPage</name>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Use at least %n character.</numerusform>
+            <numerusform>Use at least %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -3339,9 +3339,9 @@
     </message>
     <message numerus="yes">
         <source>At least %n characters. A few unrelated words work well.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At least %n character. A few unrelated words work well.</numerusform>
+            <numerusform>At least %n characters. A few unrelated words work well.</numerusform>
         </translation>
     </message>
     <message>
@@ -3365,9 +3365,9 @@
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
         </translation>
     </message>
 </context>
@@ -3737,9 +3737,9 @@
     </message>
     <message numerus="yes">
         <source>Teahouse: %n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Teahouse: %n unread message</numerusform>
+            <numerusform>Teahouse: %n unread messages</numerusform>
         </translation>
     </message>
     <message>
@@ -4008,9 +4008,9 @@
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n tries left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrong PIN. %n try left.</numerusform>
+            <numerusform>Wrong PIN. %n tries left.</numerusform>
         </translation>
     </message>
     <message>
@@ -4553,9 +4553,9 @@
     </message>
     <message numerus="yes">
         <source>%1 and %n other(s) are typing…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n other are typing…</numerusform>
+            <numerusform>%1 and %n others are typing…</numerusform>
         </translation>
     </message>
     <message>
