@@ -81,10 +81,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>name@example.org or xmpp:…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Their address, or the xmpp: link from their QR code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -126,6 +122,10 @@
     </message>
     <message>
         <source>Show my QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -950,6 +950,10 @@
         <source>Read the name aloud</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactListPane</name>
@@ -1035,6 +1039,14 @@
         <source>Add friend</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see your profile and your QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactsSection</name>
@@ -1093,6 +1105,65 @@
     </message>
     <message>
         <source>Drop files to send them to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscoverSection</name>
+    <message>
+        <source>Moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No moments yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and thoughts shared by you and your friends appear here. You choose who sees each post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No official accounts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles from the accounts you follow appear here. Follow an account by scanning its QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning a code here will add a friend, join a group, follow an account or pay a shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No city services yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services offered in your city, such as appointments, bills and permits, appear here as simple forms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moments, Official Accounts, Scan and City Services are here. Choose one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1984,10 +2055,6 @@
 <context>
     <name>OfficialAccountsPage</name>
     <message>
-        <source>Search official accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Follow a feed…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2073,6 +2140,10 @@
             <numerusform>%n new article</numerusform>
             <numerusform>%n new articles</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search accounts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2861,10 +2932,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Service address, e.g. city-beijing@example.org</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2906,6 +2973,10 @@
     </message>
     <message>
         <source>This city offers no services yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City service address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3467,6 +3538,14 @@
     </message>
     <message>
         <source>Follows the official account “%1” on %2: its new articles appear under Official Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code opens the service “%1” offered by %2. City services are not available in this version of Teahouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code follows the official account “%1” on %2. Official accounts are not available in this version of Teahouse.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

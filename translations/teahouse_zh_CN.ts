@@ -80,10 +80,6 @@
         <translation>账号或链接</translation>
     </message>
     <message>
-        <source>name@example.org or xmpp:…</source>
-        <translation>name@example.org 或 xmpp:…</translation>
-    </message>
-    <message>
         <source>Their address, or the xmpp: link from their QR code.</source>
         <translation>对方的账号地址，或对方二维码中的 xmpp: 链接。</translation>
     </message>
@@ -126,6 +122,10 @@
     <message>
         <source>Show my QR code</source>
         <translation>显示我的二维码</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
     </message>
 </context>
 <context>
@@ -949,6 +949,10 @@
         <source>Read the name aloud</source>
         <translation>朗读名字</translation>
     </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
 </context>
 <context>
     <name>ContactListPane</name>
@@ -1033,6 +1037,14 @@
         <source>Add friend</source>
         <translation>添加朋友</translation>
     </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Sign in to see your profile and your QR code.</source>
+        <translation>登录后即可查看你的资料和二维码。</translation>
+    </message>
 </context>
 <context>
     <name>ContactsSection</name>
@@ -1091,6 +1103,65 @@
     <message>
         <source>Drop files to send them to %1</source>
         <translation>把文件拖到这里，发送给 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoverSection</name>
+    <message>
+        <source>Moments</source>
+        <translation>朋友圈</translation>
+    </message>
+    <message>
+        <source>No moments yet</source>
+        <translation>朋友圈还没有动态</translation>
+    </message>
+    <message>
+        <source>Photos and thoughts shared by you and your friends appear here. You choose who sees each post.</source>
+        <translation>你和朋友分享的照片和心情会显示在这里。每条动态谁可以看，由你决定。</translation>
+    </message>
+    <message>
+        <source>Official Accounts</source>
+        <translation>公众号</translation>
+    </message>
+    <message>
+        <source>No official accounts yet</source>
+        <translation>还没有关注公众号</translation>
+    </message>
+    <message>
+        <source>Articles from the accounts you follow appear here. Follow an account by scanning its QR code.</source>
+        <translation>你关注的公众号发布的文章会显示在这里。扫描公众号的二维码即可关注。</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫一扫</translation>
+    </message>
+    <message>
+        <source>Scan a QR code</source>
+        <translation>扫描二维码</translation>
+    </message>
+    <message>
+        <source>Scanning a code here will add a friend, join a group, follow an account or pay a shop.</source>
+        <translation>在这里扫码，可以添加朋友、加入群聊、关注公众号或向商家付款。</translation>
+    </message>
+    <message>
+        <source>City Services</source>
+        <translation>城市服务</translation>
+    </message>
+    <message>
+        <source>No city services yet</source>
+        <translation>暂无城市服务</translation>
+    </message>
+    <message>
+        <source>Services offered in your city, such as appointments, bills and permits, appear here as simple forms.</source>
+        <translation>你所在城市提供的服务，如预约挂号、生活缴费、证件办理，会以简单的表单显示在这里。</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Moments, Official Accounts, Scan and City Services are here. Choose one on the left.</source>
+        <translation>朋友圈、公众号、扫一扫和城市服务都在这里。请在左侧选择。</translation>
     </message>
 </context>
 <context>
@@ -1977,10 +2048,6 @@
 <context>
     <name>OfficialAccountsPage</name>
     <message>
-        <source>Search official accounts</source>
-        <translation>搜索公众号</translation>
-    </message>
-    <message>
         <source>Follow a feed…</source>
         <translation>关注订阅源…</translation>
     </message>
@@ -2065,6 +2132,10 @@
         <translation>
             <numerusform>%n 篇新文章</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search accounts</source>
+        <translation>搜索公众号</translation>
     </message>
 </context>
 <context>
@@ -2852,10 +2923,6 @@
         <translation>添加城市</translation>
     </message>
     <message>
-        <source>Service address, e.g. city-beijing@example.org</source>
-        <translation>服务地址，例如 city-beijing@example.org</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -2898,6 +2965,10 @@
     <message>
         <source>This city offers no services yet.</source>
         <translation>该城市暂未提供服务。</translation>
+    </message>
+    <message>
+        <source>City service address</source>
+        <translation>城市服务地址</translation>
     </message>
 </context>
 <context>
@@ -3455,6 +3526,14 @@
     <message>
         <source>Follows the official account “%1” on %2: its new articles appear under Official Accounts.</source>
         <translation>关注 %2 上的公众号“%1”：它的新文章会出现在公众号里。</translation>
+    </message>
+    <message>
+        <source>This code opens the service “%1” offered by %2. City services are not available in this version of Teahouse.</source>
+        <translation>此二维码会打开 %2 提供的服务“%1”。此版本的茶馆不支持城市服务。</translation>
+    </message>
+    <message>
+        <source>This code follows the official account “%1” on %2. Official accounts are not available in this version of Teahouse.</source>
+        <translation>此二维码会关注 %2 上的公众号“%1”。此版本的茶馆不支持公众号。</translation>
     </message>
 </context>
 <context>

@@ -80,10 +80,6 @@
         <translation>帳號或連結</translation>
     </message>
     <message>
-        <source>name@example.org or xmpp:…</source>
-        <translation>name@example.org 或 xmpp:…</translation>
-    </message>
-    <message>
         <source>Their address, or the xmpp: link from their QR code.</source>
         <translation>對方的帳號地址，或對方 QR 碼中的 xmpp: 連結。</translation>
     </message>
@@ -126,6 +122,10 @@
     <message>
         <source>Show my QR code</source>
         <translation>顯示我的 QR 碼</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
     </message>
 </context>
 <context>
@@ -949,6 +949,10 @@
         <source>Read the name aloud</source>
         <translation>朗讀名字</translation>
     </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
+    </message>
 </context>
 <context>
     <name>ContactListPane</name>
@@ -1033,6 +1037,14 @@
         <source>Add friend</source>
         <translation>新增朋友</translation>
     </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登入</translation>
+    </message>
+    <message>
+        <source>Sign in to see your profile and your QR code.</source>
+        <translation>登入後即可查看你的資料和 QR 碼。</translation>
+    </message>
 </context>
 <context>
     <name>ContactsSection</name>
@@ -1091,6 +1103,65 @@
     <message>
         <source>Drop files to send them to %1</source>
         <translation>把檔案拖到這裡，傳送給 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoverSection</name>
+    <message>
+        <source>Moments</source>
+        <translation>朋友圈</translation>
+    </message>
+    <message>
+        <source>No moments yet</source>
+        <translation>朋友圈還沒有動態</translation>
+    </message>
+    <message>
+        <source>Photos and thoughts shared by you and your friends appear here. You choose who sees each post.</source>
+        <translation>你和朋友分享的照片和心情會顯示在這裡。每條動態誰可以看，由你決定。</translation>
+    </message>
+    <message>
+        <source>Official Accounts</source>
+        <translation>公眾號</translation>
+    </message>
+    <message>
+        <source>No official accounts yet</source>
+        <translation>還沒有關注公眾號</translation>
+    </message>
+    <message>
+        <source>Articles from the accounts you follow appear here. Follow an account by scanning its QR code.</source>
+        <translation>你關注的公眾號發布的文章會顯示在這裡。掃描公眾號的 QR 碼即可關注。</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>掃一掃</translation>
+    </message>
+    <message>
+        <source>Scan a QR code</source>
+        <translation>掃描 QR 碼</translation>
+    </message>
+    <message>
+        <source>Scanning a code here will add a friend, join a group, follow an account or pay a shop.</source>
+        <translation>在這裡掃碼，可以新增朋友、加入群聊、關注公眾號或向商家付款。</translation>
+    </message>
+    <message>
+        <source>City Services</source>
+        <translation>城市服務</translation>
+    </message>
+    <message>
+        <source>No city services yet</source>
+        <translation>暫無城市服務</translation>
+    </message>
+    <message>
+        <source>Services offered in your city, such as appointments, bills and permits, appear here as simple forms.</source>
+        <translation>你所在城市提供的服務，如預約掛號、生活繳費、證件辦理，會以簡單的表單顯示在這裡。</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>發現</translation>
+    </message>
+    <message>
+        <source>Moments, Official Accounts, Scan and City Services are here. Choose one on the left.</source>
+        <translation>朋友圈、公眾號、掃一掃和城市服務都在這裡。請在左側選擇。</translation>
     </message>
 </context>
 <context>
@@ -1977,10 +2048,6 @@
 <context>
     <name>OfficialAccountsPage</name>
     <message>
-        <source>Search official accounts</source>
-        <translation>搜尋公眾號</translation>
-    </message>
-    <message>
         <source>Follow a feed…</source>
         <translation>關注訂閱源…</translation>
     </message>
@@ -2065,6 +2132,10 @@
         <translation>
             <numerusform>%n 篇新文章</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search accounts</source>
+        <translation>搜尋公眾號</translation>
     </message>
 </context>
 <context>
@@ -2852,10 +2923,6 @@
         <translation>新增城市</translation>
     </message>
     <message>
-        <source>Service address, e.g. city-beijing@example.org</source>
-        <translation>服務地址，例如 city-beijing@example.org</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>新增</translation>
     </message>
@@ -2898,6 +2965,10 @@
     <message>
         <source>This city offers no services yet.</source>
         <translation>該城市暫未提供服務。</translation>
+    </message>
+    <message>
+        <source>City service address</source>
+        <translation>城市服務地址</translation>
     </message>
 </context>
 <context>
@@ -3455,6 +3526,14 @@
     <message>
         <source>Follows the official account “%1” on %2: its new articles appear under Official Accounts.</source>
         <translation>關注 %2 上的公眾號「%1」：它的新文章會出現在公眾號裡。</translation>
+    </message>
+    <message>
+        <source>This code opens the service “%1” offered by %2. City services are not available in this version of Teahouse.</source>
+        <translation>此 QR 碼會開啟 %2 提供的服務「%1」。此版本的茶館不支援城市服務。</translation>
+    </message>
+    <message>
+        <source>This code follows the official account “%1” on %2. Official accounts are not available in this version of Teahouse.</source>
+        <translation>此 QR 碼會關注 %2 上的公眾號「%1」。此版本的茶館不支援公眾號。</translation>
     </message>
 </context>
 <context>

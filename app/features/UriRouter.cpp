@@ -124,7 +124,9 @@ ui::ScanAction UriRouter::plan(const qr::QrPayload &p) const
                     ? Tr::tr("Opens the service “%1” offered by %2 in City Services. Nothing "
                              "is sent until you submit the form.")
                           .arg(x.node.isEmpty() ? Tr::tr("(unnamed)") : x.node, jid)
-                    : unavailable(kRunService.feature);
+                    : Tr::tr("This code opens the service “%1” offered by %2. City services "
+                             "are not available in this version of Teahouse.")
+                          .arg(x.node.isEmpty() ? Tr::tr("(unnamed)") : x.node, jid);
             return a;
         case qr::XmppUri::Kind::FollowAccount:
             a.label = Tr::tr("Follow");
@@ -133,7 +135,10 @@ ui::ScanAction UriRouter::plan(const qr::QrPayload &p) const
                                 ? Tr::tr("Follows the official account “%1” on %2: its new "
                                          "articles appear under Official Accounts.")
                                       .arg(x.node, jid)
-                                : unavailable(kFollow.feature);
+                                : Tr::tr("This code follows the official account “%1” on "
+                                         "%2. Official accounts are not available in this "
+                                         "version of Teahouse.")
+                                      .arg(x.node, jid);
             return a;
         case qr::XmppUri::Kind::Register:
             a.explanation = Tr::tr("An invitation to create an account on %1. To use it, sign "

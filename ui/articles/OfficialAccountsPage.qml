@@ -35,7 +35,7 @@ Item {
                 SearchField {
                     objectName: "articles.search"
                     Layout.fillWidth: true
-                    placeholderText: qsTr("Search official accounts")
+                    placeholderText: qsTr("Search accounts")
                     text: root.controller.searchText
                     onTextChanged: root.controller.searchText = text
                 }

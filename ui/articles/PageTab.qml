@@ -20,7 +20,7 @@ TabButton {
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         elide: Text.ElideRight
-        color: control.checked ? Theme.accent : Theme.textPrimary
+        color: control.checked ? Theme.textLink : Theme.textPrimary
     }
     background: Rectangle {
         color: control.hovered ? Theme.listHover : Theme.contentBackground

@@ -21,19 +21,29 @@ Item {
     Accessible.name: title
     Accessible.description: body
 
+    // The text and the button without the icon: the icon is decoration, left out when the pane
+    // is too short for both (care mode at 200 % in a small window).
+    readonly property real textHeight: titleLabel.implicitHeight
+                                       + (bodyLabel.visible ? bodyLabel.implicitHeight + column.spacing : 0)
+                                       + (action.visible ? action.implicitHeight + action.Layout.topMargin
+                                                           + column.spacing : 0)
+
     ColumnLayout {
+        id: column
         anchors.centerIn: parent
         width: Math.min(root.width - 2 * Theme.spacingXLarge, Theme.emptyStateWidth)
         spacing: Theme.spacingLarge
 
         Icon {
             Layout.alignment: Qt.AlignHCenter
+            visible: root.height >= root.textHeight + size + column.spacing
             name: root.iconName
             size: Theme.iconSizeHuge
             color: Theme.emptyStateIcon
         }
 
         Label {
+            id: titleLabel
             Layout.fillWidth: true
             text: root.title
             wrapMode: Text.Wrap
@@ -44,6 +54,7 @@ Item {
         }
 
         Label {
+            id: bodyLabel
             Layout.fillWidth: true
             visible: root.body.length > 0
             text: root.body
@@ -54,6 +65,7 @@ Item {
         }
 
         SecondaryButton {
+            id: action
             objectName: root.actionObjectName
             Layout.alignment: Qt.AlignHCenter
             Layout.topMargin: Theme.spacingSmall

@@ -104,7 +104,7 @@ ScrollView {
                 id: cityAddress
                 objectName: "services.cityAddress"
                 Layout.fillWidth: true
-                placeholderText: qsTr("Service address, e.g. city-beijing@example.org")
+                placeholderText: qsTr("City service address")
                 onAccepted: addButton.clicked()
             }
             PrimaryButton {

@@ -65,7 +65,7 @@ Item {
                         contentItem: Label {
                             text: tab.text
                             font: tab.font
-                            color: root.controller.view === tab.modelData.key ? Theme.accent
+                            color: root.controller.view === tab.modelData.key ? Theme.textLink
                                                                                : Theme.textPrimary
                             horizontalAlignment: Text.AlignHCenter
                             verticalAlignment: Text.AlignVCenter

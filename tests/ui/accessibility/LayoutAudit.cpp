@@ -285,7 +285,8 @@ QList<LayoutAudit::Finding> LayoutAudit::run() const
         bool inVerticalScroller = false;
         bool inHorizontalScroller = false;
         for (QQuickItem *p = text->parentItem(); p && p != root; p = p->parentItem()) {
-            const bool flickable = p->inherits("QQuickFlickable");
+            // A ScrollView clips for the Flickable inside it and has the same content size.
+            const bool flickable = p->inherits("QQuickFlickable") || p->inherits("QQuickScrollView");
             if (flickable) {
                 inVerticalScroller |= scrollsVertically(p);
                 inHorizontalScroller |= scrollsHorizontally(p);
