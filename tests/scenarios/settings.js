@@ -17,8 +17,8 @@ test("care mode from Settings makes everything bigger", function () {
     click("settings.careMode")
     waitFor(() => app.state().careMode === true, 3000, "care mode on")
     compare(property("settings.careMode", "checked"), true)
-    waitFor(() => property("rail.chats", "height") > railBefore, 3000, "bigger rail buttons")
-    waitFor(() => property("settings.careMode", "height") > switchBefore, 3000,
+    waitFor(() => property("rail.chats", "height") > railBefore, 10000, "bigger rail buttons")
+    waitFor(() => property("settings.careMode", "height") > switchBefore, 10000,
             "a bigger switch")
     verify(app.state().scalePercent >= 150, "care mode's text size, found "
            + app.state().scalePercent + " %")

@@ -30,7 +30,9 @@ Item {
 
     ColumnLayout {
         id: column
-        anchors.centerIn: parent
+        // Centred; when taller than the pane, from its top (never over what is above it).
+        x: (root.width - width) / 2
+        y: Math.max(0, (root.height - height) / 2)
         width: Math.min(root.width - 2 * Theme.spacingXLarge, Theme.emptyStateWidth)
         spacing: Theme.spacingLarge
 
