@@ -3,6 +3,7 @@
 #include "account/AccountSession.h"
 #include "account/DbRosterCache.h"
 #include "base/Logging.h"
+#include "features/FeatureHost.h"
 #include "moments/MomentsController.h"
 #include "moments/MomentsService.h"
 #include "platform/Notifier.h"
@@ -73,8 +74,22 @@ void MomentsFeature::attach(account::AccountSession &session)
             });
     connect(&session, &account::AccountSession::sessionCreated, this, &MomentsFeature::bindRoster);
     m_controller->setService(m_service.get());
+    if (QObject *contacts = m_env.host.controller(QStringLiteral("contacts"))) {
+        if (contacts->metaObject()->indexOfSignal("profileChanged()") >= 0)
+            connect(contacts, SIGNAL(profileChanged()), this, SLOT(applyOwnName()),
+                    Qt::UniqueConnection);
+    }
+    applyOwnName();
     updateRoster();
     bindRoster();
+}
+
+void MomentsFeature::applyOwnName()
+{
+    QObject *contacts = m_env.host.controller(QStringLiteral("contacts"));
+    const QString name = contacts ? contacts->property("displayName").toString() : QString();
+    if (m_service && !name.isEmpty())
+        m_service->setOwnName(name);
 }
 
 void MomentsFeature::detach()

@@ -34,6 +34,11 @@ public:
 
     [[nodiscard]] moments::MomentsService *service() const { return m_service.get(); }
 
+private Q_SLOTS:
+    // My posts and comments carry the name my profile shows (the contacts feature keeps the
+    // profile; found by key, so Moments works without it).
+    void applyOwnName();
+
 private:
     void bindRoster();
     void updateRoster();
