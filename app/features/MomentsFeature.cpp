@@ -74,11 +74,12 @@ void MomentsFeature::attach(account::AccountSession &session)
             });
     connect(&session, &account::AccountSession::sessionCreated, this, &MomentsFeature::bindRoster);
     m_controller->setService(m_service.get());
-    if (QObject *contacts = m_env.host.controller(QStringLiteral("contacts"))) {
-        if (contacts->metaObject()->indexOfSignal("profileChanged()") >= 0)
-            connect(contacts, SIGNAL(profileChanged()), this, SLOT(applyOwnName()),
-                    Qt::UniqueConnection);
-    }
+    // Found once here, while every feature is alive; the slot must not walk the feature list
+    // (the contacts feature also reports a profile change while the features are destroyed).
+    m_contacts = m_env.host.controller(QStringLiteral("contacts"));
+    if (m_contacts && m_contacts->metaObject()->indexOfSignal("profileChanged()") >= 0)
+        connect(m_contacts, SIGNAL(profileChanged()), this, SLOT(applyOwnName()),
+                Qt::UniqueConnection);
     applyOwnName();
     updateRoster();
     bindRoster();
@@ -86,8 +87,7 @@ void MomentsFeature::attach(account::AccountSession &session)
 
 void MomentsFeature::applyOwnName()
 {
-    QObject *contacts = m_env.host.controller(QStringLiteral("contacts"));
-    const QString name = contacts ? contacts->property("displayName").toString() : QString();
+    const QString name = m_contacts ? m_contacts->property("displayName").toString() : QString();
     if (m_service && !name.isEmpty())
         m_service->setOwnName(name);
 }
@@ -97,6 +97,9 @@ void MomentsFeature::detach()
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = nullptr;
+    if (m_contacts)
+        disconnect(m_contacts, nullptr, this, nullptr);
+    m_contacts = nullptr;
     m_controller->setService(nullptr);
     m_service.reset();
 }

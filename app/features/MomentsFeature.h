@@ -46,6 +46,7 @@ private:
     FeatureEnv m_env;
     std::unique_ptr<ui::MomentsController> m_controller;
     std::unique_ptr<moments::MomentsService> m_service;
+    QPointer<QObject> m_contacts; // the contacts feature's controller, while attached
     QPointer<account::AccountSession> m_session;
 };
 
