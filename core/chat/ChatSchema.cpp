@@ -1,11 +1,112 @@
 #include "chat/ChatSchema.h"
 
+#include "chat/MessageStore.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 
+#include <QList>
+#include <QStringList>
+#include <limits>
+#include <utility>
+
 namespace teahouse::chat {
 
+namespace {
+
+Status run(storage::Database &db, const QString &sql, const QString &a = {},
+           const QString &b = {})
+{
+    auto s = db.prepare(sql);
+    if (!s.ok())
+        return s.error();
+    if (!a.isNull())
+        s->bind(1, a);
+    if (!b.isNull())
+        s->bind(2, b);
+    return s->execute();
+}
+
+// Version 3: search by FTS4 docid order. Every message gets a unique search_key following its
+// sort key (ties broken downwards, so the order is kept), and the index moves to chat_search,
+// keyed by it, stored newest first, with a conversation token column. The old index's rows
+// are copied (they already hold the bigram text), conversation by conversation, so each
+// conversation's rows go in with ascending docids (FTS4 writes a segment per descent).
+Status searchByDocidOrder(storage::Database &db)
+{
+    if (Status st = db.exec(QStringLiteral(
+            "ALTER TABLE chat_messages ADD COLUMN search_key INTEGER NOT NULL DEFAULT 0;"));
+        !st.ok())
+        return st;
+    QList<std::pair<qint64, qint64>> keys; // id, search key
+    {
+        auto s = db.prepare(QStringLiteral(
+            "SELECT id, sort_key FROM chat_messages ORDER BY sort_key DESC, id DESC"));
+        if (!s.ok())
+            return s.error();
+        qint64 previous = std::numeric_limits<qint64>::max();
+        while (true) {
+            auto row = s->step();
+            if (!row.ok())
+                return row.error();
+            if (!row.value())
+                break;
+            const qint64 key = std::min(s->columnInt64(1), previous - 1);
+            keys.append({s->columnInt64(0), key});
+            previous = key;
+        }
+    }
+    {
+        auto u = db.prepare(QStringLiteral("UPDATE chat_messages SET search_key = ? WHERE id = ?"));
+        if (!u.ok())
+            return u.error();
+        for (const auto &[id, key] : std::as_const(keys)) {
+            u->bind(1, key).bind(2, id);
+            if (Status st = u->execute(); !st.ok())
+                return st;
+        }
+    }
+    if (Status st = db.exec(QStringLiteral(
+            "CREATE UNIQUE INDEX chat_messages_search_key ON chat_messages (search_key);"
+            "DROP INDEX chat_messages_search;"
+            "CREATE VIRTUAL TABLE chat_search USING fts4 (body, chat, tokenize=simple, "
+            "order=DESC);"));
+        !st.ok())
+        return st;
+    QStringList conversations;
+    {
+        auto s = db.prepare(QStringLiteral("SELECT DISTINCT conversation FROM chat_messages"));
+        if (!s.ok())
+            return s.error();
+        while (true) {
+            auto row = s->step();
+            if (!row.ok())
+                return row.error();
+            if (!row.value())
+                break;
+            conversations.append(s->columnText(0));
+        }
+    }
+    for (const QString &conversation : std::as_const(conversations)) {
+        if (Status st = run(db,
+                            QStringLiteral("INSERT INTO chat_search (docid, body, chat) SELECT "
+                                           "m.search_key, f.body, ?1 FROM chat_messages m JOIN "
+                                           "chat_messages_fts f ON f.docid = m.id WHERE "
+                                           "m.conversation = ?2 ORDER BY m.search_key"),
+                            MessageStore::conversationToken(conversation), conversation);
+            !st.ok())
+            return st;
+    }
+    return db.exec(QStringLiteral("DROP TABLE chat_messages_fts;"));
+}
+
+} // namespace
+
 Status ChatSchema::apply(storage::Database &db)
+{
+    return applyUpTo(db, std::numeric_limits<int>::max());
+}
+
+Status ChatSchema::applyUpTo(storage::Database &db, int version)
 {
     storage::Migrations m(QStringLiteral("chat"));
     // Version 1. sort_key orders a conversation's history: archive order for catch-up (which
@@ -93,8 +194,11 @@ CREATE TABLE chat_gaps (
 )"));
     // Version 2. Search ranks every FTS match by sort_key: this narrow covering index gives
     // sort_key (and the conversation) per message id without reading the wide message rows.
-    m.addSql(QStringLiteral(
-        "CREATE INDEX chat_messages_search ON chat_messages (id, sort_key, conversation);"));
+    if (version >= 2)
+        m.addSql(QStringLiteral(
+            "CREATE INDEX chat_messages_search ON chat_messages (id, sort_key, conversation);"));
+    if (version >= 3)
+        m.add(searchByDocidOrder);
     return m.apply(db);
 }
 

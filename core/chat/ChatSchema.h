@@ -14,6 +14,8 @@ class ChatSchema
 {
 public:
     [[nodiscard]] static Status apply(storage::Database &db);
+    // Only the steps up to `version` (tests build an older profile to migrate it).
+    [[nodiscard]] static Status applyUpTo(storage::Database &db, int version);
 };
 
 } // namespace teahouse::chat

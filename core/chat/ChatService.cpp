@@ -65,6 +65,41 @@ constexpr int kCatchUpSliceMessages = 60;
 // after batch and starved them: 82-128 ms gaps).
 constexpr int kCatchUpPauseMs = 1;
 
+// Scope of a batch of archived messages being stored: commits in it use synchronous=NORMAL
+// instead of the database's FULL. In WAL mode FULL fsyncs the log at every commit, and one
+// fsync per batch on a busy disk stalled the event loop for 100+ ms during a catch-up. With
+// NORMAL a committed batch still survives an app crash (it is in the WAL, written before the
+// commit returns); only a power cut can lose the last batches, and as the WAL keeps commits in
+// order, the sync point written after them (with FULL) goes with them and they are fetched
+// again. The outbox and every other write keep FULL: the previous level comes back at the end
+// of the scope. SQLite refuses the change inside an open transaction: then nothing changes.
+class ArchiveWriteScope
+{
+public:
+    explicit ArchiveWriteScope(storage::Database &db)
+        : m_db(&db)
+    {
+        auto s = m_db->prepare(QStringLiteral("PRAGMA synchronous"));
+        if (!s.ok())
+            return;
+        auto row = s->step();
+        const int level = row.ok() && row.value() ? s->columnInt(0) : 0;
+        if (level > 1 && m_db->exec(QStringLiteral("PRAGMA synchronous = NORMAL")).ok())
+            m_restore = level;
+    }
+    ~ArchiveWriteScope()
+    {
+        if (m_restore > 0)
+            (void)m_db->exec(QStringLiteral("PRAGMA synchronous = %1").arg(m_restore));
+    }
+    ArchiveWriteScope(const ArchiveWriteScope &) = delete;
+    ArchiveWriteScope &operator=(const ArchiveWriteScope &) = delete;
+
+private:
+    storage::Database *m_db;
+    int m_restore = 0;
+};
+
 Error notReady()
 {
     return Error::make(Error::Code::Storage, QStringLiteral("The chat store is not open"));
@@ -1098,7 +1133,9 @@ void ChatServicePrivate::storeCatchUpSlice(const std::shared_ptr<CatchUp> &state
         QElapsedTimer slice;
         slice.start();
         QSet<QString> touched;
+        ArchiveWriteScope durability(*m_db);
         auto tx = m_db->transaction();
+        std::optional<MessageStore::IndexBatch> batch(std::in_place, *m_messages);
         qsizetype done = 0;
         // Newest first, each key just below the previous one: archive order is kept even when
         // stamps collide, and the history stays in place below the live messages.
@@ -1122,6 +1159,7 @@ void ChatServicePrivate::storeCatchUpSlice(const std::shared_ptr<CatchUp> &state
                         .bareString());
             }
         }
+        batch.reset(); // its index rows go into this transaction
         if (tx.ok())
             (void)tx->commit();
         state->queue.remove(0, done);
@@ -1211,7 +1249,9 @@ bool ChatServicePrivate::fetchOlder(const QString &conversation)
             return;
         const auto &items = result.value().items;
         bool closedGap = false;
+        ArchiveWriteScope durability(*m_db);
         auto tx = m_db->transaction();
+        std::optional<MessageStore::IndexBatch> batch(std::in_place, *m_messages);
         for (auto it = items.crbegin(); it != items.crend(); ++it) {
             if (gap && !gap->afterId.isEmpty() && it->id == gap->afterId) {
                 closedGap = true;
@@ -1230,6 +1270,7 @@ bool ChatServicePrivate::fetchOlder(const QString &conversation)
         } else if (result.value().complete || items.isEmpty()) {
             (void)m_conversations->setFlag(conversation, QStringLiteral("history_complete"), 1);
         }
+        batch.reset(); // its index rows go into this transaction
         if (tx.ok())
             (void)tx->commit();
         Q_EMIT q->historyChanged(conversation);

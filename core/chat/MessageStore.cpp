@@ -5,8 +5,10 @@
 #include "storage/Database.h"
 #include "storage/FtsText.h"
 
+#include <QCryptographicHash>
 #include <QStringList>
 #include <algorithm>
+#include <utility>
 
 namespace teahouse::chat {
 
@@ -92,6 +94,85 @@ QString ftsBody(const ChatMessage &m)
 
 } // namespace
 
+MessageStore::~MessageStore()
+{
+    if (!m_pendingIndex.isEmpty())
+        qCWarning(lcStorage) << "chat: search rows dropped, an index batch was never flushed";
+}
+
+MessageStore::IndexBatch::IndexBatch(MessageStore &store)
+    : m_store(&store)
+{
+    ++m_store->m_batchDepth;
+}
+
+MessageStore::IndexBatch::~IndexBatch()
+{
+    if (--m_store->m_batchDepth == 0) {
+        if (Status st = m_store->flushSearchIndex(); !st.ok())
+            qCWarning(lcStorage) << "chat: search index batch failed:" << st.error().message;
+    }
+}
+
+QString MessageStore::conversationToken(const QString &conversation)
+{
+    // Letters and digits only, so FTS4's simple tokenizer keeps it as one token; the "chat"
+    // column is never searched by what the user types (queries name the body column).
+    return QStringLiteral("c") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(conversation.toUtf8(), QCryptographicHash::Sha1)
+                   .toHex()
+                   .left(20));
+}
+
+Status MessageStore::flushSearchIndex() const
+{
+    if (m_pendingIndex.isEmpty())
+        return {};
+    QList<PendingIndex> rows = std::exchange(m_pendingIndex, {});
+    std::sort(rows.begin(), rows.end(),
+              [](const PendingIndex &a, const PendingIndex &b) { return a.docid < b.docid; });
+    auto f = m_db->prepare(
+        QStringLiteral("INSERT INTO chat_search (docid, body, chat) VALUES (?, ?, ?)"));
+    if (!f.ok())
+        return f.error();
+    for (const PendingIndex &row : std::as_const(rows)) {
+        f->bind(1, row.docid).bind(2, row.body).bind(3, row.chat);
+        if (Status st = f->execute(); !st.ok())
+            return st;
+    }
+    return {};
+}
+
+Result<qint64> MessageStore::freeSearchKey(qint64 wanted) const
+{
+    // Sort keys are unique within a conversation but two archives can give the same one; the
+    // next lower free number keeps the search order (newest first) all but unchanged.
+    auto s = m_db->prepare(QStringLiteral("SELECT 1 FROM chat_messages WHERE search_key = ?"));
+    if (!s.ok())
+        return s.error();
+    for (qint64 key = wanted;; --key) {
+        s->bind(1, key);
+        auto row = s->step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            return key;
+        if (Status st = s->reset(); !st.ok())
+            return st.error();
+    }
+}
+
+qint64 MessageStore::searchKeyOf(qint64 id) const
+{
+    auto s = m_db->prepare(QStringLiteral("SELECT search_key FROM chat_messages WHERE id = ?"));
+    if (!s.ok())
+        return 0;
+    s->bind(1, id);
+    auto row = s->step();
+    return row.ok() && row.value() ? s->columnInt64(0) : 0;
+}
+
 Result<qint64> MessageStore::insert(const ChatMessage &m, qint64 sortKey, bool markable,
                                     const QString &replyToWire)
 {
@@ -103,10 +184,13 @@ Result<qint64> MessageStore::insert(const ChatMessage &m, qint64 sortKey, bool m
         "received_at, direction, state, kind, origin_id, stanza_id, message_id, edited, "
         "recalled, mentions_me, mentions, markable, reply_to_id, reply_to_wire, "
         "reply_to_sender, reply_to_preview, att_name, att_mime, att_size, att_media, "
-        "att_thumb, att_url, att_width, att_height, att_state, card_kind, card_xml) VALUES "
-        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "att_thumb, att_url, att_width, att_height, att_state, card_kind, card_xml, search_key) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     if (!s.ok())
         return s.error();
+    auto searchKey = freeSearchKey(sortKey);
+    if (!searchKey.ok())
+        return searchKey.error();
     int i = 1;
     s->bind(i++, m.conversation)
         .bind(i++, sortKey)
@@ -141,18 +225,24 @@ Result<qint64> MessageStore::insert(const ChatMessage &m, qint64 sortKey, bool m
         .bind(i++, m.attachment.height)
         .bind(i++, static_cast<int>(m.attachment.transferState))
         .bind(i++, m.cardKind)
-        .bind(i++, m.cardXml);
+        .bind(i++, m.cardXml)
+        .bind(i++, searchKey.value());
     if (Status st = s->execute(); !st.ok())
         return st.error();
     const qint64 id = m_db->lastInsertRowId();
     if (!m.recalled) {
-        auto f = m_db->prepare(
-            QStringLiteral("INSERT INTO chat_messages_fts (docid, body) VALUES (?, ?)"));
-        if (!f.ok())
-            return f.error();
-        f->bind(1, id).bind(2, ftsBody(m));
-        if (Status st = f->execute(); !st.ok())
-            return st.error();
+        PendingIndex row{searchKey.value(), ftsBody(m), conversationToken(m.conversation)};
+        if (m_batchDepth > 0) {
+            m_pendingIndex.append(std::move(row));
+        } else {
+            auto f = m_db->prepare(QStringLiteral(
+                "INSERT INTO chat_search (docid, body, chat) VALUES (?, ?, ?)"));
+            if (!f.ok())
+                return f.error();
+            f->bind(1, row.docid).bind(2, row.body).bind(3, row.chat);
+            if (Status st = f->execute(); !st.ok())
+                return st.error();
+        }
     }
     if (Status st = tx->commit(); !st.ok())
         return st.error();
@@ -449,10 +539,12 @@ Status MessageStore::setRecalled(qint64 id)
     s->bind(1, static_cast<int>(ChatMessage::Kind::Recalled)).bind(2, id);
     if (Status st = s->execute(); !st.ok())
         return st;
-    auto f = m_db->prepare(QStringLiteral("DELETE FROM chat_messages_fts WHERE docid = ?"));
+    if (Status st = flushSearchIndex(); !st.ok())
+        return st;
+    auto f = m_db->prepare(QStringLiteral("DELETE FROM chat_search WHERE docid = ?"));
     if (!f.ok())
         return f.error();
-    f->bind(1, id);
+    f->bind(1, searchKeyOf(id));
     if (Status st = f->execute(); !st.ok())
         return st;
     return tx->commit();
@@ -470,10 +562,12 @@ Status MessageStore::setBody(qint64 id, const QString &body)
     s->bind(1, body).bind(2, id);
     if (Status st = s->execute(); !st.ok())
         return st;
-    auto f = m_db->prepare(QStringLiteral("UPDATE chat_messages_fts SET body = ? WHERE docid = ?"));
+    if (Status st = flushSearchIndex(); !st.ok())
+        return st;
+    auto f = m_db->prepare(QStringLiteral("UPDATE chat_search SET body = ? WHERE docid = ?"));
     if (!f.ok())
         return f.error();
-    f->bind(1, storage::cjkBigramTokens(body)).bind(2, id);
+    f->bind(1, storage::cjkBigramTokens(body)).bind(2, searchKeyOf(id));
     if (Status st = f->execute(); !st.ok())
         return st;
     return tx->commit();
@@ -484,12 +578,15 @@ Status MessageStore::remove(qint64 id)
     auto tx = m_db->transaction();
     if (!tx.ok())
         return tx.error();
-    for (const QString &sql : {QStringLiteral("DELETE FROM chat_messages_fts WHERE docid = ?"),
+    if (Status st = flushSearchIndex(); !st.ok())
+        return st;
+    const qint64 docid = searchKeyOf(id);
+    for (const QString &sql : {QStringLiteral("DELETE FROM chat_search WHERE docid = ?"),
                                QStringLiteral("DELETE FROM chat_messages WHERE id = ?")}) {
         auto s = m_db->prepare(sql);
         if (!s.ok())
             return s.error();
-        s->bind(1, id);
+        s->bind(1, sql.contains(u"chat_search") ? docid : id);
         if (Status st = s->execute(); !st.ok())
             return st;
     }
@@ -501,8 +598,10 @@ Status MessageStore::removeConversation(const QString &conversation)
     auto tx = m_db->transaction();
     if (!tx.ok())
         return tx.error();
+    if (Status st = flushSearchIndex(); !st.ok())
+        return st;
     auto f = m_db->prepare(QStringLiteral(
-        "DELETE FROM chat_messages_fts WHERE docid IN (SELECT id FROM chat_messages WHERE "
+        "DELETE FROM chat_search WHERE docid IN (SELECT search_key FROM chat_messages WHERE "
         "conversation = ?)"));
     if (!f.ok())
         return f.error();
@@ -522,19 +621,23 @@ QList<SearchHit> MessageStore::search(const QString &text, const QString &conver
                                       int limit) const
 {
     QList<SearchHit> hits;
-    const QString match = storage::ftsMatchQuery(text);
+    QString match = storage::ftsMatchQuery(text);
     if (match.isEmpty())
         return hits;
-    // The newest `limit` matches are picked on the narrow search index (id, sort_key,
-    // conversation); only those rows are then read in full.
-    QString sql = QStringLiteral("SELECT ") + kColumns +
-                  QStringLiteral(", c.name FROM chat_messages m LEFT JOIN chat_conversations c "
-                                 "ON c.jid = m.conversation WHERE m.id IN (SELECT k.id FROM "
-                                 "chat_messages k INDEXED BY chat_messages_search WHERE k.id IN "
-                                 "(SELECT docid FROM chat_messages_fts WHERE body MATCH ?1) ");
+    if (Status st = flushSearchIndex(); !st.ok())
+        qCWarning(lcStorage) << "chat search index flush failed:" << st.error().message;
+    // FTS4 walks the matches newest first (docid = search key, index stored descending) and
+    // the LIMIT stops it: the cost follows `limit`, not how common the words are. Only the
+    // hits' message rows are read, each by the unique search-key index.
     if (!conversation.isEmpty())
-        sql += QStringLiteral("AND k.conversation = ?3 ");
-    sql += QStringLiteral("ORDER BY k.sort_key DESC LIMIT ?2) ORDER BY m.sort_key DESC");
+        match += QStringLiteral(" chat:") + conversationToken(conversation);
+    QString sql = QStringLiteral("SELECT ") + kColumns +
+                  QStringLiteral(", c.name FROM chat_search f CROSS JOIN chat_messages m ON "
+                                 "m.search_key = f.docid LEFT JOIN chat_conversations c ON "
+                                 "c.jid = m.conversation WHERE f.body MATCH ?1 ");
+    if (!conversation.isEmpty())
+        sql += QStringLiteral("AND m.conversation = ?3 ");
+    sql += QStringLiteral("ORDER BY f.docid DESC LIMIT ?2");
     auto s = m_db->prepare(sql);
     if (!s.ok()) {
         qCWarning(lcStorage) << "chat search failed:" << s.error().message;

@@ -15,15 +15,42 @@ class Database;
 
 namespace teahouse::chat {
 
-// The chat_messages table and its FTS4 index (bodies as storage::cjkBigramTokens, so Chinese
-// is found by any two-character word): insert, find by wire ids (duplicate detection), pages
-// by sort key, updates of state/attachment/recall, search.
+// The chat_messages table and its FTS4 index chat_search (bodies as storage::cjkBigramTokens,
+// so Chinese is found by any two-character word): insert, find by wire ids (duplicate
+// detection), pages by sort key, updates of state/attachment/recall, search.
+// Search is served by FTS4 alone: each message's FTS docid is its search_key, a unique number
+// that follows the sort key (time), and the index is stored newest first (order=DESC), so
+// "the newest N matches" stops after N rows instead of collecting every match; a second FTS
+// column holds a token per conversation, so a search in one chat is an FTS intersection too.
 class MessageStore
 {
 public:
     explicit MessageStore(storage::Database &db)
         : m_db(&db)
     {}
+    ~MessageStore();
+    MessageStore(const MessageStore &) = delete;
+    MessageStore &operator=(const MessageStore &) = delete;
+
+    // While one is alive, inserts queue their FTS rows and write them at the end in ascending
+    // docid order. FTS4 flushes its pending terms into a new segment whenever a docid is not
+    // above the previous one, and a catch-up inserts newest first (descending keys): without
+    // this every archived message would become its own index segment. Create it inside the
+    // transaction that stores the messages; searches and FTS changes flush it first.
+    class IndexBatch
+    {
+    public:
+        explicit IndexBatch(MessageStore &store);
+        ~IndexBatch();
+        IndexBatch(const IndexBatch &) = delete;
+        IndexBatch &operator=(const IndexBatch &) = delete;
+
+    private:
+        MessageStore *m_store;
+    };
+
+    // The FTS4 token that marks a conversation's rows in chat_search's "chat" column.
+    [[nodiscard]] static QString conversationToken(const QString &conversation);
 
     // Inserts (message.id ignored) with this sort key; returns the new id.
     [[nodiscard]] Result<qint64> insert(const ChatMessage &message, qint64 sortKey,
@@ -66,13 +93,28 @@ public:
     [[nodiscard]] QList<SearchHit> search(const QString &query, const QString &conversation,
                                           int limit) const;
 
+    // Writes the queued FTS rows (see IndexBatch).
+    Status flushSearchIndex() const;
+
 private:
+    struct PendingIndex
+    {
+        qint64 docid = 0;
+        QString body;
+        QString chat;
+    };
+    // `wanted`, or the nearest lower number no message uses as its search key.
+    [[nodiscard]] Result<qint64> freeSearchKey(qint64 wanted) const;
+    [[nodiscard]] qint64 searchKeyOf(qint64 id) const;
+
     [[nodiscard]] MessagePage page(const QString &sql, const QString &conversation, qint64 key,
                                    int limit, bool reverse) const;
     [[nodiscard]] QList<ChatMessage> query(const QString &where, const QString &conversation,
                                            qint64 key, int limit) const;
 
     storage::Database *m_db;
+    int m_batchDepth = 0;
+    mutable QList<PendingIndex> m_pendingIndex;
 };
 
 } // namespace teahouse::chat

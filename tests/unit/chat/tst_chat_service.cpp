@@ -7,6 +7,7 @@
 #include "chat/MessageStore.h"
 #include "chat/OutboxStore.h"
 #include "storage/Database.h"
+#include "storage/FtsText.h"
 #include "xmpp/IqTracker.h"
 
 #include <QBuffer>
@@ -156,6 +157,133 @@ private Q_SLOTS:
         QCOMPARE(messages.search(QStringLiteral("医院"), QStringLiteral("x@y"), 10).size(), 0);
         QVERIFY(messages.setRecalled(ids.at(42)).ok());
         QCOMPARE(messages.search(QStringLiteral("医院"), {}, 10).size(), 0);
+    }
+
+    // Search is answered by FTS4 docid order (docid = search key, following the sort key):
+    // newest first across chats, within one chat, with colliding sort keys, with rows stored
+    // newest first in an index batch (as a catch-up stores them), and after recall/removal.
+    void searchNewestFirst()
+    {
+        MessageStore messages(m_db);
+        ConversationStore conversations(m_db);
+        const QStringList chats = {kRomeo, QStringLiteral("nurse@capulet.lit"),
+                                   QStringLiteral("room@muc.capulet.lit")};
+        for (const QString &c : chats)
+            QVERIFY(conversations.ensure(c, Conversation::Kind::Direct, c.section(u'@', 0, 0))
+                        .ok());
+        QHash<qint64, qint64> keyOf; // message id -> sort key
+        {
+            auto tx = m_db.transaction();
+            QVERIFY(tx.ok());
+            std::optional<MessageStore::IndexBatch> batch(std::in_place, messages);
+            // Newest first, every chat with the same keys (archives can collide).
+            for (int i = 299; i >= 0; --i) {
+                ChatMessage m;
+                m.conversation = chats.at(i % 3);
+                m.senderJid = m.conversation;
+                m.body = QStringLiteral("我们明天去医院 visit %1").arg(i);
+                m.timestamp = QDateTime::fromMSecsSinceEpoch(1700000000000 + i * 1000);
+                auto id = messages.insert(m, 5000 + i / 3);
+                QVERIFY(id.ok());
+                keyOf.insert(id.value(), 5000 + i / 3);
+            }
+            // Still queued: a search flushes it first.
+            const auto early = messages.search(QStringLiteral("visit 299"), {}, 5);
+            QCOMPARE(early.size(), 1);
+            batch.reset();
+            QVERIFY(tx->commit().ok());
+        }
+        const auto hits = messages.search(QStringLiteral("医院"), {}, 20);
+        QCOMPARE(hits.size(), 20);
+        for (int i = 1; i < hits.size(); ++i)
+            QVERIFY(keyOf.value(hits.at(i - 1).message.id) >= keyOf.value(hits.at(i).message.id));
+        QCOMPARE(keyOf.value(hits.first().message.id), qint64(5000 + 99));
+        QCOMPARE(hits.first().ranges.size(), 1);
+        QCOMPARE(hits.first().ranges.first().start, 5);
+
+        const auto nurse = messages.search(QStringLiteral("医院"), chats.at(1), 10);
+        QCOMPARE(nurse.size(), 10);
+        for (const SearchHit &h : nurse)
+            QCOMPARE(h.message.conversation, chats.at(1));
+        QCOMPARE(nurse.first().message.body, QStringLiteral("我们明天去医院 visit 298"));
+        QCOMPARE(nurse.last().message.body, QStringLiteral("我们明天去医院 visit 271"));
+        QCOMPARE(messages.search(QStringLiteral("visit 7"), chats.at(1), 10).size(), 1);
+        QCOMPARE(messages.search(QStringLiteral("visit 7"), chats.at(0), 10).size(), 0);
+        QCOMPARE(messages.search(QStringLiteral("医院"), {}, 1000).size(), 300);
+        // The conversation token is never matched by what the user types.
+        QCOMPARE(messages.search(MessageStore::conversationToken(kRomeo), {}, 10).size(), 0);
+
+        QVERIFY(messages.setRecalled(nurse.first().message.id).ok());
+        QCOMPARE(messages.search(QStringLiteral("visit 298"), {}, 10).size(), 0);
+        QVERIFY(messages.setBody(nurse.last().message.id, QStringLiteral("changed words")).ok());
+        QCOMPARE(messages.search(QStringLiteral("changed"), chats.at(1), 10).size(), 1);
+        QVERIFY(messages.remove(nurse.last().message.id).ok());
+        QCOMPARE(messages.search(QStringLiteral("changed"), {}, 10).size(), 0);
+        QVERIFY(messages.removeConversation(chats.at(2)).ok());
+        QCOMPARE(messages.search(QStringLiteral("医院"), chats.at(2), 10).size(), 0);
+        // 300, less the recalled one, the changed-then-removed one and the room's 100.
+        QCOMPARE(messages.search(QStringLiteral("医院"), {}, 1000).size(), 198);
+    }
+
+    // A profile from before the search redesign (chat schema version 2: FTS docid = message
+    // id) is converted by the version 3 migration: same hits, newest first, per chat too.
+    void migratesSearchIndex()
+    {
+        auto opened =
+            storage::Database::open(m_dir->filePath(QStringLiteral("v2.db")), test::fixedKey(8));
+        QVERIFY(opened.ok());
+        storage::Database db = std::move(opened).value();
+        QVERIFY(ChatSchema::applyUpTo(db, 2).ok());
+        const QString nurse = QStringLiteral("nurse@capulet.lit");
+        for (int i = 0; i < 40; ++i) {
+            const QString conversation = i % 2 ? nurse : kRomeo;
+            const QString body = i == 7 ? QStringLiteral("我们明天去医院")
+                                        : QStringLiteral("old message %1").arg(i);
+            // Inserted newest first with colliding keys, as v2 catch-ups did.
+            const qint64 key = 9000 - i / 2;
+            auto s = db.prepare(QStringLiteral(
+                "INSERT INTO chat_messages (conversation, sort_key, body, ts, received_at, "
+                "direction, state, kind) VALUES (?, ?, ?, ?, ?, 0, 0, 0)"));
+            QVERIFY(s.ok());
+            s->bind(1, conversation).bind(2, key).bind(3, body).bind(4, qint64(i)).bind(5,
+                                                                                 qint64(i));
+            QVERIFY(s->execute().ok());
+            auto f = db.prepare(
+                QStringLiteral("INSERT INTO chat_messages_fts (docid, body) VALUES (?, ?)"));
+            QVERIFY(f.ok());
+            f->bind(1, db.lastInsertRowId()).bind(2, storage::cjkBigramTokens(body));
+            QVERIFY(f->execute().ok());
+        }
+        QVERIFY(ChatSchema::apply(db).ok());
+        MessageStore messages(db);
+        const auto all = messages.search(QStringLiteral("old message"), {}, 100);
+        QCOMPARE(all.size(), 39);
+        for (int i = 1; i < all.size(); ++i)
+            QVERIFY(messages.sortKeyOf(all.at(i - 1).message.id) >=
+                    messages.sortKeyOf(all.at(i).message.id));
+        QVERIFY(all.first().message.body.endsWith(u" 0") ||
+                all.first().message.body.endsWith(u" 1"));
+        QVERIFY(all.last().message.body.endsWith(u" 38") ||
+                all.last().message.body.endsWith(u" 39"));
+        const auto hospital = messages.search(QStringLiteral("医院"), nurse, 10);
+        QCOMPARE(hospital.size(), 1);
+        QCOMPARE(hospital.first().ranges.first().start, 5);
+        QCOMPARE(messages.search(QStringLiteral("医院"), kRomeo, 10).size(), 0);
+        QCOMPARE(messages.search(QStringLiteral("message"), nurse, 100).size(), 19);
+        // Keys stay unique and new messages land above the old ones.
+        ChatMessage m;
+        m.conversation = kRomeo;
+        m.body = QStringLiteral("new message");
+        m.timestamp = QDateTime::currentDateTimeUtc();
+        QVERIFY(messages.insert(m, 9100).ok());
+        const auto after = messages.search(QStringLiteral("message"), {}, 3);
+        QCOMPARE(after.size(), 3);
+        QCOMPARE(after.first().message.body, QStringLiteral("new message"));
+        auto dup = db.prepare(QStringLiteral(
+            "SELECT COUNT(*) - COUNT(DISTINCT search_key) FROM chat_messages"));
+        QVERIFY(dup.ok());
+        QVERIFY(dup->step().value());
+        QCOMPARE(dup->columnInt(0), 0);
     }
 
     void outboxStateMachine()
