@@ -100,6 +100,50 @@ private:
     int m_restore = 0;
 };
 
+// XEP-0447 stateless file sharing with XEP-0446 metadata: sent next to the XEP-0066 link so
+// the receiver knows the file's name, type and size before downloading it (Dino sends and
+// reads it; clients that only know XEP-0066 ignore it).
+constexpr QStringView kSfsNs = u"urn:xmpp:sfs:0";
+constexpr QStringView kFileMetadataNs = u"urn:xmpp:file:metadata:0";
+// XEP-0385 SIMS, the older way some clients announce the same metadata.
+constexpr QStringView kSimsNs = u"urn:xmpp:sims:1";
+constexpr QStringView kJingleFileNs = u"urn:xmpp:jingle:apps:file-transfer:5";
+
+void addFileSharing(Element &stanza, const Attachment &a, const QString &url)
+{
+    Element &sharing = stanza.addChild(QStringLiteral("file-sharing"), kSfsNs.toString());
+    sharing.setAttribute(QStringLiteral("disposition"), a.isImage() ? QStringLiteral("inline")
+                                                                    : QStringLiteral("attachment"));
+    Element &file = sharing.addChild(QStringLiteral("file"), kFileMetadataNs.toString());
+    if (!a.mimeType.isEmpty())
+        file.addTextChild(QStringLiteral("media-type"), a.mimeType);
+    if (!a.name.isEmpty())
+        file.addTextChild(QStringLiteral("name"), a.name);
+    if (a.size > 0)
+        file.addTextChild(QStringLiteral("size"), QString::number(a.size));
+    if (a.width > 0 && a.height > 0) {
+        file.addTextChild(QStringLiteral("width"), QString::number(a.width));
+        file.addTextChild(QStringLiteral("height"), QString::number(a.height));
+    }
+    sharing.addChild(QStringLiteral("sources"))
+        .addChild(QStringLiteral("url-data"), QStringLiteral("http://jabber.org/protocol/url-data"))
+        .setAttribute(QStringLiteral("target"), url);
+}
+
+// The file metadata a message announces (XEP-0447/0446 or XEP-0385), or nullptr.
+const Element *announcedFile(const Element &message)
+{
+    if (const Element *sharing = message.findChild(u"file-sharing", kSfsNs))
+        return sharing->findChild(u"file", kFileMetadataNs);
+    for (const Element &child : message.children()) {
+        if (child.name() != u"reference")
+            continue;
+        if (const Element *sims = child.findChild(u"media-sharing", kSimsNs))
+            return sims->findChild(u"file", kJingleFileNs);
+    }
+    return nullptr;
+}
+
 Error notReady()
 {
     return Error::make(Error::Code::Storage, QStringLiteral("The chat store is not open"));
@@ -671,6 +715,7 @@ void ChatServicePrivate::finishUpload(qint64 messageId, const QString &url)
     xmpp::StanzaId::addOriginId(stanza, m->originId);
     stanza.addTextChild(QStringLiteral("body"), url);
     xmpp::OutOfBand::addUrl(stanza, url, m->attachment.name);
+    addFileSharing(stanza, m->attachment, url);
     if (!group)
         xmpp::Receipts::addRequest(stanza);
     xmpp::ChatMarkers::addMarkable(stanza);
@@ -993,6 +1038,25 @@ void ChatServicePrivate::processMessage(const Element &message, Source source,
             QMimeDatabase()
                 .mimeTypeForFile(m.attachment.name, QMimeDatabase::MatchExtension)
                 .name();
+        if (const Element *file = announcedFile(message)) {
+            // The sender's own account of the file: its size shows before the download.
+            const QString name = file->childText(u"name");
+            if (!name.isEmpty() && !name.contains(u'/') && !name.contains(u'\\'))
+                m.attachment.name = name;
+            const QString mediaType = file->childText(u"media-type");
+            if (!mediaType.isEmpty() && QMimeDatabase().mimeTypeForName(mediaType).isValid())
+                m.attachment.mimeType = mediaType;
+            bool ok = false;
+            const qint64 size = file->childText(u"size").toLongLong(&ok);
+            if (ok && size > 0)
+                m.attachment.size = size;
+            const int width = file->childText(u"width").toInt();
+            const int height = file->childText(u"height").toInt();
+            if (width > 0 && height > 0 && width <= 65535 && height <= 65535) {
+                m.attachment.width = width;
+                m.attachment.height = height;
+            }
+        }
         m.kind = m.attachment.isImage() ? ChatMessage::Kind::Image : ChatMessage::Kind::File;
     }
 

@@ -174,7 +174,11 @@ private Q_SLOTS:
         QVERIFY(!progress.isEmpty());
         QCOMPARE(progress.last().at(1).toLongLong(), qint64(m_reportBytes.size()));
         // Alice gets the link (XEP-0066) to the uploaded file.
-        const auto got = f.waitForXml(u"alice"_qs, {u"jabber:x:oob"_qs, m_reportUrl});
+        // With its size (XEP-0447/0446), so her client can show it before downloading.
+        const auto got = f.waitForXml(u"alice"_qs, {u"jabber:x:oob"_qs, m_reportUrl,
+                                                    u"urn:xmpp:sfs:0"_qs,
+                                                    QStringLiteral("<size>%1</size>")
+                                                        .arg(m_reportBytes.size())});
         QVERIFY2(got, qPrintable(f.peer(u"alice"_qs).diagnostics()));
         QTRY_VERIFY(shownIn(0, u"chat.file.save"_qs)); // ours, sent: "Save as…"
         QVERIFY(f.shot(u"01-file-sent"_qs));
@@ -220,8 +224,12 @@ private Q_SLOTS:
                         {u"xml"_qs, QStringLiteral("<message xmlns='jabber:client' to='%1' "
                                                    "type='chat' id='file-1'><body>%2</body>"
                                                    "<x xmlns='jabber:x:oob'><url>%2</url></x>"
-                                                   "</message>")
-                                        .arg(f.me(), m_reportUrl.toHtmlEscaped())}};
+                                                   "<file-sharing xmlns='urn:xmpp:sfs:0'>"
+                                                   "<file xmlns='urn:xmpp:file:metadata:0'>"
+                                                   "<name>report.pdf</name><size>%3</size>"
+                                                   "</file></file-sharing></message>")
+                                        .arg(f.me(), m_reportUrl.toHtmlEscaped())
+                                        .arg(m_reportBytes.size())}};
         QVERIFY(f.peer(u"alice"_qs).request(raw).ok());
         QTRY_VERIFY_WITH_TIMEOUT(newest() && !newest()->isOutgoing() &&
                                      newest()->kind == chat::ChatMessage::Kind::File,
@@ -229,6 +237,9 @@ private Q_SLOTS:
         const qint64 id = newest()->id;
         ui().settle();
         QVERIFY(shownIn(0, u"chat.file.download"_qs));
+        // Its size shows before the download (as WeChat does) and stays after it.
+        QVERIFY(ui().showsText(f.item(u"chat.message.0"_qs), u"3.0 MB"_qs));
+        QVERIFY(f.shot(u"04a-file-offered-with-size"_qs));
         QSignalSpy progress(&f.service(), &chat::ChatService::downloadProgress);
         QVERIFY2(clickIn(0, u"chat.file.download"_qs), ui().why());
         QTRY_VERIFY_WITH_TIMEOUT(f.service().message(id)->attachment.transferState ==
@@ -241,6 +252,7 @@ private Q_SLOTS:
         QVERIFY(bytes.ok());
         QVERIFY(bytes.value() == m_reportBytes);
         QTRY_VERIFY(shownIn(0, u"chat.file.save"_qs));
+        QVERIFY(ui().showsText(f.item(u"chat.message.0"_qs), u"3.0 MB"_qs));
         QVERIFY(f.shot(u"04-file-downloaded"_qs));
     }
 

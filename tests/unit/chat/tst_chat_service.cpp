@@ -492,6 +492,57 @@ private Q_SLOTS:
         QCOMPARE(m_chat->conversations().size(), 1);
     }
 
+    // An incoming file tells its size before it is downloaded, from the XEP-0447/0446
+    // metadata (or XEP-0385 SIMS) next to the XEP-0066 link; a plain link has none.
+    void incomingFileAnnouncesSize()
+    {
+        m_chat->bindChannel(m_channel.get(), m_iq.get());
+        m_channel->startSession();
+        drainSessionStart();
+        const QString url = QStringLiteral("https://up.montague.lit/a1/report%20Q3.pdf");
+        m_channel->inject(
+            QStringLiteral(
+                "<message from='romeo@montague.lit/home' type='chat' id='f1'><body>%1</body>"
+                "<x xmlns='jabber:x:oob'><url>%1</url></x>"
+                "<file-sharing xmlns='urn:xmpp:sfs:0' disposition='attachment'>"
+                "<file xmlns='urn:xmpp:file:metadata:0'><media-type>application/pdf</media-type>"
+                "<name>季度报告.pdf</name><size>3145728</size></file><sources><url-data "
+                "xmlns='http://jabber.org/protocol/url-data' target='%1'/></sources>"
+                "</file-sharing></message>")
+                .arg(url)
+                .toUtf8());
+        auto m = m_chat->newestMessages(kRomeo).messages.last();
+        QCOMPARE(m.kind, ChatMessage::Kind::File);
+        QCOMPARE(m.attachment.size, qint64(3145728));
+        QCOMPARE(m.attachment.name, QStringLiteral("季度报告.pdf"));
+        QCOMPARE(m.attachment.mimeType, QStringLiteral("application/pdf"));
+        QVERIFY(m.attachment.mediaId.isEmpty()); // not downloaded
+        QCOMPARE(m_chat->message(m.id)->attachment.size, qint64(3145728)); // stored
+
+        m_channel->inject(
+            QStringLiteral(
+                "<message from='romeo@montague.lit/home' type='chat' id='f2'><body>%1</body>"
+                "<x xmlns='jabber:x:oob'><url>%1</url></x>"
+                "<reference xmlns='urn:xmpp:reference:0' type='data'><media-sharing "
+                "xmlns='urn:xmpp:sims:1'><file xmlns='urn:xmpp:jingle:apps:file-transfer:5'>"
+                "<name>notes.txt</name><size>2048</size></file></media-sharing></reference>"
+                "</message>")
+                .arg(QStringLiteral("https://up.montague.lit/b2/notes.txt"))
+                .toUtf8());
+        m = m_chat->newestMessages(kRomeo).messages.last();
+        QCOMPARE(m.attachment.size, qint64(2048));
+        QCOMPARE(m.attachment.name, QStringLiteral("notes.txt"));
+
+        m_channel->inject(QStringLiteral("<message from='romeo@montague.lit/home' type='chat' "
+                                         "id='f3'><body>%1</body><x xmlns='jabber:x:oob'>"
+                                         "<url>%1</url></x></message>")
+                              .arg(QStringLiteral("https://up.montague.lit/c3/plain.zip"))
+                              .toUtf8());
+        m = m_chat->newestMessages(kRomeo).messages.last();
+        QCOMPARE(m.kind, ChatMessage::Kind::File);
+        QCOMPARE(m.attachment.size, qint64(0));
+    }
+
     void replyRecallAndMentions()
     {
         m_chat->bindChannel(m_channel.get(), m_iq.get());
