@@ -13,8 +13,23 @@ namespace teahouse::chat {
 
 namespace {
 
-Status run(storage::Database &db, const QString &sql, const QString &a = {},
-           const QString &b = {})
+// Steps through the rows of `sql`, calling `read` for each.
+template<typename Read> Status forEachRow(storage::Database &db, const QString &sql, Read read)
+{
+    auto s = db.prepare(sql);
+    if (!s.ok())
+        return s.error();
+    while (true) {
+        auto row = s->step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            return {};
+        read(*s);
+    }
+}
+
+Status run(storage::Database &db, const QString &sql, const QString &a = {}, const QString &b = {})
 {
     auto s = db.prepare(sql);
     if (!s.ok())
@@ -38,23 +53,17 @@ Status searchByDocidOrder(storage::Database &db)
         !st.ok())
         return st;
     QList<std::pair<qint64, qint64>> keys; // id, search key
-    {
-        auto s = db.prepare(QStringLiteral(
-            "SELECT id, sort_key FROM chat_messages ORDER BY sort_key DESC, id DESC"));
-        if (!s.ok())
-            return s.error();
-        qint64 previous = std::numeric_limits<qint64>::max();
-        while (true) {
-            auto row = s->step();
-            if (!row.ok())
-                return row.error();
-            if (!row.value())
-                break;
-            const qint64 key = std::min(s->columnInt64(1), previous - 1);
-            keys.append({s->columnInt64(0), key});
-            previous = key;
-        }
-    }
+    qint64 previous = std::numeric_limits<qint64>::max();
+    if (Status st = forEachRow(db,
+                               QStringLiteral("SELECT id, sort_key FROM chat_messages ORDER BY "
+                                              "sort_key DESC, id DESC"),
+                               [&](const storage::Statement &s) {
+                                   const qint64 key = std::min(s.columnInt64(1), previous - 1);
+                                   keys.append({s.columnInt64(0), key});
+                                   previous = key;
+                               });
+        !st.ok())
+        return st;
     {
         auto u = db.prepare(QStringLiteral("UPDATE chat_messages SET search_key = ? WHERE id = ?"));
         if (!u.ok())
@@ -73,19 +82,11 @@ Status searchByDocidOrder(storage::Database &db)
         !st.ok())
         return st;
     QStringList conversations;
-    {
-        auto s = db.prepare(QStringLiteral("SELECT DISTINCT conversation FROM chat_messages"));
-        if (!s.ok())
-            return s.error();
-        while (true) {
-            auto row = s->step();
-            if (!row.ok())
-                return row.error();
-            if (!row.value())
-                break;
-            conversations.append(s->columnText(0));
-        }
-    }
+    if (Status st =
+            forEachRow(db, QStringLiteral("SELECT DISTINCT conversation FROM chat_messages"),
+                       [&](const storage::Statement &s) { conversations.append(s.columnText(0)); });
+        !st.ok())
+        return st;
     for (const QString &conversation : std::as_const(conversations)) {
         if (Status st = run(db,
                             QStringLiteral("INSERT INTO chat_search (docid, body, chat) SELECT "

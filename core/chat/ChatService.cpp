@@ -112,8 +112,8 @@ constexpr QStringView kJingleFileNs = u"urn:xmpp:jingle:apps:file-transfer:5";
 void addFileSharing(Element &stanza, const Attachment &a, const QString &url)
 {
     Element &sharing = stanza.addChild(QStringLiteral("file-sharing"), kSfsNs.toString());
-    sharing.setAttribute(QStringLiteral("disposition"), a.isImage() ? QStringLiteral("inline")
-                                                                    : QStringLiteral("attachment"));
+    sharing.setAttribute(QStringLiteral("disposition"),
+                         a.isImage() ? QStringLiteral("inline") : QStringLiteral("attachment"));
     Element &file = sharing.addChild(QStringLiteral("file"), kFileMetadataNs.toString());
     if (!a.mimeType.isEmpty())
         file.addTextChild(QStringLiteral("media-type"), a.mimeType);
@@ -1510,7 +1510,8 @@ ChatService::ChatService(account::AccountSession &session, QObject *parent)
         bindChannel(session.stream(), session.iq(), ca);
         // Uploads to the server whose certificate the user pinned at sign-in.
         if (session.stream() && d->m_upload)
-            d->m_upload->setPinnedFingerprints(session.stream()->settings().pinnedSha256Fingerprints);
+            d->m_upload->setPinnedFingerprints(
+                session.stream()->settings().pinnedSha256Fingerprints);
     };
     connect(&session, &account::AccountSession::sessionCreated, this, rebind);
     if (session.stream())

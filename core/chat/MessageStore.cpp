@@ -165,7 +165,13 @@ Result<qint64> MessageStore::freeSearchKey(qint64 wanted) const
 
 qint64 MessageStore::searchKeyOf(qint64 id) const
 {
-    auto s = m_db->prepare(QStringLiteral("SELECT search_key FROM chat_messages WHERE id = ?"));
+    return keyOf(id, "search_key");
+}
+
+qint64 MessageStore::keyOf(qint64 id, const char *column) const
+{
+    auto s = m_db->prepare(
+        QStringLiteral("SELECT %1 FROM chat_messages WHERE id = ?").arg(QLatin1StringView(column)));
     if (!s.ok())
         return 0;
     s->bind(1, id);
@@ -235,8 +241,8 @@ Result<qint64> MessageStore::insert(const ChatMessage &m, qint64 sortKey, bool m
         if (m_batchDepth > 0) {
             m_pendingIndex.append(std::move(row));
         } else {
-            auto f = m_db->prepare(QStringLiteral(
-                "INSERT INTO chat_search (docid, body, chat) VALUES (?, ?, ?)"));
+            auto f = m_db->prepare(
+                QStringLiteral("INSERT INTO chat_search (docid, body, chat) VALUES (?, ?, ?)"));
             if (!f.ok())
                 return f.error();
             f->bind(1, row.docid).bind(2, row.body).bind(3, row.chat);
@@ -336,12 +342,7 @@ qint64 MessageStore::findByWireIds(const QString &conversation, const QString &o
 
 qint64 MessageStore::sortKeyOf(qint64 id) const
 {
-    auto s = m_db->prepare(QStringLiteral("SELECT sort_key FROM chat_messages WHERE id = ?"));
-    if (!s.ok())
-        return 0;
-    s->bind(1, id);
-    auto row = s->step();
-    return row.ok() && row.value() ? s->columnInt64(0) : 0;
+    return keyOf(id, "sort_key");
 }
 
 qint64 MessageStore::maxSortKey() const

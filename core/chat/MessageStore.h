@@ -106,6 +106,8 @@ private:
     // `wanted`, or the nearest lower number no message uses as its search key.
     [[nodiscard]] Result<qint64> freeSearchKey(qint64 wanted) const;
     [[nodiscard]] qint64 searchKeyOf(qint64 id) const;
+    // An integer column of one message (0 if there is no such message).
+    [[nodiscard]] qint64 keyOf(qint64 id, const char *column) const;
 
     [[nodiscard]] MessagePage page(const QString &sql, const QString &conversation, qint64 key,
                                    int limit, bool reverse) const;

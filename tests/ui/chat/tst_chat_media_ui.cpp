@@ -175,10 +175,9 @@ private Q_SLOTS:
         QCOMPARE(progress.last().at(1).toLongLong(), qint64(m_reportBytes.size()));
         // Alice gets the link (XEP-0066) to the uploaded file.
         // With its size (XEP-0447/0446), so her client can show it before downloading.
-        const auto got = f.waitForXml(u"alice"_qs, {u"jabber:x:oob"_qs, m_reportUrl,
-                                                    u"urn:xmpp:sfs:0"_qs,
-                                                    QStringLiteral("<size>%1</size>")
-                                                        .arg(m_reportBytes.size())});
+        const auto got = f.waitForXml(
+            u"alice"_qs, {u"jabber:x:oob"_qs, m_reportUrl, u"urn:xmpp:sfs:0"_qs,
+                          QStringLiteral("<size>%1</size>").arg(m_reportBytes.size())});
         QVERIFY2(got, qPrintable(f.peer(u"alice"_qs).diagnostics()));
         QTRY_VERIFY(shownIn(0, u"chat.file.save"_qs)); // ours, sent: "Save as…"
         QVERIFY(f.shot(u"01-file-sent"_qs));

@@ -169,8 +169,8 @@ private Q_SLOTS:
         const QStringList chats = {kRomeo, QStringLiteral("nurse@capulet.lit"),
                                    QStringLiteral("room@muc.capulet.lit")};
         for (const QString &c : chats)
-            QVERIFY(conversations.ensure(c, Conversation::Kind::Direct, c.section(u'@', 0, 0))
-                        .ok());
+            QVERIFY(
+                conversations.ensure(c, Conversation::Kind::Direct, c.section(u'@', 0, 0)).ok());
         QHash<qint64, qint64> keyOf; // message id -> sort key
         {
             auto tx = m_db.transaction();
@@ -237,16 +237,19 @@ private Q_SLOTS:
         const QString nurse = QStringLiteral("nurse@capulet.lit");
         for (int i = 0; i < 40; ++i) {
             const QString conversation = i % 2 ? nurse : kRomeo;
-            const QString body = i == 7 ? QStringLiteral("我们明天去医院")
-                                        : QStringLiteral("old message %1").arg(i);
+            const QString body =
+                i == 7 ? QStringLiteral("我们明天去医院") : QStringLiteral("old message %1").arg(i);
             // Inserted newest first with colliding keys, as v2 catch-ups did.
             const qint64 key = 9000 - i / 2;
             auto s = db.prepare(QStringLiteral(
                 "INSERT INTO chat_messages (conversation, sort_key, body, ts, received_at, "
                 "direction, state, kind) VALUES (?, ?, ?, ?, ?, 0, 0, 0)"));
             QVERIFY(s.ok());
-            s->bind(1, conversation).bind(2, key).bind(3, body).bind(4, qint64(i)).bind(5,
-                                                                                 qint64(i));
+            s->bind(1, conversation)
+                .bind(2, key)
+                .bind(3, body)
+                .bind(4, qint64(i))
+                .bind(5, qint64(i));
             QVERIFY(s->execute().ok());
             auto f = db.prepare(
                 QStringLiteral("INSERT INTO chat_messages_fts (docid, body) VALUES (?, ?)"));
@@ -279,8 +282,8 @@ private Q_SLOTS:
         const auto after = messages.search(QStringLiteral("message"), {}, 3);
         QCOMPARE(after.size(), 3);
         QCOMPARE(after.first().message.body, QStringLiteral("new message"));
-        auto dup = db.prepare(QStringLiteral(
-            "SELECT COUNT(*) - COUNT(DISTINCT search_key) FROM chat_messages"));
+        auto dup = db.prepare(
+            QStringLiteral("SELECT COUNT(*) - COUNT(DISTINCT search_key) FROM chat_messages"));
         QVERIFY(dup.ok());
         QVERIFY(dup->step().value());
         QCOMPARE(dup->columnInt(0), 0);
@@ -516,7 +519,7 @@ private Q_SLOTS:
         QCOMPARE(m.attachment.size, qint64(3145728));
         QCOMPARE(m.attachment.name, QStringLiteral("季度报告.pdf"));
         QCOMPARE(m.attachment.mimeType, QStringLiteral("application/pdf"));
-        QVERIFY(m.attachment.mediaId.isEmpty()); // not downloaded
+        QVERIFY(m.attachment.mediaId.isEmpty());                           // not downloaded
         QCOMPARE(m_chat->message(m.id)->attachment.size, qint64(3145728)); // stored
 
         m_channel->inject(
