@@ -106,6 +106,10 @@ private:
     // `wanted`, or the nearest lower number no message uses as its search key.
     [[nodiscard]] Result<qint64> freeSearchKey(qint64 wanted) const;
     [[nodiscard]] qint64 searchKeyOf(qint64 id) const;
+    // The docids of the newest `limit` rows matching `match` (an ftsMatchQuery of several
+    // tokens), found by walking its longest token's rows; nullopt if that takes too long.
+    [[nodiscard]] std::optional<QList<qint64>> searchByLeadingToken(const QString &match,
+                                                                    int limit) const;
     // An integer column of one message (0 if there is no such message).
     [[nodiscard]] qint64 keyOf(qint64 id, const char *column) const;
 

@@ -225,6 +225,46 @@ private Q_SLOTS:
         QCOMPARE(messages.search(QStringLiteral("医院"), {}, 1000).size(), 198);
     }
 
+    // Queries of several words or a CJK phrase: the newest rows of the longest word are
+    // checked one by one (phrases must stand in order), and past 2,000 of them FTS4 decides.
+    void searchSeveralWords()
+    {
+        MessageStore messages(m_db);
+        {
+            auto tx = m_db.transaction();
+            QVERIFY(tx.ok());
+            std::optional<MessageStore::IndexBatch> batch(std::in_place, messages);
+            for (int i = 0; i < 2100; ++i) {
+                ChatMessage m;
+                m.conversation = kRomeo;
+                m.body = i == 0       ? QStringLiteral("common rare words")
+                         : i == 1     ? QStringLiteral("医院明天 common")
+                         : i % 2 == 0 ? QStringLiteral("common budget 我们明天去医院")
+                                      : QStringLiteral("common budget report");
+                m.timestamp = QDateTime::fromMSecsSinceEpoch(1700000000000 + i * 1000);
+                QVERIFY(messages.insert(m, 10000 + i).ok());
+            }
+            batch.reset();
+            QVERIFY(tx->commit().ok());
+        }
+        auto hits = messages.search(QStringLiteral("budget common"), {}, 50);
+        QCOMPARE(hits.size(), 50);
+        QCOMPARE(hits.first().message.timestamp.toMSecsSinceEpoch(), 1700000000000 + 2099 * 1000);
+        hits = messages.search(QStringLiteral("明天去医院"), {}, 5000);
+        QCOMPARE(hits.size(), 1049); // i even, from 2 to 2098: not "医院明天" (another order)
+        hits = messages.search(QStringLiteral("医院明天"), {}, 10);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().message.body, QStringLiteral("医院明天 common"));
+        // The oldest row: beyond the 2,000 newest "common" rows, so FTS4 finds it.
+        hits = messages.search(QStringLiteral("common rare"), {}, 10);
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().message.body, QStringLiteral("common rare words"));
+        QCOMPARE(messages.search(QStringLiteral("budget rare"), {}, 10).size(), 0);
+        QCOMPARE(messages.search(QStringLiteral("rep common"), {}, 10).size(), 0);
+        QCOMPARE(messages.search(QStringLiteral("report 医"), {}, 10).size(), 0);
+        QCOMPARE(messages.search(QStringLiteral("budget 医"), {}, 3000).size(), 1049);
+    }
+
     // A profile from before the search redesign (chat schema version 2: FTS docid = message
     // id) is converted by the version 3 migration: same hits, newest first, per chat too.
     void migratesSearchIndex()
