@@ -140,13 +140,13 @@ private Q_SLOTS:
               int(list.size()));
         // Global search (target: 100 ms), newest 100 hits as the search pane asks: a common
         // CJK word (one message in ten), English words, a phrase of three bigrams, a single
-        // character (a prefix query) and a rare term.
+        // character (a prefix query), a rare term and two common words that never meet.
         constexpr double kSearchTargetMs = 100;
         double worstGlobal = 0;
         for (const QString &q :
              {QStringLiteral("医院"), QStringLiteral("budget"), QStringLiteral("爬山"),
               QStringLiteral("see you"), QStringLiteral("会议改到"), QStringLiteral("好"),
-              QStringLiteral("#%1").arg(total / 2)}) {
+              QStringLiteral("#%1").arg(total / 2), QStringLiteral("budget 医院")}) {
             QElapsedTimer t;
             t.start();
             const auto hits = chat.search(q, {}, 100);
@@ -154,7 +154,8 @@ private Q_SLOTS:
             worstGlobal = std::max(worstGlobal, ms);
             qInfo("FIGURE chat_global_search_ms query=%s ms=%.2f hits=%d ratio_to_target=%.3f",
                   qPrintable(q), ms, int(hits.size()), ms / kSearchTargetMs);
-            QVERIFY(!hits.isEmpty());
+            // Two common words never in one message: the slowest kind (FTS4 decides).
+            QCOMPARE(hits.isEmpty(), q == QStringLiteral("budget 医院"));
             // Newest first.
             for (int i = 1; i < hits.size(); ++i)
                 QVERIFY(hits.at(i - 1).message.timestamp >= hits.at(i).message.timestamp);
