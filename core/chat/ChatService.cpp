@@ -1331,7 +1331,9 @@ bool ChatServicePrivate::fetchOlder(const QString &conversation)
                 (void)m_sync->removeGap(gap->id);
             else
                 (void)m_sync->updateGapBefore(gap->id, result.value().first, key);
-        } else if (result.value().complete || items.isEmpty()) {
+        }
+        // The start of this chat's archive reached (below a gap too): nothing older to ask.
+        if (!closedGap && (result.value().complete || items.isEmpty())) {
             (void)m_conversations->setFlag(conversation, QStringLiteral("history_complete"), 1);
         }
         batch.reset(); // its index rows go into this transaction

@@ -19,6 +19,7 @@
 using namespace teahouse;
 using namespace teahouse::chat;
 using teahouse::test::FakeChannel;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 const QString kRomeo = QStringLiteral("romeo@montague.lit");
@@ -517,6 +518,82 @@ private Q_SLOTS:
                           "type='chat'><body>m4</body><stanza-id xmlns='urn:xmpp:sid:0' "
                           "by='juliet@capulet.lit' id='arch-4'/></message>");
         QCOMPARE(added.size(), 0);
+    }
+
+    // A fresh profile's first sync fetches the two newest archive pages and records the gap
+    // below them; scrolling up past the oldest message asks the archive for what is before
+    // the gap, stores it under what is there, and the gap is gone.
+    void mamGapRecordedAndFilledOnScroll()
+    {
+        m_chat->bindChannel(m_channel.get(), m_iq.get());
+        m_channel->startSession();
+        const auto takeMamQuery = [this]() {
+            xmpp::Element query;
+            while (m_channel->pendingCount() > 0) {
+                const auto s = m_channel->takeSent();
+                if (s.hasChild(u"query", u"urn:xmpp:mam:2"))
+                    query = s;
+                else if (s.name() == u"iq")
+                    m_channel->inject(QStringLiteral("<iq type='result' id='%1'/>")
+                                          .arg(s.attribute(u"id"))
+                                          .toUtf8());
+            }
+            return query;
+        };
+        const auto answer = [this](const xmpp::Element &query, const QStringList &ids,
+                                   const QString &hour, bool complete) {
+            const QString qid = query.firstChild(u"query").attribute(u"queryid");
+            for (int i = 0; i < ids.size(); ++i) {
+                m_channel->inject(
+                    QStringLiteral(
+                        "<message to='juliet@capulet.lit/balcony'><result xmlns='urn:xmpp:mam:2' "
+                        "queryid='%1' id='%2'><forwarded xmlns='urn:xmpp:forward:0'><delay "
+                        "xmlns='urn:xmpp:delay' stamp='2024-05-01T%3:0%4Z'/><message "
+                        "from='romeo@montague.lit/home' to='juliet@capulet.lit' type='chat'>"
+                        "<body>%2</body></message></forwarded></result></message>")
+                        .arg(qid, ids.at(i), hour)
+                        .arg(i)
+                        .toUtf8());
+            }
+            m_channel->inject(
+                QStringLiteral("<iq type='result' id='%1'><fin xmlns='urn:xmpp:mam:2' "
+                               "complete='%2'><set xmlns='http://jabber.org/protocol/rsm'>"
+                               "<first>%3</first><last>%4</last></set></fin></iq>")
+                    .arg(query.attribute(u"id"), complete ? u"true"_qs : u"false"_qs, ids.first(),
+                         ids.last())
+                    .toUtf8());
+        };
+        const xmpp::Element first = takeMamQuery();
+        QVERIFY(!first.isNull());
+        answer(first, {u"p1-a"_qs, u"p1-b"_qs}, u"10:00"_qs, false);
+        const xmpp::Element second = takeMamQuery(); // prefetched while the first is stored
+        QVERIFY(!second.isNull());
+        QCOMPARE(second.firstChild(u"query").firstChild(u"set").childText(u"before"), u"p1-a"_qs);
+        answer(second, {u"p2-a"_qs, u"p2-b"_qs}, u"09:00"_qs, false);
+        QTRY_VERIFY(!m_chat->isSyncing());
+        QCOMPARE(m_channel->pendingCount(), 0); // two pages on a fresh profile, no more
+
+        auto page = m_chat->newestMessages(kRomeo);
+        QCOMPARE(page.messages.size(), 4);
+        QCOMPARE(page.messages.first().body, u"p2-a"_qs);
+        // Scrolling up past the oldest message fills the gap from the archive.
+        QSignalSpy changed(m_chat.get(), &ChatService::historyChanged);
+        const MessagePage older = m_chat->messagesBefore(kRomeo, page.messages.first().id);
+        QVERIFY(older.hasMoreBefore); // being fetched
+        const xmpp::Element fill = takeMamQuery();
+        QVERIFY(!fill.isNull());
+        QCOMPARE(fill.firstChild(u"query").firstChild(u"set").childText(u"before"), u"p2-a"_qs);
+        answer(fill, {u"o-a"_qs, u"o-b"_qs}, u"08:00"_qs, true);
+        QTRY_VERIFY(!changed.isEmpty());
+        page = m_chat->newestMessages(kRomeo);
+        QStringList bodies;
+        for (const ChatMessage &m : page.messages)
+            bodies << m.body;
+        QCOMPARE(bodies, (QStringList{u"o-a"_qs, u"o-b"_qs, u"p2-a"_qs, u"p2-b"_qs, u"p1-a"_qs,
+                                      u"p1-b"_qs}));
+        // The gap is closed: the archive is complete, nothing more is asked.
+        (void)m_chat->messagesBefore(kRomeo, page.messages.first().id);
+        QVERIFY(takeMamQuery().isNull());
     }
 
     void conversationsListState()
