@@ -36,6 +36,17 @@ double threadCpuMs()
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
+// How long the calling thread has waited on a run queue (ready to run, no CPU free), in ms:
+// the second field of /proc/thread-self/schedstat (needs schedstats; -1 if unreadable).
+double runQueueWaitMs()
+{
+    QFile f(QStringLiteral("/proc/thread-self/schedstat"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = f.readAll().trimmed().split(' ');
+    return fields.size() >= 2 ? fields.at(1).toDouble() / 1e6 : -1;
+}
+
 // CPU time of this process (user + system), to tell our work from waiting on the server.
 double cpuSeconds()
 {
@@ -145,6 +156,10 @@ private Q_SLOTS:
         qint64 longestGapMs = 0;
         double longestBusyMs = 0;
         double cpuAtTick = 0;
+        // The gap less the time the thread sat ready on a run queue: what our own work and
+        // blocking (disk syncs) cost, apart from other processes holding both cores.
+        double longestOwnGapMs = 0;
+        double waitAtTick = 0;
         QList<double> busy; // per gap over 20 ms wall: the thread's CPU in it
         bool measuring = false;
         QTimer probe;
@@ -155,10 +170,15 @@ private Q_SLOTS:
             if (measuring) {
                 longestGapMs = std::max(longestGapMs, sinceTick.elapsed());
                 longestBusyMs = std::max(longestBusyMs, cpu - cpuAtTick);
+                const double wait = runQueueWaitMs();
+                if (wait >= 0)
+                    longestOwnGapMs = std::max(longestOwnGapMs, sinceTick.nsecsElapsed() / 1e6 -
+                                                                    (wait - waitAtTick));
                 if (sinceTick.elapsed() > 20)
                     busy.append(cpu - cpuAtTick);
             }
             cpuAtTick = cpu;
+            waitAtTick = runQueueWaitMs();
             sinceTick.restart();
         });
         double cpuAtStart = 0;
@@ -167,6 +187,7 @@ private Q_SLOTS:
             catchUp.start();
             sinceTick.start();
             cpuAtTick = threadCpuMs();
+            waitAtTick = runQueueWaitMs();
             measuring = true;
             probe.start();
         });
@@ -195,6 +216,12 @@ private Q_SLOTS:
         qInfo("FIGURE chat_mam_catchup_longest_event_loop_gap_ms=%lld (wall clock, with this "
               "machine's load: %.1f)",
               longestGapMs, loadAverage());
+        constexpr double kFrameGapTargetMs = 50;
+        qInfo("FIGURE chat_mam_catchup_longest_gap_without_run_queue_wait_ms=%.1f target=%.0f "
+              "ratio=%.2f (the wall gap less the time this thread waited for a CPU; wall gap "
+              "ratio %.2f)",
+              longestOwnGapMs, kFrameGapTargetMs, longestOwnGapMs / kFrameGapTargetMs,
+              longestGapMs / kFrameGapTargetMs);
         std::sort(busy.begin(), busy.end());
         qInfo("FIGURE chat_mam_catchup_longest_event_loop_busy_ms=%.1f (CPU of the event loop's "
               "thread between two ticks; median of the long gaps %.1f, n=%d)",
