@@ -202,6 +202,7 @@ public:
     void applyReceipt(const QString &conversation, const QString &id, bool displayed);
     void setTyping(const QString &conversation, const QString &name, bool typing);
     void maybeAutoDownload(const ChatMessage &m);
+    void probeSize(qint64 messageId, const QString &url);
 
     // --- history
     void catchUp(const QString &archive, bool room);
@@ -282,6 +283,7 @@ public:
     QHash<QString, QTimer *> m_typingTimers; // conversation + '\n' + name
     QHash<QString, ChatService::TypingState> m_ownTyping;
     QHash<qint64, Transfer> m_transfers;
+    QHash<qint64, QPointer<QNetworkReply>> m_sizeProbes; // message -> size probe (see probeSize)
     QHash<QString, std::pair<QString, QString>> m_cardKinds; // kind -> (element, ns)
     QHash<QString, QList<GroupMember>> m_members;            // room -> affiliations
     QSet<QString> m_fetchingOlder;
@@ -1110,6 +1112,35 @@ void ChatServicePrivate::maybeAutoDownload(const ChatMessage &m)
 {
     if (m.kind == ChatMessage::Kind::Image && !m.attachment.url.isEmpty())
         q->downloadAttachment(m.id);
+    else if (m.kind == ChatMessage::Kind::File && m.attachment.size <= 0)
+        probeSize(m.id, m.attachment.url);
+}
+
+void ChatServicePrivate::probeSize(qint64 messageId, const QString &url)
+{
+    // A file announced by its link alone (XEP-0066 only): the size the server gives for it
+    // (Content-Length) is read from the first progress of a download that then stops, so the
+    // bubble shows the size before the user decides to download it.
+    if (url.isEmpty() || !m_upload || m_sizeProbes.contains(messageId))
+        return;
+    auto stop = std::make_shared<QPointer<QNetworkReply>>();
+    QNetworkReply *reply = m_upload->get(
+        QUrl(url),
+        [this, messageId, stop](qint64, qint64 total) {
+            if (total <= 0 || !m_sizeProbes.contains(messageId))
+                return;
+            m_sizeProbes.remove(messageId);
+            if (auto msg = m_messages->find(messageId); msg && msg->attachment.size <= 0) {
+                msg->attachment.size = total;
+                (void)m_messages->setAttachment(messageId, msg->attachment);
+                emitMessage(messageId, false);
+            }
+            if (*stop)
+                (*stop)->abort();
+        },
+        [this, messageId](const Result<QByteArray> &) { m_sizeProbes.remove(messageId); });
+    *stop = reply;
+    m_sizeProbes.insert(messageId, reply);
 }
 
 // ------------------------------------------------------------------------------ history
@@ -1871,6 +1902,8 @@ void ChatService::downloadAttachment(qint64 messageId)
     if (m->attachment.transferState == Attachment::TransferState::Done &&
         !m->attachment.mediaId.isEmpty())
         return;
+    if (QPointer<QNetworkReply> probe = d->m_sizeProbes.take(messageId); probe)
+        probe->abort();
     if (m->attachment.size > kAutoDownloadBytes * 4)
         qCInfo(lcXmpp) << "Downloading a large attachment";
     m->attachment.transferState = Attachment::TransferState::Downloading;

@@ -253,6 +253,26 @@ private Q_SLOTS:
         QTRY_VERIFY(shownIn(0, u"chat.file.save"_qs));
         QVERIFY(ui().showsText(f.item(u"chat.message.0"_qs), u"3.0 MB"_qs));
         QVERIFY(f.shot(u"04-file-downloaded"_qs));
+
+        // A client that sends the link alone (XEP-0066): the size comes from the server's
+        // answer to a download that stops at its first bytes; the file stays offered.
+        QJsonObject plain{{u"cmd"_qs, u"raw"_qs},
+                          {u"xml"_qs, QStringLiteral("<message xmlns='jabber:client' to='%1' "
+                                                     "type='chat' id='file-2'><body>%2</body>"
+                                                     "<x xmlns='jabber:x:oob'><url>%2</url></x>"
+                                                     "</message>")
+                                          .arg(f.me(), m_reportUrl.toHtmlEscaped())}};
+        QVERIFY(f.peer(u"alice"_qs).request(plain).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(newest() && newest()->id != id &&
+                                     newest()->kind == chat::ChatMessage::Kind::File,
+                                 15000);
+        const qint64 plainId = newest()->id;
+        QTRY_COMPARE_WITH_TIMEOUT(f.service().message(plainId)->attachment.size,
+                                  qint64(m_reportBytes.size()), 15000);
+        QVERIFY(f.service().message(plainId)->attachment.mediaId.isEmpty());
+        ui().settle();
+        QVERIFY(shownIn(0, u"chat.file.download"_qs));
+        QVERIFY(ui().showsText(f.item(u"chat.message.0"_qs), u"3.0 MB"_qs));
     }
 
     void pictureThumbnailAndFullView()
