@@ -66,6 +66,20 @@ class TestChatService : public QObject
             }
         }
     }
+    // The last MAM query sent (null if none); other requests get empty results.
+    xmpp::Element takeMamQuery()
+    {
+        xmpp::Element query;
+        while (m_channel->pendingCount() > 0) {
+            const auto s = m_channel->takeSent();
+            if (s.hasChild(u"query", u"urn:xmpp:mam:2"))
+                query = s;
+            else if (s.name() == u"iq")
+                m_channel->inject(
+                    QStringLiteral("<iq type='result' id='%1'/>").arg(s.attribute(u"id")).toUtf8());
+        }
+        return query;
+    }
     QList<xmpp::Element> sentMessages()
     {
         QList<xmpp::Element> out;
@@ -461,15 +475,7 @@ private Q_SLOTS:
         m_chat->bindChannel(m_channel.get(), m_iq.get());
         m_channel->startSession();
         // Find the catch-up query.
-        xmpp::Element mamQuery;
-        while (m_channel->pendingCount() > 0) {
-            const auto s = m_channel->takeSent();
-            if (s.hasChild(u"query", u"urn:xmpp:mam:2"))
-                mamQuery = s;
-            else if (s.name() == u"iq")
-                m_channel->inject(
-                    QStringLiteral("<iq type='result' id='%1'/>").arg(s.attribute(u"id")).toUtf8());
-        }
+        const xmpp::Element mamQuery = takeMamQuery();
         QVERIFY(!mamQuery.isNull());
         QVERIFY(mamQuery.firstChild(u"query").firstChild(u"set").hasChild(u"before"));
         const QString qid = mamQuery.firstChild(u"query").attribute(u"queryid");
@@ -527,19 +533,6 @@ private Q_SLOTS:
     {
         m_chat->bindChannel(m_channel.get(), m_iq.get());
         m_channel->startSession();
-        const auto takeMamQuery = [this]() {
-            xmpp::Element query;
-            while (m_channel->pendingCount() > 0) {
-                const auto s = m_channel->takeSent();
-                if (s.hasChild(u"query", u"urn:xmpp:mam:2"))
-                    query = s;
-                else if (s.name() == u"iq")
-                    m_channel->inject(QStringLiteral("<iq type='result' id='%1'/>")
-                                          .arg(s.attribute(u"id"))
-                                          .toUtf8());
-            }
-            return query;
-        };
         const auto answer = [this](const xmpp::Element &query, const QStringList &ids,
                                    const QString &hour, bool complete) {
             const QString qid = query.firstChild(u"query").attribute(u"queryid");
