@@ -622,7 +622,7 @@ namespace {
 
 // At most this many rows of the leading word are checked one by one before the search falls
 // back to FTS4's own evaluation of the whole query.
-constexpr int kMaxCandidates = 2000;
+constexpr int kMaxCandidates = 500;
 
 // One term of an ftsMatchQuery expression: a phrase of tokens, or a prefix.
 struct MatchTerm

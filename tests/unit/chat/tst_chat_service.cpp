@@ -241,7 +241,7 @@ private Q_SLOTS:
     }
 
     // Queries of several words or a CJK phrase: the newest rows of the longest word are
-    // checked one by one (phrases must stand in order), and past 2,000 of them FTS4 decides.
+    // checked one by one (phrases must stand in order), and past 500 of them FTS4 decides.
     void searchSeveralWords()
     {
         MessageStore messages(m_db);
@@ -270,7 +270,7 @@ private Q_SLOTS:
         hits = messages.search(QStringLiteral("医院明天"), {}, 10);
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().message.body, QStringLiteral("医院明天 common"));
-        // The oldest row: beyond the 2,000 newest "common" rows, so FTS4 finds it.
+        // The oldest row: beyond the 500 newest "common" rows, so FTS4 finds it.
         hits = messages.search(QStringLiteral("common rare"), {}, 10);
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().message.body, QStringLiteral("common rare words"));
