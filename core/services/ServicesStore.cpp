@@ -61,6 +61,10 @@ storage::Migrations ServicesStore::migrations()
         "  submitted INTEGER NOT NULL, updated INTEGER NOT NULL);"
         "CREATE INDEX services_applications_ref ON services_applications (city, reference);"
         "CREATE TABLE services_myinfo (key TEXT PRIMARY KEY, value TEXT NOT NULL);"));
+    m.addSql(QStringLiteral(
+        "CREATE TABLE services_help (id INTEGER PRIMARY KEY, direction INTEGER NOT NULL, "
+        "  peer TEXT NOT NULL, draft TEXT NOT NULL, service TEXT NOT NULL, state TEXT NOT NULL, "
+        "  card TEXT NOT NULL, updated INTEGER NOT NULL, UNIQUE (direction, peer, draft));"));
     return m;
 }
 
@@ -339,6 +343,123 @@ Result<bool> ServicesStore::addUpdate(const QString &city, const QString &refere
     if (!s.ok())
         return s.error();
     return true;
+}
+
+Result<qint64> ServicesStore::saveHelpRequest(const HelpRequest &r)
+{
+    auto find = m_db.prepare(QStringLiteral(
+        "SELECT id FROM services_help WHERE direction = ? AND peer = ? AND draft = ?"));
+    if (!find.ok())
+        return find.error();
+    find->bind(1, static_cast<int>(r.direction)).bind(2, r.peer).bind(3, r.draftId);
+    auto found = find->step();
+    if (!found.ok())
+        return found.error();
+    if (found.value()) {
+        const qint64 id = find->columnInt64(0);
+        auto q = m_db.prepare(QStringLiteral("UPDATE services_help SET service = ?, state = ?, "
+                                             "card = ?, updated = ? WHERE id = ?"));
+        if (!q.ok())
+            return q.error();
+        Status s = q->bind(1, r.service)
+                       .bind(2, r.state)
+                       .bind(3, r.cardXml)
+                       .bind(4, toMs(r.updated))
+                       .bind(5, id)
+                       .execute();
+        if (!s.ok())
+            return s.error();
+        return id;
+    }
+    auto q = m_db.prepare(
+        QStringLiteral("INSERT INTO services_help (direction, peer, draft, service, state, card, "
+                       "updated) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!q.ok())
+        return q.error();
+    Status s = q->bind(1, static_cast<int>(r.direction))
+                   .bind(2, r.peer)
+                   .bind(3, r.draftId)
+                   .bind(4, r.service)
+                   .bind(5, r.state)
+                   .bind(6, r.cardXml)
+                   .bind(7, toMs(r.updated))
+                   .execute();
+    if (!s.ok())
+        return s.error();
+    return m_db.lastInsertRowId();
+}
+
+namespace {
+
+constexpr auto kHelpColumns = "id, direction, peer, draft, service, state, card, updated";
+
+HelpRequest readHelp(storage::Statement &q)
+{
+    HelpRequest r;
+    r.id = q.columnInt64(0);
+    r.direction = q.columnInt(1) == static_cast<int>(HelpRequest::Direction::In)
+                      ? HelpRequest::Direction::In
+                      : HelpRequest::Direction::Out;
+    r.peer = q.columnText(2);
+    r.draftId = q.columnText(3);
+    r.service = q.columnText(4);
+    r.state = q.columnText(5);
+    r.cardXml = q.columnText(6);
+    r.updated = fromMs(q.columnInt64(7));
+    return r;
+}
+
+} // namespace
+
+Result<QList<HelpRequest>> ServicesStore::helpRequests() const
+{
+    auto q =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM services_help ORDER BY updated DESC, id DESC")
+                         .arg(QLatin1String(kHelpColumns)));
+    if (!q.ok())
+        return q.error();
+    QList<HelpRequest> list;
+    while (true) {
+        auto row = q->step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            break;
+        list.append(readHelp(*q));
+    }
+    return list;
+}
+
+Result<std::optional<HelpRequest>> ServicesStore::helpRequest(qint64 id) const
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT %1 FROM services_help WHERE id = ?")
+                              .arg(QLatin1String(kHelpColumns)));
+    if (!q.ok())
+        return q.error();
+    q->bind(1, id);
+    auto row = q->step();
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
+        return std::optional<HelpRequest>();
+    return std::optional<HelpRequest>(readHelp(*q));
+}
+
+Status ServicesStore::setHelpState(HelpRequest::Direction direction, const QString &draftId,
+                                   const QString &peer, const QString &state)
+{
+    auto q = m_db.prepare(
+        QStringLiteral("UPDATE services_help SET state = ?, updated = ? WHERE direction = ? AND "
+                       "draft = ? AND (? = '' OR peer = ?)"));
+    if (!q.ok())
+        return q.error();
+    return q->bind(1, state)
+        .bind(2, toMs(QDateTime::currentDateTimeUtc()))
+        .bind(3, static_cast<int>(direction))
+        .bind(4, draftId)
+        .bind(5, peer)
+        .bind(6, peer)
+        .execute();
 }
 
 Result<QJsonObject> ServicesStore::myInfo() const
