@@ -345,7 +345,7 @@ QList<TourStop> ServicesFeature::tourStops()
              if (!request.isEmpty())
                  m_env.navigation.openChat(request.value(QStringLiteral("peer")).toString());
          }},
-        // Their form opened from the card, filled from My info.
+        // Their form opened from the card, being filled in.
         {QStringLiteral("services-family-form"),
          [this, showPage] {
              const QVariantMap request = familyRequest();
@@ -354,8 +354,9 @@ QList<TourStop> ServicesFeature::tourStops()
              m_controller->openHelpRequest(request.value(QStringLiteral("id")).toLongLong());
              showPage(QStringLiteral("form"));
              ui::FormController *form = m_controller->form();
-             form->useMyInfo(QStringLiteral("id_number"));
-             form->useMyInfo(QStringLiteral("birth_date"));
+             // Their details, typed in (My info is mine, not offered on someone else's form).
+             form->setValue(QStringLiteral("id_number"), QStringLiteral("110101196805121226"));
+             form->setValue(QStringLiteral("birth_date"), QStringLiteral("1968-05-12"));
          }},
     };
 }

@@ -18,6 +18,7 @@ Rectangle {
     property int revision: 0
     readonly property var card: {
         revision
+        Qt.uiLanguage // the texts come from C++ tr(): read again in a new language
         return context && cardXml.length > 0 ? context.cardInfo(cardXml, outgoing, senderJid) : ({})
     }
     readonly property bool isReply: card.type === "reply"

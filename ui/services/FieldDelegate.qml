@@ -150,37 +150,42 @@ ColumnLayout {
                           ? Theme.errorText
                           : photoDrop.containsDrag ? Theme.fieldBorderFocus : Theme.fieldBorder
 
-            RowLayout {
+            // Positioners, not layouts: the wrapped status text would make a layout loop.
+            Row {
                 id: photoRow
                 x: Theme.spacingMedium
                 y: Theme.spacingMedium
                 width: parent.width - 2 * Theme.spacingMedium
                 spacing: Theme.spacingMedium
 
-                Image {
-                    objectName: root.baseName + ".preview"
-                    visible: root.photo !== null && root.photo.preview !== ""
-                    source: root.photo ? root.photo.preview : ""
-                    Layout.preferredWidth: Theme.iconSizeHuge * 2
-                    Layout.preferredHeight: Theme.iconSizeHuge * 2
-                    Layout.alignment: Qt.AlignTop
-                    fillMode: Image.PreserveAspectFit
-                    Accessible.role: Accessible.Graphic
-                    Accessible.name: qsTr("Preview of %1").arg(root.photo ? root.photo.name : "")
+                Item {
+                    id: photoThumb
+                    width: Theme.iconSizeHuge * 2
+                    height: Theme.iconSizeHuge * 2
+
+                    Image {
+                        objectName: root.baseName + ".preview"
+                        anchors.fill: parent
+                        visible: root.photo !== null && root.photo.preview !== ""
+                        source: root.photo ? root.photo.preview : ""
+                        fillMode: Image.PreserveAspectFit
+                        Accessible.role: Accessible.Graphic
+                        Accessible.name: qsTr("Preview of %1").arg(root.photo ? root.photo.name : "")
+                    }
+                    Icon {
+                        anchors.centerIn: parent
+                        visible: !(root.photo !== null && root.photo.preview !== "")
+                        name: "plus"
+                        size: Theme.iconSizeLarge
+                        color: Theme.textSecondary
+                    }
                 }
-                Icon {
-                    visible: !(root.photo !== null && root.photo.preview !== "")
-                    Layout.alignment: Qt.AlignTop
-                    name: "plus"
-                    size: Theme.iconSizeLarge
-                    color: Theme.textSecondary
-                }
-                ColumnLayout {
-                    Layout.fillWidth: true
+                Column {
+                    width: parent.width - photoThumb.width - parent.spacing
                     spacing: Theme.spacingSmall
                     Label {
                         objectName: root.baseName + ".status"
-                        Layout.fillWidth: true
+                        width: parent.width
                         wrapMode: Text.Wrap
                         font.pixelSize: Theme.fontSizeBody
                         color: root.photo && root.photo.state === "failed" ? Theme.errorText
@@ -202,14 +207,14 @@ ColumnLayout {
                     }
                     ProgressBar {
                         visible: root.photo !== null && root.photo.state === "uploading"
-                        Layout.fillWidth: true
+                        width: parent.width
                         from: 0
                         to: 1
                         value: root.photo ? root.photo.progress : 0
                         Accessible.name: qsTr("Upload progress")
                     }
                     Flow {
-                        Layout.fillWidth: true
+                        width: parent.width
                         spacing: Theme.spacingSmall
                         SecondaryButton {
                             id: photoChoose

@@ -104,7 +104,13 @@ void FormController::setMyInfo(const QJsonObject &info)
 {
     m_myInfo = info;
     if (m_session)
-        m_fields.refresh(m_session, m_myInfo);
+        m_fields.refresh(m_session, offeredInfo());
+}
+
+QJsonObject FormController::offeredInfo() const
+{
+    // A form filled in for someone else is about them: my details are not offered there.
+    return m_session && m_session->isLocal() ? QJsonObject() : m_myInfo;
 }
 
 void FormController::open(const QString &city, const QString &cityName, const QString &node,
@@ -217,9 +223,9 @@ void FormController::onSessionChanged()
         m_shownStage = m_session->stage();
         m_shownPage = m_session->page();
         collectImages();
-        m_fields.reset(m_session, m_images, m_myInfo);
+        m_fields.reset(m_session, m_images, offeredInfo());
     } else {
-        m_fields.refresh(m_session, m_myInfo);
+        m_fields.refresh(m_session, offeredInfo());
     }
     Q_EMIT changed();
 }
@@ -407,7 +413,7 @@ void FormController::useMyInfo(const QString &var)
     if (!f)
         return;
     const QString key = FormFieldModel::myInfoKeyOf(f->var, f->label);
-    const QString value = m_myInfo.value(key).toString();
+    const QString value = offeredInfo().value(key).toString();
     if (!key.isEmpty() && !value.isEmpty())
         setValue(var, value);
 }
@@ -498,6 +504,9 @@ void FormController::setPhotoError(const QString &var, const QString &name, cons
                                      {QStringLiteral("progress"), 0.0},
                                      {QStringLiteral("error"), error}});
     Q_EMIT photosChanged();
+    // The field holds what the person sees: no picture.
+    if (m_session && m_session->form().field(var) && !m_session->values(var).isEmpty())
+        setValues(var, {});
 }
 
 bool FormController::attachPhotoData(const QString &var, const QByteArray &data,

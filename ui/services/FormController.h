@@ -135,6 +135,7 @@ private:
     void onSessionChanged();
     void collectImages();
     void clearPhotos();
+    [[nodiscard]] QJsonObject offeredInfo() const;
     void setPhotoError(const QString &var, const QString &name, const QString &error);
 
     QPointer<services::CityServices> m_services;

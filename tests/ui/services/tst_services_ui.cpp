@@ -200,6 +200,11 @@ private Q_SLOTS:
         preset.connection.host = m_server->host();
         preset.connection.port = m_server->c2sPort();
         preset.connection.caFile = m_server->caPath();
+        // My info handed over with the account (as the demo's account file does).
+        preset.settings.append(
+            {QStringLiteral("services.myinfo"),
+             QStringLiteral("{\"address\": \"北京市东城区东四北大街 12 号\", "
+                            "\"birth_date\": \"1990-03-07\", \"unknown\": \"x\"}")});
         m_coordinator->resume(preset);
         QVERIFY2(
             QTest::qWaitFor(
@@ -208,6 +213,11 @@ private Q_SLOTS:
         QVERIFY(services());
         QVERIFY(QTest::qWaitFor([&] { return services()->isReady() && services()->isOnline(); },
                                 10000));
+        QTRY_COMPARE_WITH_TIMEOUT(services()->myInfoValue(QStringLiteral("address")),
+                                  QStringLiteral("北京市东城区东四北大街 12 号"), 10000);
+        QCOMPARE(services()->myInfoValue(QStringLiteral("birth_date")),
+                 QStringLiteral("1990-03-07"));
+        QVERIFY(services()->myInfoValue(QStringLiteral("unknown")).isEmpty());
     }
 
     void cleanupTestCase()
@@ -453,7 +463,22 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         m_photo = file.readAll();
+        // Scrolled to the picture (below the fold), where it is dropped.
+        if (QQuickItem *view = item(QStringLiteral("services.form.scroll"))) {
+            auto *flick = qvariant_cast<QQuickItem *>(view->property("contentItem"));
+            auto *content =
+                flick ? qvariant_cast<QQuickItem *>(flick->property("contentItem")) : nullptr;
+            if (content) {
+                const qreal bottom =
+                    std::max(0.0, flick->property("contentHeight").toReal() - flick->height());
+                flick->setProperty(
+                    "contentY",
+                    std::min(bottom, drop->mapToItem(content, QPointF()).y() - drop->height()));
+            }
+        }
+        settle();
         const QPointF centre = drop->mapToScene(QPointF(drop->width() / 2, drop->height() / 2));
+        QVERIFY(window()->contentItem()->contains(centre));
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(path)});
         QDragEnterEvent enter(centre.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, {});
@@ -484,19 +509,6 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             form()->photos().value(QStringLiteral("photo")).toMap().value(QStringLiteral("state")),
             QVariant(QStringLiteral("done")), 10000);
-        // Scrolled to the picture for the screenshot.
-        if (QQuickItem *view = item(QStringLiteral("services.form.scroll"))) {
-            auto *flick = qvariant_cast<QQuickItem *>(view->property("contentItem"));
-            auto *content =
-                flick ? qvariant_cast<QQuickItem *>(flick->property("contentItem")) : nullptr;
-            if (content) {
-                const qreal bottom =
-                    std::max(0.0, flick->property("contentHeight").toReal() - flick->height());
-                flick->setProperty(
-                    "contentY",
-                    std::min(bottom, drop->mapToItem(content, QPointF()).y() - drop->height()));
-            }
-        }
         shot(QStringLiteral("11b-complaint-photo"));
     }
 
@@ -586,6 +598,8 @@ private Q_SLOTS:
         QVERIFY(form()->isLocal());
         QTRY_COMPARE(m_app->navigation().discoverPage(),
                      ui::Navigation::DiscoverPage::CityServices);
+        // Someone else's form: my details are not offered.
+        QVERIFY(!item(QStringLiteral("services.field.id_number.useMyInfo")));
         form()->setValue(QStringLiteral("id_number"), QStringLiteral("110101196501011234"));
         form()->setValue(QStringLiteral("birth_date"), QStringLiteral("1965-01-01"));
         shot(QStringLiteral("19-family-form"));
