@@ -1,6 +1,7 @@
 #include "services/ServicesStore.h"
 
 #include "storage/Database.h"
+#include "storage/Statement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,6 +36,32 @@ QList<QPair<QDateTime, QString>> updatesFromJson(const QString &json)
         updates.append({fromMs(pair.at(0).toInteger()), pair.at(1).toString()});
     }
     return updates;
+}
+
+// Every row of a query, read by `read` (a Statement positioned on a row → T).
+template<typename T, typename Read> Result<QList<T>> readAll(storage::Statement &q, Read read)
+{
+    QList<T> list;
+    while (true) {
+        auto row = q.step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            return list;
+        list.append(read(q));
+    }
+}
+
+// The first row of a query, if there is one.
+template<typename T, typename Read>
+Result<std::optional<T>> readOne(storage::Statement &q, Read read)
+{
+    auto row = q.step();
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
+        return std::optional<T>();
+    return std::optional<T>(read(q));
 }
 
 } // namespace
@@ -79,16 +106,9 @@ Result<QList<City>> ServicesStore::cities() const
         QStringLiteral("SELECT jid, name FROM services_cities ORDER BY position, jid"));
     if (!q.ok())
         return q.error();
-    QList<City> list;
-    while (true) {
-        auto row = q->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        list.append({q->columnText(0), q->columnText(1)});
-    }
-    return list;
+    return readAll<City>(*q, [](storage::Statement &row) {
+        return City{row.columnText(0), row.columnText(1)};
+    });
 }
 
 Status ServicesStore::saveCity(const City &city)
@@ -159,17 +179,10 @@ Result<QList<ServiceEntry>> ServicesStore::services(const QString &city) const
     if (!q.ok())
         return q.error();
     q->bind(1, city);
-    QList<ServiceEntry> list;
-    while (true) {
-        auto row = q->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        list.append({q->columnText(0), q->columnText(1), q->columnText(2), q->columnInt(3) != 0,
-                     fromMs(q->columnInt64(4))});
-    }
-    return list;
+    return readAll<ServiceEntry>(*q, [](storage::Statement &row) {
+        return ServiceEntry{row.columnText(0), row.columnText(1), row.columnText(2),
+                            row.columnInt(3) != 0, fromMs(row.columnInt64(4))};
+    });
 }
 
 Status ServicesStore::setPinned(const QString &city, const QString &node, bool pinned)
@@ -231,12 +244,7 @@ Result<std::optional<FormDraft>> ServicesStore::draft(const QString &id) const
     if (!q.ok())
         return q.error();
     q->bind(1, id);
-    auto row = q->step();
-    if (!row.ok())
-        return row.error();
-    if (!row.value())
-        return std::optional<FormDraft>();
-    return std::optional<FormDraft>(readDraft(*q));
+    return readOne<FormDraft>(*q, readDraft);
 }
 
 Result<QList<FormDraft>> ServicesStore::drafts() const
@@ -245,16 +253,7 @@ Result<QList<FormDraft>> ServicesStore::drafts() const
                               .arg(QLatin1String(kDraftColumns)));
     if (!q.ok())
         return q.error();
-    QList<FormDraft> list;
-    while (true) {
-        auto row = q->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        list.append(readDraft(*q));
-    }
-    return list;
+    return readAll<FormDraft>(*q, readDraft);
 }
 
 Status ServicesStore::removeDraft(const QString &id)
@@ -418,16 +417,7 @@ Result<QList<HelpRequest>> ServicesStore::helpRequests() const
                          .arg(QLatin1String(kHelpColumns)));
     if (!q.ok())
         return q.error();
-    QList<HelpRequest> list;
-    while (true) {
-        auto row = q->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        list.append(readHelp(*q));
-    }
-    return list;
+    return readAll<HelpRequest>(*q, readHelp);
 }
 
 Result<std::optional<HelpRequest>> ServicesStore::helpRequest(qint64 id) const
@@ -437,12 +427,7 @@ Result<std::optional<HelpRequest>> ServicesStore::helpRequest(qint64 id) const
     if (!q.ok())
         return q.error();
     q->bind(1, id);
-    auto row = q->step();
-    if (!row.ok())
-        return row.error();
-    if (!row.value())
-        return std::optional<HelpRequest>();
-    return std::optional<HelpRequest>(readHelp(*q));
+    return readOne<HelpRequest>(*q, readHelp);
 }
 
 Status ServicesStore::setHelpState(HelpRequest::Direction direction, const QString &draftId,

@@ -176,7 +176,9 @@ private Q_SLOTS:
         auto one = store.helpRequest(id.value());
         QVERIFY(one.ok() && one->has_value());
         QCOMPARE((*one)->state, QStringLiteral("submitted"));
-        for (const HelpRequest &r : store.helpRequests().value())
+        const auto after = store.helpRequests();
+        QVERIFY(after.ok());
+        for (const HelpRequest &r : after.value())
             if (r.direction == HelpRequest::Direction::In)
                 QCOMPARE(r.state, QStringLiteral("asked")); // only the asked direction moved
         QVERIFY(!store.helpRequest(9999)->has_value());
