@@ -65,7 +65,6 @@ Rectangle {
 
                 objectName: "services.card.title"
                 width: parent.width - icon.width - parent.spacing
-                anchors.verticalCenter: icon.verticalCenter
                 text: root.card.title || ""
                 color: Theme.textPrimary
                 font.pixelSize: Theme.fontSizeBody
