@@ -3,6 +3,8 @@
 #include "account/AccountSession.h"
 #include "account/AccountSettings.h"
 #include "base/Logging.h"
+#include "chat/CardRegistry.h"
+#include "chat/ChatController.h"
 #include "chat/ChatMessage.h"
 #include "chat/ChatService.h"
 #include "features/ChatFeature.h"
@@ -17,6 +19,8 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 
 namespace teahouse::app {
@@ -66,6 +70,11 @@ void ServicesFeature::bindSession()
     if (!m_services || !m_session)
         return;
     m_services->bind(m_session->stream(), m_session->iq(), m_session->disco());
+    // Photos for forms go to the account's server like chat pictures do: trusting its CA and
+    // the certificate the user pinned at sign-in.
+    if (xmpp::Stream *stream = m_session->stream())
+        m_services->setUploadTrust(stream->settings().extraCaCertificates,
+                                   stream->settings().pinnedSha256Fingerprints);
     if (m_session->roster()) {
         connect(m_session->roster(), &xmpp::RosterManager::itemChanged, this,
                 &ServicesFeature::updateContacts, Qt::UniqueConnection);
@@ -86,6 +95,7 @@ void ServicesFeature::discover()
     if (!m_services || !m_session)
         return;
     // Cities: the setting, else the server's well-known city accounts (kept once they answer).
+    importMyInfo();
     QStringList configured;
     auto setting = m_session->settings().value(kCitiesSetting.toString());
     if (setting.ok() && setting.value())
@@ -103,8 +113,38 @@ void ServicesFeature::discover()
     m_services->refreshAll();
 }
 
+void ServicesFeature::importMyInfo()
+{
+    // My info handed over with the account (the demo's account file): taken into the
+    // services store where it is empty, then the setting is dropped.
+    auto setting = m_session->settings().value(kMyInfoSetting.toString());
+    if (!setting.ok() || !setting.value())
+        return;
+    const QJsonObject given = QJsonDocument::fromJson(*setting.value()).object();
+    auto current = m_services->store().myInfo();
+    bool changed = false;
+    for (auto it = given.begin(); it != given.end(); ++it) {
+        if (current.ok() && !current->value(it.key()).toString().isEmpty())
+            continue;
+        m_controller->setMyInfo(it.key(), it.value().toString());
+        changed = true;
+    }
+    (void)m_session->settings().remove(kMyInfoSetting.toString());
+    if (changed)
+        qCInfo(lcApp) << "services: My info taken from the account settings";
+}
+
 void ServicesFeature::bindChat()
 {
+    // The chat draws city-form cards with our delegate (Open / Review and submit).
+    if (auto *chat =
+            qobject_cast<ui::ChatController *>(m_env.host.controller(QStringLiteral("chat")))) {
+        chat->cards()->registerCard(
+            ui::ServicesController::kCardKind.toString(),
+            ui::ServicesController::kCardElement.toString(), services::city::kNamespace.toString(),
+            QUrl(QStringLiteral("qrc:/qt/qml/Teahouse/Services/CityFormCard.qml")),
+            m_controller.get());
+    }
     auto *chat = qobject_cast<ChatFeature *>(m_env.host.feature(QStringLiteral("chat")));
     chat::ChatService *service = chat ? chat->service() : nullptr;
     if (!service) {
@@ -157,6 +197,25 @@ void ServicesFeature::detach()
     m_controller->setServices(nullptr);
     m_controller->setCardSender({});
     m_services.reset();
+}
+
+QVariantMap ServicesFeature::familyRequest()
+{
+    // The chat delivers the card a moment after sign-in: wait for it.
+    QVariantMap found;
+    waitUntil(
+        [this, &found] {
+            for (const QVariant &v : m_controller->helpRequests()) {
+                const QVariantMap m = v.toMap();
+                if (m.value(QStringLiteral("direction")).toString() == u"in") {
+                    found = m;
+                    return true;
+                }
+            }
+            return false;
+        },
+        5000);
+    return found;
 }
 
 bool ServicesFeature::waitUntil(const std::function<bool()> &done, int timeoutMs)
@@ -238,14 +297,13 @@ QList<TourStop> ServicesFeature::tourStops()
                             QDate::currentDate().addDays(3).toString(Qt::ISODate));
              form->setValue(QStringLiteral("slot"), QStringLiteral("09:30"));
          }},
+        // Page 2 of the stage: the patient, each field offering its My info value.
         {QStringLiteral("services-appointment-patient"),
          [this, formState] {
              ui::FormController *form = m_controller->form();
              if (!form->session() || formState() != services::FormSession::State::Editing)
                  return;
-             form->next(); // page 2 of the stage: the patient, with My info offered
-             form->setValue(QStringLiteral("phone"), QStringLiteral("1380013"));
-             form->next(); // refused: the phone number is too short, shown inline
+             form->next();
          }},
         {QStringLiteral("services-appointment-receipt"),
          [this, formState] {
@@ -278,6 +336,27 @@ QList<TourStop> ServicesFeature::tourStops()
         {QStringLiteral("services-myinfo"),
          [showPage] {
              showPage(QStringLiteral("myinfo"));
+         }},
+        // A family member's "Ask family to fill this" card in the chat with them.
+        {QStringLiteral("services-family-card"),
+         [this] {
+             m_controller->form()->close();
+             const QVariantMap request = familyRequest();
+             if (!request.isEmpty())
+                 m_env.navigation.openChat(request.value(QStringLiteral("peer")).toString());
+         }},
+        // Their form opened from the card, being filled in.
+        {QStringLiteral("services-family-form"),
+         [this, showPage] {
+             const QVariantMap request = familyRequest();
+             if (request.isEmpty())
+                 return;
+             m_controller->openHelpRequest(request.value(QStringLiteral("id")).toLongLong());
+             showPage(QStringLiteral("form"));
+             ui::FormController *form = m_controller->form();
+             // Their details, typed in (My info is mine, not offered on someone else's form).
+             form->setValue(QStringLiteral("id_number"), QStringLiteral("110101196805121226"));
+             form->setValue(QStringLiteral("birth_date"), QStringLiteral("1968-05-12"));
          }},
     };
 }

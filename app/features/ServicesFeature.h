@@ -3,6 +3,7 @@
 #include "features/Feature.h"
 
 #include <QPointer>
+#include <QVariantMap>
 #include <memory>
 
 namespace teahouse::services {
@@ -33,6 +34,8 @@ public:
     [[nodiscard]] QList<TourStop> tourStops() override;
 
     static constexpr QStringView kCitiesSetting = u"services.cities";
+    // My info given with the account (JSON: {"name": …, "id_number": …}), imported once.
+    static constexpr QStringView kMyInfoSetting = u"services.myinfo";
 
 private:
     void bindSession();
@@ -40,6 +43,9 @@ private:
     // Finds the cities and their services (each time the stream comes online).
     void discover();
     void updateContacts();
+    void importMyInfo();
+    // The newest request from family to fill a form in (for the tour), or empty.
+    QVariantMap familyRequest();
     // Runs the event loop until `done` holds or the time is up (tour stops wait for answers).
     bool waitUntil(const std::function<bool()> &done, int timeoutMs = 8000);
 

@@ -7,6 +7,7 @@
 #include "xmpp/DiscoManager.h"
 #include "xmpp/Element.h"
 #include "xmpp/StanzaChannel.h"
+#include "xmpp/UploadManager.h"
 
 #include <memory>
 
@@ -32,9 +33,73 @@ void CityServices::bind(xmpp::StanzaChannel *channel, xmpp::IqTracker *tracker,
     m_channel = channel;
     m_disco = disco;
     m_commands = tracker ? std::make_unique<xmpp::CommandManager>(tracker) : nullptr;
+    m_upload = tracker ? std::make_unique<xmpp::UploadManager>(tracker) : nullptr;
+    if (m_upload) {
+        m_upload->setCaCertificates(m_uploadCa);
+        m_upload->setPinnedFingerprints(m_uploadPins);
+    }
     if (channel)
         connect(channel, &xmpp::StanzaChannel::stanzaReceived, this, &CityServices::onStanza);
     Q_EMIT connectionChanged();
+}
+
+void CityServices::setUploadTrust(const QList<QSslCertificate> &caCertificates,
+                                  const QStringList &pinnedFingerprints)
+{
+    m_uploadCa = caCertificates;
+    m_uploadPins = pinnedFingerprints;
+    if (m_upload) {
+        m_upload->setCaCertificates(caCertificates);
+        m_upload->setPinnedFingerprints(pinnedFingerprints);
+    }
+}
+
+void CityServices::uploadFile(const QByteArray &data, const QString &fileName,
+                              const QString &mimeType, QObject *context,
+                              std::function<void(Result<QString>)> done,
+                              std::function<void(qint64, qint64)> progress)
+{
+    if (!m_upload || !m_channel || !m_channel->isOnline()) {
+        done(Error::make(Error::Code::Network, tr("Not connected.")));
+        return;
+    }
+    QPointer<xmpp::UploadManager> upload = m_upload.get();
+    QPointer<QObject> guard = context;
+    auto put = [upload, guard, data, fileName, mimeType, done, progress](const Jid &) {
+        if (!upload || !guard)
+            return;
+        upload->requestSlot(fileName, data.size(), mimeType, guard,
+                            [upload, guard, data, mimeType, done,
+                             progress](const Result<xmpp::UploadManager::Slot> &slot) {
+                                if (!upload || !guard)
+                                    return;
+                                if (!slot.ok()) {
+                                    done(slot.error());
+                                    return;
+                                }
+                                const QString url = slot->getUrl.toString();
+                                upload->put(slot.value(), data, mimeType, progress,
+                                            [guard, url, done](const Status &st) {
+                                                if (!guard)
+                                                    return;
+                                                if (!st.ok())
+                                                    done(st.error());
+                                                else
+                                                    done(url);
+                                            });
+                            });
+    };
+    if (m_upload->service().isValid()) {
+        put(m_upload->service());
+        return;
+    }
+    m_upload->discoverService(m_channel->boundJid().domain(), context,
+                              [put, done](const Result<Jid> &service) {
+                                  if (!service.ok())
+                                      done(service.error());
+                                  else
+                                      put(service.value());
+                              });
 }
 
 Jid CityServices::commandAddress(const QString &city)

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <functional>
 #include <memory>
 
@@ -15,6 +16,7 @@ class DiscoManager;
 class Element;
 class IqTracker;
 class StanzaChannel;
+class UploadManager;
 } // namespace teahouse::xmpp
 
 namespace teahouse::services {
@@ -45,6 +47,15 @@ public:
     void bind(xmpp::StanzaChannel *channel, xmpp::IqTracker *tracker, xmpp::DiscoManager *disco);
     [[nodiscard]] bool isOnline() const { return m_commands != nullptr; }
     [[nodiscard]] xmpp::CommandManager *commands() const { return m_commands.get(); }
+    // How uploads (XEP-0363) trust the server's HTTPS: the account's extra CAs and the
+    // certificate fingerprints the user pinned at sign-in (kept across bind()).
+    void setUploadTrust(const QList<QSslCertificate> &caCertificates,
+                        const QStringList &pinnedFingerprints);
+    // Uploads a picture for a form field (XEP-0363 on the account's server) and gives its
+    // https URL, which the form then submits. progress(done, total) while it goes.
+    void uploadFile(const QByteArray &data, const QString &fileName, const QString &mimeType,
+                    QObject *context, std::function<void(Result<QString>)> done,
+                    std::function<void(qint64, qint64)> progress = {});
 
     // Where commands of a city go: a bare account JID gets the provider's resource (a
     // Teahouse provider signs in as "<city>/provider"); full JIDs and domains stay as they are.
@@ -86,6 +97,9 @@ private:
 
     ServicesStore m_store;
     std::unique_ptr<xmpp::CommandManager> m_commands;
+    std::unique_ptr<xmpp::UploadManager> m_upload;
+    QList<QSslCertificate> m_uploadCa;
+    QStringList m_uploadPins;
     QPointer<xmpp::DiscoManager> m_disco;
     QPointer<xmpp::StanzaChannel> m_channel;
 };

@@ -1,6 +1,7 @@
 #include "services/ServicesStore.h"
 
 #include "storage/Database.h"
+#include "storage/Statement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,6 +38,32 @@ QList<QPair<QDateTime, QString>> updatesFromJson(const QString &json)
     return updates;
 }
 
+// Every row of a query, read by `read` (a Statement positioned on a row → T).
+template<typename T, typename Read> Result<QList<T>> readAll(storage::Statement &q, Read read)
+{
+    QList<T> list;
+    while (true) {
+        auto row = q.step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            return list;
+        list.append(read(q));
+    }
+}
+
+// The first row of a query, if there is one.
+template<typename T, typename Read>
+Result<std::optional<T>> readOne(storage::Statement &q, Read read)
+{
+    auto row = q.step();
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
+        return std::optional<T>();
+    return std::optional<T>(read(q));
+}
+
 } // namespace
 
 ServicesStore::ServicesStore(storage::Database &db)
@@ -61,6 +88,10 @@ storage::Migrations ServicesStore::migrations()
         "  submitted INTEGER NOT NULL, updated INTEGER NOT NULL);"
         "CREATE INDEX services_applications_ref ON services_applications (city, reference);"
         "CREATE TABLE services_myinfo (key TEXT PRIMARY KEY, value TEXT NOT NULL);"));
+    m.addSql(QStringLiteral(
+        "CREATE TABLE services_help (id INTEGER PRIMARY KEY, direction INTEGER NOT NULL, "
+        "  peer TEXT NOT NULL, draft TEXT NOT NULL, service TEXT NOT NULL, state TEXT NOT NULL, "
+        "  card TEXT NOT NULL, updated INTEGER NOT NULL, UNIQUE (direction, peer, draft));"));
     return m;
 }
 
@@ -75,16 +106,9 @@ Result<QList<City>> ServicesStore::cities() const
         QStringLiteral("SELECT jid, name FROM services_cities ORDER BY position, jid"));
     if (!q.ok())
         return q.error();
-    QList<City> list;
-    while (true) {
-        auto row = q->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        list.append({q->columnText(0), q->columnText(1)});
-    }
-    return list;
+    return readAll<City>(*q, [](storage::Statement &row) {
+        return City{row.columnText(0), row.columnText(1)};
+    });
 }
 
 Status ServicesStore::saveCity(const City &city)
@@ -155,17 +179,10 @@ Result<QList<ServiceEntry>> ServicesStore::services(const QString &city) const
     if (!q.ok())
         return q.error();
     q->bind(1, city);
-    QList<ServiceEntry> list;
-    while (true) {
-        auto row = q->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        list.append({q->columnText(0), q->columnText(1), q->columnText(2), q->columnInt(3) != 0,
-                     fromMs(q->columnInt64(4))});
-    }
-    return list;
+    return readAll<ServiceEntry>(*q, [](storage::Statement &row) {
+        return ServiceEntry{row.columnText(0), row.columnText(1), row.columnText(2),
+                            row.columnInt(3) != 0, fromMs(row.columnInt64(4))};
+    });
 }
 
 Status ServicesStore::setPinned(const QString &city, const QString &node, bool pinned)
@@ -227,12 +244,7 @@ Result<std::optional<FormDraft>> ServicesStore::draft(const QString &id) const
     if (!q.ok())
         return q.error();
     q->bind(1, id);
-    auto row = q->step();
-    if (!row.ok())
-        return row.error();
-    if (!row.value())
-        return std::optional<FormDraft>();
-    return std::optional<FormDraft>(readDraft(*q));
+    return readOne<FormDraft>(*q, readDraft);
 }
 
 Result<QList<FormDraft>> ServicesStore::drafts() const
@@ -241,16 +253,7 @@ Result<QList<FormDraft>> ServicesStore::drafts() const
                               .arg(QLatin1String(kDraftColumns)));
     if (!q.ok())
         return q.error();
-    QList<FormDraft> list;
-    while (true) {
-        auto row = q->step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        list.append(readDraft(*q));
-    }
-    return list;
+    return readAll<FormDraft>(*q, readDraft);
 }
 
 Status ServicesStore::removeDraft(const QString &id)
@@ -339,6 +342,109 @@ Result<bool> ServicesStore::addUpdate(const QString &city, const QString &refere
     if (!s.ok())
         return s.error();
     return true;
+}
+
+Result<qint64> ServicesStore::saveHelpRequest(const HelpRequest &r)
+{
+    auto find = m_db.prepare(QStringLiteral(
+        "SELECT id FROM services_help WHERE direction = ? AND peer = ? AND draft = ?"));
+    if (!find.ok())
+        return find.error();
+    find->bind(1, static_cast<int>(r.direction)).bind(2, r.peer).bind(3, r.draftId);
+    auto found = find->step();
+    if (!found.ok())
+        return found.error();
+    if (found.value()) {
+        const qint64 id = find->columnInt64(0);
+        auto q = m_db.prepare(QStringLiteral("UPDATE services_help SET service = ?, state = ?, "
+                                             "card = ?, updated = ? WHERE id = ?"));
+        if (!q.ok())
+            return q.error();
+        Status s = q->bind(1, r.service)
+                       .bind(2, r.state)
+                       .bind(3, r.cardXml)
+                       .bind(4, toMs(r.updated))
+                       .bind(5, id)
+                       .execute();
+        if (!s.ok())
+            return s.error();
+        return id;
+    }
+    auto q = m_db.prepare(
+        QStringLiteral("INSERT INTO services_help (direction, peer, draft, service, state, card, "
+                       "updated) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!q.ok())
+        return q.error();
+    Status s = q->bind(1, static_cast<int>(r.direction))
+                   .bind(2, r.peer)
+                   .bind(3, r.draftId)
+                   .bind(4, r.service)
+                   .bind(5, r.state)
+                   .bind(6, r.cardXml)
+                   .bind(7, toMs(r.updated))
+                   .execute();
+    if (!s.ok())
+        return s.error();
+    return m_db.lastInsertRowId();
+}
+
+namespace {
+
+constexpr auto kHelpColumns = "id, direction, peer, draft, service, state, card, updated";
+
+HelpRequest readHelp(storage::Statement &q)
+{
+    HelpRequest r;
+    r.id = q.columnInt64(0);
+    r.direction = q.columnInt(1) == static_cast<int>(HelpRequest::Direction::In)
+                      ? HelpRequest::Direction::In
+                      : HelpRequest::Direction::Out;
+    r.peer = q.columnText(2);
+    r.draftId = q.columnText(3);
+    r.service = q.columnText(4);
+    r.state = q.columnText(5);
+    r.cardXml = q.columnText(6);
+    r.updated = fromMs(q.columnInt64(7));
+    return r;
+}
+
+} // namespace
+
+Result<QList<HelpRequest>> ServicesStore::helpRequests() const
+{
+    auto q =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM services_help ORDER BY updated DESC, id DESC")
+                         .arg(QLatin1String(kHelpColumns)));
+    if (!q.ok())
+        return q.error();
+    return readAll<HelpRequest>(*q, readHelp);
+}
+
+Result<std::optional<HelpRequest>> ServicesStore::helpRequest(qint64 id) const
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT %1 FROM services_help WHERE id = ?")
+                              .arg(QLatin1String(kHelpColumns)));
+    if (!q.ok())
+        return q.error();
+    q->bind(1, id);
+    return readOne<HelpRequest>(*q, readHelp);
+}
+
+Status ServicesStore::setHelpState(HelpRequest::Direction direction, const QString &draftId,
+                                   const QString &peer, const QString &state)
+{
+    auto q = m_db.prepare(
+        QStringLiteral("UPDATE services_help SET state = ?, updated = ? WHERE direction = ? AND "
+                       "draft = ? AND (? = '' OR peer = ?)"));
+    if (!q.ok())
+        return q.error();
+    return q->bind(1, state)
+        .bind(2, toMs(QDateTime::currentDateTimeUtc()))
+        .bind(3, static_cast<int>(direction))
+        .bind(4, draftId)
+        .bind(5, peer)
+        .bind(6, peer)
+        .execute();
 }
 
 Result<QJsonObject> ServicesStore::myInfo() const

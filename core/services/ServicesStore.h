@@ -58,6 +58,25 @@ struct Application
     QDateTime updated;
 };
 
+// "Ask family to fill this", on either side: a form I asked a contact to fill in (out), or one
+// a contact asked me to fill in (in), with the chat card that carried it and how far it got.
+struct HelpRequest
+{
+    enum class Direction
+    {
+        Out, // I asked peer
+        In,  // peer asked me
+    };
+    qint64 id = 0;
+    Direction direction = Direction::Out;
+    QString peer;    // bare JID
+    QString draftId; // the applicant's draft id (the card's id attribute)
+    QString service; // the service's name, as the card gives it
+    QString state;   // out: asked, answered, submitted; in: asked, sent
+    QString cardXml; // the request card (in: the form to fill)
+    QDateTime updated;
+};
+
 // The city-services tables in the account's encrypted database (module "services"): cities,
 // the services they offer (pinned, recently used), drafts, submitted applications and
 // "My info" (personal details offered to forms; never stored anywhere else).
@@ -90,6 +109,14 @@ public:
     [[nodiscard]] Result<bool> addUpdate(const QString &city, const QString &reference,
                                          const QString &state, const QString &text,
                                          const QDateTime &when);
+
+    // Adds a help request, or replaces the one with the same direction, peer and draft.
+    [[nodiscard]] Result<qint64> saveHelpRequest(const HelpRequest &request);
+    [[nodiscard]] Result<QList<HelpRequest>> helpRequests() const;
+    [[nodiscard]] Result<std::optional<HelpRequest>> helpRequest(qint64 id) const;
+    // Moves the requests of this draft (and peer, when given) in one direction to `state`.
+    [[nodiscard]] Status setHelpState(HelpRequest::Direction direction, const QString &draftId,
+                                      const QString &peer, const QString &state);
 
     [[nodiscard]] Result<QJsonObject> myInfo() const;
     [[nodiscard]] Status setMyInfo(const QString &key, const QString &value);

@@ -1,21 +1,27 @@
 #include "CityModule.h"
 
 #include "CodeWriter.h"
+#include "Provider.h"
 #include "ProviderAccount.h"
 #include "pay/PayProtocol.h"
 #include "services/CityProtocol.h"
 #include "services/FieldRule.h"
 #include "services/FormLayout.h"
+#include "xmpp/UploadManager.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QPointer>
+#include <QSslCertificate>
 #include <QTimer>
+#include <QUrl>
 
 Q_LOGGING_CATEGORY(lcCity, "teahouse.provider.city", QtInfoMsg)
 
@@ -315,6 +321,9 @@ Status CityModule::attach(ProviderAccount &account, const ModuleContext &context
     m_plate = mine.value(u"plate").toString(QStringLiteral("京"));
     m_biller = mine.value(u"biller").toString(QStringLiteral("utility@") + account.jid().domain());
     m_statusDelay = context.config.value(u"statusDelayMs").toInt(3000);
+    m_fetch = new xmpp::UploadManager(account.iq(), this);
+    if (context.provider && !context.provider->config().caFile.isEmpty())
+        m_fetch->setCaCertificates(QSslCertificate::fromPath(context.provider->config().caFile));
 
     xmpp::CommandServer *server = account.commands();
     server->setIdentity(
@@ -344,24 +353,31 @@ Status CityModule::attach(ProviderAccount &account, const ModuleContext &context
 }
 
 QString CityModule::record(const QString &node, const Request &request,
-                           const QMap<QString, QStringList> &values, const QString &prefix)
+                           const QMap<QString, QStringList> &values, const QString &prefix,
+                           const QByteArray &photo)
 {
     ++m_counter;
     const QString reference = QStringLiteral("%1-%2-%3")
                                   .arg(prefix, QDate::currentDate().toString(u"yyMMdd"))
                                   .arg(digest(request.from.bareString() + node) % 900 + 100)
                                   .append(QString::number(m_counter));
-    m_submissions.append({node, request.from.bareString(), reference, values});
+    const QByteArray photoHash =
+        photo.isEmpty() ? QByteArray()
+                        : QCryptographicHash::hash(photo, QCryptographicHash::Sha256).toHex();
+    m_submissions.append(
+        {node, request.from.bareString(), reference, values, photoHash, photo.size()});
     QJsonObject values_;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         values_.insert(it.key(), QJsonArray::fromStringList(it.value()));
     QDir().mkpath(m_dataDir);
     QFile log(QDir(m_dataDir).filePath(QStringLiteral("applications.jsonl")));
     if (log.open(QIODevice::Append)) {
-        log.write(QJsonDocument(QJsonObject{{QStringLiteral("node"), node},
-                                            {QStringLiteral("from"), request.from.bareString()},
-                                            {QStringLiteral("reference"), reference},
-                                            {QStringLiteral("values"), values_}})
+        log.write(QJsonDocument(
+                      QJsonObject{{QStringLiteral("node"), node},
+                                  {QStringLiteral("from"), request.from.bareString()},
+                                  {QStringLiteral("reference"), reference},
+                                  {QStringLiteral("values"), values_},
+                                  {QStringLiteral("photoSha256"), QString::fromLatin1(photoHash)}})
                       .toJson(QJsonDocument::Compact) +
                   '\n');
     }
@@ -892,13 +908,45 @@ void CityModule::onComplaint(Session &session, const Request &request, const Rep
         return;
     }
     const QString photo = text(values.value(), QStringLiteral("photo"));
-    if (!photo.isEmpty() && !photo.startsWith(u"https://") && !photo.startsWith(u"http://")) {
+    if (photo.isEmpty()) {
+        acceptComplaint(request, values.value(), {}, reply);
+        return;
+    }
+    if (!photo.startsWith(u"https://") || !QUrl(photo).isValid()) {
         reply(xmpp::CommandServer::error(QStringLiteral("not-acceptable"),
                                          QStringLiteral("Photo: upload the picture first."),
                                          QStringLiteral("bad-payload")));
         return;
     }
-    const QString reference = record(request.node, request, values.value(), QStringLiteral("CP"));
+    // The picture must be there and be a picture: the department sees it, not a link.
+    const Request copy = request;
+    const QMap<QString, QStringList> checked = values.value();
+    QPointer<CityModule> self(this);
+    m_fetch->get(QUrl(photo), {}, [self, copy, checked, reply](const Result<QByteArray> &bytes) {
+        if (!self)
+            return;
+        if (!bytes.ok() || bytes->isEmpty()) {
+            reply(xmpp::CommandServer::error(
+                QStringLiteral("not-acceptable"),
+                QStringLiteral("Photo: the picture could not be fetched (%1). Upload it again.")
+                    .arg(bytes.ok() ? QStringLiteral("empty") : bytes.error().message),
+                QStringLiteral("bad-payload")));
+            return;
+        }
+        if (QImage::fromData(bytes.value()).isNull()) {
+            reply(xmpp::CommandServer::error(QStringLiteral("not-acceptable"),
+                                             QStringLiteral("Photo: the file is not a picture."),
+                                             QStringLiteral("bad-payload")));
+            return;
+        }
+        self->acceptComplaint(copy, checked, bytes.value(), reply);
+    });
+}
+
+void CityModule::acceptComplaint(const Request &request, const QMap<QString, QStringList> &values,
+                                 const QByteArray &photo, const Reply &reply)
+{
+    const QString reference = record(request.node, request, values, QStringLiteral("CP"), photo);
     DataForm result(DataForm::Type::Result);
     result.setTitle(QStringLiteral("Report received · 已受理"));
     result.addField(

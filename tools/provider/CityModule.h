@@ -8,6 +8,10 @@
 #include <QMap>
 #include <QString>
 
+namespace teahouse::xmpp {
+class UploadManager;
+}
+
 namespace teahouse::provider {
 
 // A city's public services as XEP-0050 commands with XEP-0004 forms (XEP-0122 validation,
@@ -34,6 +38,9 @@ public:
         QString from;
         QString reference;
         QMap<QString, QStringList> values;
+        // A photo field's picture as the service fetched it from its URL (complaints).
+        QByteArray photoSha256;
+        qint64 photoSize = 0;
     };
     [[nodiscard]] const QList<Submission> &submissions() const { return m_submissions; }
     [[nodiscard]] const QString &cityName() const { return m_cityName; }
@@ -52,13 +59,18 @@ private:
     void onUtilityBill(Session &s, const Request &r, const Reply &reply);
     void onHousingFund(Session &s, const Request &r, const Reply &reply);
     void onComplaint(Session &s, const Request &r, const Reply &reply);
+    void acceptComplaint(const Request &request, const QMap<QString, QStringList> &values,
+                         const QByteArray &photo, const Reply &reply);
 
     QString record(const QString &node, const Request &request,
-                   const QMap<QString, QStringList> &values, const QString &prefix);
+                   const QMap<QString, QStringList> &values, const QString &prefix,
+                   const QByteArray &photo = {});
     void sendStatusLater(const Jid &to, const QString &reference, const QString &state,
                          const QString &text, int extraDelay = 0);
 
     ProviderAccount *m_account = nullptr;
+    // Fetches the pictures complaints link to (HTTPS, trusting the server's CA).
+    xmpp::UploadManager *m_fetch = nullptr;
     QString m_cityName;
     QString m_plate;
     QString m_biller;

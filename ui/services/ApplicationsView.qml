@@ -24,7 +24,8 @@ ScrollView {
         Item { Layout.preferredHeight: Theme.spacingSmall }
 
         SectionTitle {
-            text: qsTr("Asked to fill in")
+            objectName: "services.help.title"
+            text: qsTr("Family help")
             visible: root.controller.helpRequests.length > 0
         }
         Repeater {
@@ -33,19 +34,47 @@ ScrollView {
                 id: request
                 required property var modelData
                 required property int index
+                objectName: "services.help." + index
                 Layout.fillWidth: true
                 spacing: Theme.spacingSmall
+                RowLayout {
+                    Layout.fillWidth: true
+                    Label {
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        text: request.modelData.direction === "in"
+                              ? qsTr("%1 asks you to fill in “%2”").arg(request.modelData.peerName).arg(request.modelData.service)
+                              : qsTr("You asked %1 to fill in “%2”").arg(request.modelData.peerName).arg(request.modelData.service)
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.fontSizeBody
+                        font.weight: Theme.fontWeightStrong
+                        color: Theme.textPrimary
+                    }
+                    Label {
+                        objectName: "services.help.state." + request.index
+                        Layout.maximumWidth: request.width / 2
+                        text: request.modelData.stateText
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignRight
+                        font.pixelSize: Theme.fontSizeCaption
+                        font.weight: Theme.fontWeightStrong
+                        color: Theme.accent
+                    }
+                }
                 Label {
                     Layout.fillWidth: true
-                    text: qsTr("%1 asks you to fill in “%2”").arg(request.modelData.fromName).arg(request.modelData.service)
-                    wrapMode: Text.Wrap
-                    font.pixelSize: Theme.fontSizeBody
-                    color: Theme.textPrimary
+                    text: request.modelData.updated
+                    font.pixelSize: Theme.fontSizeCaption
+                    color: Theme.textSecondary
                 }
                 PrimaryButton {
-                    objectName: "services.help." + request.index
-                    text: qsTr("Fill in")
-                    onClicked: root.controller.openHelpRequest(request.index)
+                    objectName: "services.help.open." + request.index
+                    visible: request.modelData.canFill || request.modelData.canReview
+                    text: request.modelData.canReview ? qsTr("Check and submit")
+                          : request.modelData.state === "sent" ? qsTr("Fill in again") : qsTr("Fill in")
+                    onClicked: request.modelData.canReview
+                               ? root.controller.resumeDraft(request.modelData.draftId)
+                               : root.controller.openHelpRequest(request.modelData.id)
                 }
             }
         }

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Teahouse.Ui
 import Teahouse.Services
@@ -36,11 +37,16 @@ ColumnLayout {
 
     readonly property string baseName: "services.field." + fieldVar
     readonly property bool isInput: kind === "field" && fieldType !== "fixed"
-    readonly property bool isLine: fieldType === "text-single" || fieldType === "text-private"
-                                   || fieldType === "jid-single"
+    // A picture: chosen or dropped, shown, uploaded (XEP-0363); its URL is the value.
+    readonly property bool isPhoto: kind === "field" && datatype === "x:image-url"
+                                    && fieldType !== "fixed"
+    readonly property var photo: form.photos[fieldVar] || null
+    readonly property bool isLine: !isPhoto && (fieldType === "text-single"
+                                   || fieldType === "text-private" || fieldType === "jid-single")
 
     function focusInput() {
-        if (lineEntry.visible) lineEntry.forceActiveFocus()
+        if (photoChoose.visible) photoChoose.forceActiveFocus()
+        else if (lineEntry.visible) lineEntry.forceActiveFocus()
         else if (multiEntry.visible) multiEntry.forceActiveFocus()
         else if (choice.visible) choice.forceActiveFocus()
         else if (toggle.visible) toggle.forceActiveFocus()
@@ -117,6 +123,124 @@ ColumnLayout {
                           ? Qt.ImhFormattedNumbersOnly : Qt.ImhNone
         onTextEdited: root.form.setValue(root.fieldVar, text)
         onAccepted: root.submitRequested()
+    }
+
+    DropArea {
+        id: photoDrop
+        objectName: root.baseName + ".drop"
+        visible: root.isInput && root.isPhoto
+        Layout.fillWidth: true
+        implicitHeight: photoBox.implicitHeight
+        onEntered: drag => drag.accepted = drag.hasUrls
+        onDropped: drop => {
+            if (drop.hasUrls && drop.urls.length > 0) {
+                root.form.attachPhoto(root.fieldVar, drop.urls[0])
+                drop.accept()
+            }
+        }
+
+        Rectangle {
+            id: photoBox
+            width: parent.width
+            implicitHeight: photoRow.implicitHeight + 2 * Theme.spacingMedium
+            radius: Theme.radiusMedium
+            color: photoDrop.containsDrag ? Theme.selectionBackground : Theme.fieldBackground
+            border.width: photoDrop.containsDrag ? Theme.focusWidth : Theme.borderWidth
+            border.color: root.problem !== "" || (root.photo && root.photo.state === "failed")
+                          ? Theme.errorText
+                          : photoDrop.containsDrag ? Theme.fieldBorderFocus : Theme.fieldBorder
+
+            // Positioners, not layouts: the wrapped status text would make a layout loop.
+            Row {
+                id: photoRow
+                x: Theme.spacingMedium
+                y: Theme.spacingMedium
+                width: parent.width - 2 * Theme.spacingMedium
+                spacing: Theme.spacingMedium
+
+                Item {
+                    id: photoThumb
+                    width: Theme.iconSizeHuge * 2
+                    height: Theme.iconSizeHuge * 2
+
+                    Image {
+                        objectName: root.baseName + ".preview"
+                        anchors.fill: parent
+                        visible: root.photo !== null && root.photo.preview !== ""
+                        source: root.photo ? root.photo.preview : ""
+                        fillMode: Image.PreserveAspectFit
+                        Accessible.role: Accessible.Graphic
+                        Accessible.name: qsTr("Preview of %1").arg(root.photo ? root.photo.name : "")
+                    }
+                    Icon {
+                        anchors.centerIn: parent
+                        visible: !(root.photo !== null && root.photo.preview !== "")
+                        name: "plus"
+                        size: Theme.iconSizeLarge
+                        color: Theme.textSecondary
+                    }
+                }
+                Column {
+                    width: parent.width - photoThumb.width - parent.spacing
+                    spacing: Theme.spacingSmall
+                    Label {
+                        objectName: root.baseName + ".status"
+                        width: parent.width
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.fontSizeBody
+                        color: root.photo && root.photo.state === "failed" ? Theme.errorText
+                                                                            : Theme.textPrimary
+                        text: {
+                            const p = root.photo
+                            if (p && p.state === "uploading")
+                                return qsTr("Uploading %1 … %2 %").arg(p.name).arg(Math.round(p.progress * 100))
+                            if (p && p.state === "failed")
+                                return p.error
+                            if (p && p.state === "done")
+                                return qsTr("%1 is attached.").arg(p.name)
+                            if (root.value !== "")
+                                return qsTr("A picture is attached (%1).").arg(root.value.substring(root.value.lastIndexOf("/") + 1))
+                            return qsTr("Drop a picture here, or choose one.")
+                        }
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
+                    }
+                    ProgressBar {
+                        visible: root.photo !== null && root.photo.state === "uploading"
+                        width: parent.width
+                        from: 0
+                        to: 1
+                        value: root.photo ? root.photo.progress : 0
+                        Accessible.name: qsTr("Upload progress")
+                    }
+                    Flow {
+                        width: parent.width
+                        spacing: Theme.spacingSmall
+                        SecondaryButton {
+                            id: photoChoose
+                            objectName: root.baseName + ".choose"
+                            text: root.value !== "" || root.photo ? qsTr("Choose another…") : qsTr("Choose a picture…")
+                            accessibleDescription: root.label + (root.required ? ", " + qsTr("required") : "")
+                            onClicked: photoDialog.open()
+                        }
+                        SecondaryButton {
+                            objectName: root.baseName + ".remove"
+                            visible: root.value !== "" || root.photo !== null
+                            text: qsTr("Remove")
+                            accessibleDescription: qsTr("Remove the picture from %1").arg(root.label)
+                            onClicked: root.form.removePhoto(root.fieldVar)
+                        }
+                    }
+                }
+            }
+        }
+
+        FileDialog {
+            id: photoDialog
+            title: root.label
+            nameFilters: [qsTr("Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)")]
+            onAccepted: root.form.attachPhoto(root.fieldVar, selectedFile)
+        }
     }
 
     // Several lines: text-multi, and jid-multi (one address per line).

@@ -5,6 +5,13 @@
 #include "services/FormSession.h"
 #include "xmpp/CommandManager.h"
 
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageReader>
+#include <QMimeDatabase>
+
 namespace teahouse::ui {
 
 using services::FormSession;
@@ -97,7 +104,13 @@ void FormController::setMyInfo(const QJsonObject &info)
 {
     m_myInfo = info;
     if (m_session)
-        m_fields.refresh(m_session, m_myInfo);
+        m_fields.refresh(m_session, offeredInfo());
+}
+
+QJsonObject FormController::offeredInfo() const
+{
+    // A form filled in for someone else is about them: my details are not offered there.
+    return m_session && m_session->isLocal() ? QJsonObject() : m_myInfo;
 }
 
 void FormController::open(const QString &city, const QString &cityName, const QString &node,
@@ -113,6 +126,7 @@ void FormController::open(const QString &city, const QString &cityName, const QS
     m_serviceName = serviceName;
     m_helperNote.clear();
     m_images.clear();
+    clearPhotos();
     m_shownStage = m_shownPage = m_shownState = -1;
     m_fields.clearTouched();
     m_table.setForm(nullptr);
@@ -152,6 +166,7 @@ void FormController::openLocal(const DataForm &form, const QString &serviceName,
     m_serviceName = serviceName;
     m_helperNote = note;
     m_images.clear();
+    clearPhotos();
     m_shownStage = m_shownPage = m_shownState = -1;
     m_fields.clearTouched();
     m_table.setForm(nullptr);
@@ -208,9 +223,9 @@ void FormController::onSessionChanged()
         m_shownStage = m_session->stage();
         m_shownPage = m_session->page();
         collectImages();
-        m_fields.reset(m_session, m_images, m_myInfo);
+        m_fields.reset(m_session, m_images, offeredInfo());
     } else {
-        m_fields.refresh(m_session, m_myInfo);
+        m_fields.refresh(m_session, offeredInfo());
     }
     Q_EMIT changed();
 }
@@ -398,7 +413,7 @@ void FormController::useMyInfo(const QString &var)
     if (!f)
         return;
     const QString key = FormFieldModel::myInfoKeyOf(f->var, f->label);
-    const QString value = m_myInfo.value(key).toString();
+    const QString value = offeredInfo().value(key).toString();
     if (!key.isEmpty() && !value.isEmpty())
         setValue(var, value);
 }
@@ -449,10 +464,133 @@ void FormController::close()
         m_session = nullptr;
     }
     m_serviceName.clear();
+    clearPhotos();
     m_fields.reset(nullptr, {}, {});
     m_table.setForm(nullptr);
     Q_EMIT changed();
     Q_EMIT closed();
+}
+
+void FormController::clearPhotos()
+{
+    ++m_photoGeneration;
+    if (m_photos.isEmpty())
+        return;
+    m_photos.clear();
+    Q_EMIT photosChanged();
+}
+
+bool FormController::attachPhoto(const QString &var, const QUrl &file)
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    QFile f(path);
+    if (QFileInfo(path).size() > kMaxPhotoBytes) {
+        setPhotoError(var, QFileInfo(path).fileName(),
+                      tr("The picture is larger than 10 MB. Choose a smaller one."));
+        return false;
+    }
+    if (!f.open(QIODevice::ReadOnly)) {
+        setPhotoError(var, QFileInfo(path).fileName(), tr("The file could not be read."));
+        return false;
+    }
+    return attachPhotoData(var, f.readAll(), QFileInfo(path).fileName());
+}
+
+void FormController::setPhotoError(const QString &var, const QString &name, const QString &error)
+{
+    m_photos.insert(var, QVariantMap{{QStringLiteral("preview"), QString()},
+                                     {QStringLiteral("name"), name},
+                                     {QStringLiteral("state"), QStringLiteral("failed")},
+                                     {QStringLiteral("progress"), 0.0},
+                                     {QStringLiteral("error"), error}});
+    Q_EMIT photosChanged();
+    // The field holds what the person sees: no picture.
+    if (m_session && m_session->form().field(var) && !m_session->values(var).isEmpty())
+        setValues(var, {});
+}
+
+bool FormController::attachPhotoData(const QString &var, const QByteArray &data,
+                                     const QString &fileName)
+{
+    if (!m_session || !m_session->form().field(var))
+        return false;
+    QBuffer buffer;
+    buffer.setData(data);
+    QImageReader reader(&buffer);
+    const QByteArray format = reader.format();
+    if (format.isEmpty() || !reader.canRead()) {
+        setPhotoError(var, fileName, tr("This file is not a picture (JPEG, PNG, …)."));
+        return false;
+    }
+    if (data.size() > kMaxPhotoBytes) {
+        setPhotoError(var, fileName, tr("The picture is larger than 10 MB. Choose a smaller one."));
+        return false;
+    }
+    const QString mime = QMimeDatabase().mimeTypeForData(data).name();
+    // A small copy for the preview, held in memory: nothing of the picture is written anywhere.
+    reader.setAutoTransform(true);
+    QImage image = reader.read();
+    if (image.isNull()) {
+        setPhotoError(var, fileName, tr("This file is not a picture (JPEG, PNG, …)."));
+        return false;
+    }
+    if (image.width() > kPreviewSize || image.height() > kPreviewSize)
+        image =
+            image.scaled(kPreviewSize, kPreviewSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QByteArray jpeg;
+    QBuffer out(&jpeg);
+    out.open(QIODevice::WriteOnly);
+    image.save(&out, "JPEG", 85);
+    const QString preview =
+        QStringLiteral("data:image/jpeg;base64,") + QString::fromLatin1(jpeg.toBase64());
+    m_photos.insert(var, QVariantMap{{QStringLiteral("preview"), preview},
+                                     {QStringLiteral("name"), fileName},
+                                     {QStringLiteral("state"), QStringLiteral("uploading")},
+                                     {QStringLiteral("progress"), 0.0},
+                                     {QStringLiteral("error"), QString()}});
+    Q_EMIT photosChanged();
+    // Until the upload is done the field holds no value (a required photo stays missing).
+    setValues(var, {});
+    if (!m_services) {
+        setPhotoError(var, fileName, tr("Not connected. Try again when you are online."));
+        return false;
+    }
+    const int generation = m_photoGeneration;
+    const auto update = [this, var, generation](const QVariantMap &change) {
+        if (generation != m_photoGeneration || !m_photos.contains(var))
+            return false;
+        QVariantMap photo = m_photos.value(var).toMap();
+        for (auto it = change.cbegin(); it != change.cend(); ++it)
+            photo.insert(it.key(), it.value());
+        m_photos.insert(var, photo);
+        Q_EMIT photosChanged();
+        return true;
+    };
+    m_services->uploadFile(
+        data, fileName, mime, this,
+        [this, var, update](const Result<QString> &url) {
+            if (!url.ok()) {
+                update({{QStringLiteral("state"), QStringLiteral("failed")},
+                        {QStringLiteral("error"),
+                         tr("The picture could not be uploaded: %1").arg(url.error().message)}});
+                return;
+            }
+            if (update({{QStringLiteral("state"), QStringLiteral("done")},
+                        {QStringLiteral("progress"), 1.0}}))
+                setValue(var, url.value());
+        },
+        [update](qint64 done, qint64 total) {
+            if (total > 0)
+                update({{QStringLiteral("progress"), double(done) / double(total)}});
+        });
+    return true;
+}
+
+void FormController::removePhoto(const QString &var)
+{
+    if (m_photos.remove(var) > 0)
+        Q_EMIT photosChanged();
+    setValues(var, {});
 }
 
 QString FormController::problemOf(const QString &var) const

@@ -10,7 +10,9 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 #include <QVariantList>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace teahouse::ui {
@@ -46,6 +48,9 @@ class FormController : public QObject
     Q_PROPERTY(bool canAskFamily READ canAskFamily NOTIFY changed)
     Q_PROPERTY(QString helperNote READ helperNote NOTIFY changed)
     Q_PROPERTY(bool local READ isLocal NOTIFY changed)
+    // Pictures of image fields (datatype x:image-url): var → {preview, name, state
+    // ("uploading", "done", "failed"), progress (0..1), error}.
+    Q_PROPERTY(QVariantMap photos READ photos NOTIFY photosChanged)
 
 public:
     explicit FormController(QObject *parent = nullptr);
@@ -103,6 +108,17 @@ public:
     Q_INVOKABLE void cancel();
     // Leaves the form; its draft stays (My applications → drafts).
     Q_INVOKABLE void close();
+    // A picture for an image field (a file chosen or dropped): shown at once, uploaded over
+    // XEP-0363, and its https URL becomes the field's value when the upload is done.
+    Q_INVOKABLE bool attachPhoto(const QString &var, const QUrl &file);
+    // The same from bytes (a paste, a test); false when they are not a picture.
+    bool attachPhotoData(const QString &var, const QByteArray &data, const QString &fileName);
+    Q_INVOKABLE void removePhoto(const QString &var);
+    [[nodiscard]] QVariantMap photos() const { return m_photos; }
+    // Largest picture accepted (the server may allow less).
+    static constexpr qint64 kMaxPhotoBytes = 10 * 1024 * 1024;
+    static constexpr int kPreviewSize = 480;
+
     Q_INVOKABLE QString problemOf(const QString &var) const;
     Q_INVOKABLE QStringList valuesOf(const QString &var) const;
 
@@ -113,10 +129,14 @@ Q_SIGNALS:
     void problemsShown();
     // The service is done (completed, cancelled or failed).
     void finished();
+    void photosChanged();
 
 private:
     void onSessionChanged();
     void collectImages();
+    void clearPhotos();
+    [[nodiscard]] QJsonObject offeredInfo() const;
+    void setPhotoError(const QString &var, const QString &name, const QString &error);
 
     QPointer<services::CityServices> m_services;
     QPointer<services::FormSession> m_session;
@@ -127,6 +147,8 @@ private:
     FormFieldModel m_fields;
     ResultTableModel m_table;
     QHash<QString, QString> m_images;
+    QVariantMap m_photos;
+    int m_photoGeneration = 0; // uploads of a form left behind report to nothing
     QString m_helperNote;
     int m_shownStage = -1;
     int m_shownPage = -1;

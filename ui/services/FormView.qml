@@ -123,6 +123,7 @@ FocusScope {
 
         ScrollView {
             id: scroll
+            objectName: "services.form.scroll"
             Layout.fillWidth: true
             Layout.fillHeight: true
             contentWidth: availableWidth

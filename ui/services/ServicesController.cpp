@@ -69,13 +69,25 @@ ServicesController::ServicesController(QObject *parent)
 {
     connect(&m_form, &FormController::closed, this, [this] {
         if (m_view == u"form")
-            setView(m_helping >= 0 ? QStringLiteral("applications") : QStringLiteral("home"));
-        m_helping = -1;
+            setView(m_helping > 0 ? QStringLiteral("applications") : QStringLiteral("home"));
+        m_helping = 0;
     });
     connect(&m_form, &FormController::finished, this, [this] {
-        if (m_helping >= 0 && m_form.session() &&
-            m_form.session()->state() == services::FormSession::State::Completed)
+        auto *session = m_form.session();
+        if (!session || session->state() != services::FormSession::State::Completed)
+            return;
+        if (m_helping > 0) {
             sendHelpBack();
+            return;
+        }
+        // A form family helped with is now submitted: their requests say so.
+        if (m_services && !session->isLocal() &&
+            m_services->store()
+                .setHelpState(services::HelpRequest::Direction::Out,
+                              CityServices::draftId(m_form.city(), session->node()), QString(),
+                              QStringLiteral("submitted"))
+                .ok())
+            Q_EMIT helpRequestsChanged();
     });
 }
 
@@ -87,7 +99,7 @@ void ServicesController::setServices(CityServices *services)
         disconnect(m_services, nullptr, this, nullptr);
     m_services = services;
     m_form.setServices(services);
-    m_helpRequests.clear();
+    m_helping = 0;
     if (services) {
         connect(services, &CityServices::citiesChanged, this, [this] {
             if (m_city.isEmpty() && !cities().isEmpty())
@@ -371,7 +383,7 @@ void ServicesController::openService(const QString &city, const QString &node, c
         resumeDraft(draft.value()->id);
         return;
     }
-    m_helping = -1;
+    m_helping = 0;
     (void)m_services->store().markUsed(city, node, QDateTime::currentDateTimeUtc());
     reloadCatalog();
     m_form.open(city, cityName(city), node, name);
@@ -407,7 +419,7 @@ void ServicesController::resumeDraft(const QString &id)
     if (!draft.ok() || !draft.value())
         return;
     const services::FormDraft &d = *draft.value();
-    m_helping = -1;
+    m_helping = 0;
     m_form.open(d.city, cityName(d.city), d.node, d.title, d.snapshot);
     const QString helper = d.snapshot.value(QStringLiteral("helpedBy")).toString();
     if (!helper.isEmpty())
@@ -469,6 +481,18 @@ bool ServicesController::askFamily(const QString &jid)
     request.appendChild(form.toElement());
     const bool sent = m_sendCard(
         jid, request, tr("Please help me fill in this form: %1").arg(m_form.serviceName()));
+    if (sent) {
+        services::HelpRequest r;
+        r.direction = services::HelpRequest::Direction::Out;
+        r.peer = Jid::parse(jid).bareString();
+        r.draftId = request.attribute(u"id");
+        r.service = m_form.serviceName();
+        r.state = QStringLiteral("asked");
+        r.cardXml = request.toXmlString();
+        r.updated = QDateTime::currentDateTimeUtc();
+        if (m_services->store().saveHelpRequest(r).ok())
+            Q_EMIT helpRequestsChanged();
+    }
     // Said on the form itself (messages do not cover a form).
     m_form.applyValues({}, sent ? tr("Sent. When they answer, their values appear in this "
                                      "draft for you to check.")
@@ -489,11 +513,7 @@ void ServicesController::cardReceived(const QString &from, const QString &fromNa
     if (!form.ok())
         return;
     if (card.attribute(u"type") == u"request") {
-        m_helpRequests.append(QVariantMap{{QStringLiteral("from"), from},
-                                          {QStringLiteral("fromName"), fromName},
-                                          {QStringLiteral("service"), card.attribute(u"service")},
-                                          {QStringLiteral("xml"), xml}});
-        Q_EMIT helpRequestsChanged();
+        rememberRequest(from, xml);
         return;
     }
     if (card.attribute(u"type") != u"reply" || !m_services)
@@ -516,59 +536,272 @@ void ServicesController::cardReceived(const QString &from, const QString &fromNa
     }
     entered[stage] = values;
     d.snapshot.insert(QStringLiteral("entered"), entered);
-    d.snapshot.insert(QStringLiteral("helpedBy"), fromName.isEmpty() ? from : fromName);
+    // The name the person gave the contact first; the chat's name for the sender otherwise.
+    QString helper = contactName(from);
+    if (helper == Jid::parse(from).local() && !fromName.isEmpty())
+        helper = fromName;
+    d.snapshot.insert(QStringLiteral("helpedBy"), helper);
     d.updated = QDateTime::currentDateTimeUtc();
+    (void)m_services->store().setHelpState(services::HelpRequest::Direction::Out, id,
+                                           Jid::parse(from).bareString(),
+                                           QStringLiteral("answered"));
+    Q_EMIT helpRequestsChanged();
+    // The form is on screen at that stage: the values go straight in (the draft follows).
+    services::FormSession *shown = m_form.session();
+    if (shown && !shown->isLocal() && shown->state() == services::FormSession::State::Editing &&
+        CityServices::draftId(m_form.city(), shown->node()) == id && shown->stage() == stage) {
+        QHash<QString, QStringList> filled;
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            QStringList list;
+            for (const QJsonValue &v : it.value().toArray())
+                list.append(v.toString());
+            filled.insert(it.key(), list);
+        }
+        m_form.applyValues(filled, tr("%1 filled this in for you. Check every value before you "
+                                      "submit.")
+                                       .arg(helper));
+        return;
+    }
     if (m_services->store().saveDraft(d).ok()) {
         Q_EMIT draftsChanged();
-        showMessage(tr("%1 filled in %2. Open the draft to check it and submit.")
-                        .arg(fromName.isEmpty() ? from : fromName, d.title));
+        showMessage(
+            tr("%1 filled in %2. Open the draft to check it and submit.").arg(helper, d.title));
     }
 }
 
-void ServicesController::openHelpRequest(int index)
+void ServicesController::openHelpRequest(qint64 id)
 {
-    if (index < 0 || index >= m_helpRequests.size())
+    if (!m_services)
         return;
-    const QVariantMap r = m_helpRequests.at(index).toMap();
-    const Element card = Element::fromXml(r.value(QStringLiteral("xml")).toString().toUtf8());
+    auto found = m_services->store().helpRequest(id);
+    if (!found.ok() || !found.value() ||
+        found.value()->direction != services::HelpRequest::Direction::In)
+        return;
+    const services::HelpRequest &r = *found.value();
+    const Element card = Element::fromXml(r.cardXml.toUtf8());
     const Element *x = card.findChild(u"x", DataForm::kNamespace);
     auto form =
         x ? DataForm::fromElement(*x) : Result<DataForm>(Error::make(Error::Code::Corrupt, {}));
     if (!form.ok())
         return;
-    m_form.openLocal(form.value(), r.value(QStringLiteral("service")).toString(),
+    m_form.openLocal(form.value(), r.service,
                      tr("%1 asked you to fill this in. Your answers go back to them; they check "
                         "and submit it.")
-                         .arg(r.value(QStringLiteral("fromName")).toString()));
-    m_helping = index;
+                         .arg(contactName(r.peer)));
+    m_helping = id;
     setView(QStringLiteral("form"));
 }
 
 void ServicesController::sendHelpBack()
 {
     auto *session = m_form.session();
-    if (m_helping < 0 || m_helping >= m_helpRequests.size() || !session || !session->result() ||
-        !m_sendCard)
+    if (m_helping <= 0 || !m_services || !session || !session->result() || !m_sendCard)
         return;
-    const QVariantMap r = m_helpRequests.at(m_helping).toMap();
-    const Element request = Element::fromXml(r.value(QStringLiteral("xml")).toString().toUtf8());
+    auto found = m_services->store().helpRequest(m_helping);
+    if (!found.ok() || !found.value())
+        return;
+    const services::HelpRequest &r = *found.value();
+    const Element request = Element::fromXml(r.cardXml.toUtf8());
     Element reply(kCardElement.toString(), services::city::kNamespace.toString());
     reply.setAttribute(QStringLiteral("type"), QStringLiteral("reply"));
     reply.setAttribute(QStringLiteral("id"), request.attribute(u"id"));
     reply.setAttribute(QStringLiteral("stage"), request.attribute(u"stage"));
     reply.setAttribute(QStringLiteral("service"), request.attribute(u"service"));
     reply.appendChild(session->result()->toElement());
-    const bool sent =
-        m_sendCard(r.value(QStringLiteral("from")).toString(), reply,
-                   tr("I filled in your form: %1").arg(request.attribute(u"service")));
+    const bool sent = m_sendCard(
+        r.peer, reply, tr("I filled in your form: %1").arg(request.attribute(u"service")));
     if (sent) {
-        m_helpRequests.removeAt(m_helping);
+        services::HelpRequest done = r;
+        done.state = QStringLiteral("sent");
+        done.updated = QDateTime::currentDateTimeUtc();
+        (void)m_services->store().saveHelpRequest(done);
         Q_EMIT helpRequestsChanged();
     }
-    m_helping = -1;
+    m_helping = 0;
     m_form.close();
     showMessage(sent ? tr("Sent back. They will check it and submit it.")
                      : tr("The form could not be sent back."));
+}
+
+qint64 ServicesController::rememberRequest(const QString &from, const QString &xml)
+{
+    if (!m_services)
+        return 0;
+    const Element card = Element::fromXml(xml.toUtf8());
+    const QString peer = Jid::parse(from).bareString();
+    const QString draftId = card.attribute(u"id");
+    // The same card seen again (history, a second look) keeps how far it got.
+    if (auto known = findHelp(services::HelpRequest::Direction::In, peer, draftId);
+        known && known->cardXml == xml)
+        return known->id;
+    services::HelpRequest r;
+    r.direction = services::HelpRequest::Direction::In;
+    r.peer = peer;
+    r.draftId = draftId;
+    r.service = card.attribute(u"service");
+    r.state = QStringLiteral("asked");
+    r.cardXml = xml;
+    r.updated = QDateTime::currentDateTimeUtc();
+    auto id = m_services->store().saveHelpRequest(r);
+    if (!id.ok())
+        return 0;
+    Q_EMIT helpRequestsChanged();
+    return id.value();
+}
+
+std::optional<services::HelpRequest>
+ServicesController::findHelp(services::HelpRequest::Direction direction, const QString &peer,
+                             const QString &draftId) const
+{
+    if (!m_services)
+        return std::nullopt;
+    auto all = m_services->store().helpRequests();
+    if (!all.ok())
+        return std::nullopt;
+    for (const services::HelpRequest &r : all.value()) {
+        if (r.direction == direction && r.draftId == draftId && (peer.isEmpty() || r.peer == peer))
+            return r;
+    }
+    return std::nullopt;
+}
+
+QString ServicesController::contactName(const QString &jid) const
+{
+    const QString bare = Jid::parse(jid).bareString();
+    for (const QVariant &v : m_contacts) {
+        const QVariantMap m = v.toMap();
+        if (m.value(QStringLiteral("jid")).toString() == bare)
+            return m.value(QStringLiteral("name")).toString();
+    }
+    const Jid parsed = Jid::parse(bare);
+    return parsed.local().isEmpty() ? bare : parsed.local();
+}
+
+namespace {
+
+QString helpStateText(const services::HelpRequest &r)
+{
+    const bool in = r.direction == services::HelpRequest::Direction::In;
+    if (r.state == u"asked")
+        return in ? ServicesController::tr("Waiting for you")
+                  : ServicesController::tr("Waiting for their answer");
+    if (r.state == u"sent")
+        return ServicesController::tr("Sent back");
+    if (r.state == u"answered")
+        return ServicesController::tr("Filled in: check and submit");
+    if (r.state == u"submitted")
+        return ServicesController::tr("Submitted");
+    return r.state;
+}
+
+} // namespace
+
+QVariantList ServicesController::helpRequests() const
+{
+    QVariantList list;
+    if (!m_services)
+        return list;
+    auto all = m_services->store().helpRequests();
+    if (!all.ok())
+        return list;
+    for (const services::HelpRequest &r : all.value()) {
+        const bool in = r.direction == services::HelpRequest::Direction::In;
+        bool draftKept = false;
+        if (!in) {
+            auto d = m_services->store().draft(r.draftId);
+            draftKept = d.ok() && d.value().has_value();
+        }
+        list.append(QVariantMap{
+            {QStringLiteral("id"), r.id},
+            {QStringLiteral("direction"), in ? QStringLiteral("in") : QStringLiteral("out")},
+            {QStringLiteral("peer"), r.peer},
+            {QStringLiteral("peerName"), contactName(r.peer)},
+            {QStringLiteral("service"), r.service},
+            {QStringLiteral("state"), r.state},
+            {QStringLiteral("stateText"), helpStateText(r)},
+            {QStringLiteral("updated"), when(r.updated)},
+            {QStringLiteral("canFill"), in},
+            {QStringLiteral("canReview"), !in && r.state == u"answered" && draftKept},
+            {QStringLiteral("draftId"), r.draftId}});
+    }
+    return list;
+}
+
+int ServicesController::pendingHelp() const
+{
+    int n = 0;
+    for (const QVariant &v : helpRequests()) {
+        const QVariantMap m = v.toMap();
+        if ((m.value(QStringLiteral("canFill")).toBool() &&
+             m.value(QStringLiteral("state")).toString() == u"asked") ||
+            m.value(QStringLiteral("canReview")).toBool())
+            ++n;
+    }
+    return n;
+}
+
+QVariantMap ServicesController::cardInfo(const QString &xml, bool outgoing,
+                                         const QString &senderJid) const
+{
+    const Element card = Element::fromXml(xml.toUtf8());
+    const QString type = card.attribute(u"type");
+    const QString service = card.attribute(u"service");
+    const QString draftId = card.attribute(u"id");
+    QString title;
+    QString state;
+    QString button;
+    const QString name = contactName(senderJid);
+    if (type == u"request" && !outgoing) {
+        title = tr("%1 asks you to fill: %2").arg(name, service);
+        const auto known = findHelp(services::HelpRequest::Direction::In,
+                                    Jid::parse(senderJid).bareString(), draftId);
+        state = known && known->state == u"sent" ? tr("You sent it back.")
+                                                 : tr("Fill it in; they check it and submit it.");
+        button = known && known->state == u"sent" ? tr("Open again") : tr("Open");
+    } else if (type == u"request") {
+        title = tr("You asked for help with: %1").arg(service);
+        const auto known = findHelp(services::HelpRequest::Direction::Out, {}, draftId);
+        state = known ? helpStateText(*known) : tr("Waiting for their answer");
+    } else if (type == u"reply" && !outgoing) {
+        title = tr("%1 filled in: %2").arg(name, service);
+        bool draftKept = false;
+        if (m_services) {
+            auto d = m_services->store().draft(draftId);
+            draftKept = d.ok() && d.value().has_value();
+        }
+        state = draftKept ? tr("Check the values, then submit it yourself.")
+                          : tr("This form is no longer a draft.");
+        if (draftKept)
+            button = tr("Review and submit");
+    } else if (type == u"reply") {
+        title = tr("You filled in: %1").arg(service);
+        state = tr("Sent back for them to check and submit.");
+    }
+    return {{QStringLiteral("type"), type},
+            {QStringLiteral("title"), title},
+            {QStringLiteral("service"), service},
+            {QStringLiteral("stateText"), state},
+            {QStringLiteral("buttonText"), button}};
+}
+
+void ServicesController::openCard(const QString &xml, bool outgoing, const QString &senderJid)
+{
+    if (!m_services || outgoing)
+        return;
+    const Element card = Element::fromXml(xml.toUtf8());
+    if (card.attribute(u"type") == u"request") {
+        const qint64 id = rememberRequest(senderJid, xml);
+        if (id <= 0)
+            return;
+        openHelpRequest(id);
+        Q_EMIT pageRequested();
+    } else if (card.attribute(u"type") == u"reply") {
+        auto d = m_services->store().draft(card.attribute(u"id"));
+        if (!d.ok() || !d.value())
+            return;
+        resumeDraft(card.attribute(u"id"));
+        Q_EMIT pageRequested();
+    }
 }
 
 void ServicesController::showMessage(const QString &text)

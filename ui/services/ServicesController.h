@@ -9,6 +9,7 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 #include <functional>
+#include <optional>
 
 namespace teahouse::xmpp {
 class Element;
@@ -42,7 +43,11 @@ class ServicesController : public QObject
     Q_PROPERTY(QVariantList applications READ applications NOTIFY applicationsChanged)
     Q_PROPERTY(QVariantList myInfo READ myInfo NOTIFY myInfoChanged)
     Q_PROPERTY(QVariantList contacts READ contacts NOTIFY contactsChanged)
+    // Help from family, both ways (kept in the store): [{id, direction ("in"/"out"), peer,
+    // peerName, service, state, stateText, updated, canFill, canReview}].
     Q_PROPERTY(QVariantList helpRequests READ helpRequests NOTIFY helpRequestsChanged)
+    // Requests that wait for me: forms to fill in for family, their answers to check.
+    Q_PROPERTY(int pendingHelp READ pendingHelp NOTIFY helpRequestsChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
 
 public:
@@ -85,7 +90,8 @@ public:
     [[nodiscard]] QVariantList applications() const;
     [[nodiscard]] QVariantList myInfo() const;
     [[nodiscard]] QVariantList contacts() const { return m_contacts; }
-    [[nodiscard]] QVariantList helpRequests() const { return m_helpRequests; }
+    [[nodiscard]] QVariantList helpRequests() const;
+    [[nodiscard]] int pendingHelp() const;
     [[nodiscard]] QString message() const { return m_message; }
 
     Q_INVOKABLE void openService(const QString &city, const QString &node, const QString &name);
@@ -99,8 +105,14 @@ public:
     Q_INVOKABLE QString myInfoValue(const QString &key) const;
     // Sends the form being filled to a contact as a chat card.
     Q_INVOKABLE bool askFamily(const QString &jid);
-    // Fills a form a family member asked for help with (index into helpRequests).
-    Q_INVOKABLE void openHelpRequest(int index);
+    // Fills a form a family member asked for help with (an id from helpRequests).
+    Q_INVOKABLE void openHelpRequest(qint64 id);
+    // The city-form chat card (the delegate's model): {type, title, service, stateText,
+    // buttonText (empty: no button)}.
+    Q_INVOKABLE QVariantMap cardInfo(const QString &xml, bool outgoing,
+                                     const QString &senderJid) const;
+    // The card's button: fill in a request from family, or check the form they sent back.
+    Q_INVOKABLE void openCard(const QString &xml, bool outgoing, const QString &senderJid);
     Q_INVOKABLE void sendHelpBack();
     Q_INVOKABLE void clearMessage();
     // A service link ("xmpp:city@host?command;node=…", scanned or tapped in a chat): opens
@@ -130,6 +142,12 @@ private:
     void reloadCatalog();
     void showMessage(const QString &text);
     [[nodiscard]] QString cityName(const QString &jid) const;
+    [[nodiscard]] QString contactName(const QString &jid) const;
+    // Records an incoming request card (once per card) and returns its id, or 0.
+    qint64 rememberRequest(const QString &from, const QString &xml);
+    [[nodiscard]] std::optional<services::HelpRequest>
+    findHelp(services::HelpRequest::Direction direction, const QString &peer,
+             const QString &draftId) const;
 
     QPointer<services::CityServices> m_services;
     CardSender m_sendCard;
@@ -142,8 +160,7 @@ private:
     ServiceListModel m_recent;
     FormController m_form;
     QVariantList m_contacts;
-    QVariantList m_helpRequests; // [{from, fromName, service, xml}]
-    int m_helping = -1;          // the help request being filled, or -1
+    qint64 m_helping = 0; // the help request (in) being filled, or 0
     QString m_message;
 };
 

@@ -39,8 +39,8 @@ Item {
                     model: [
                         { key: "home", name: "services.tab.home", title: qsTr("Services") },
                         { key: "applications", name: "services.tab.applications",
-                          title: root.controller.drafts.length + root.controller.helpRequests.length > 0
-                                 ? qsTr("My applications (%1)").arg(root.controller.drafts.length + root.controller.helpRequests.length)
+                          title: root.controller.drafts.length + root.controller.pendingHelp > 0
+                                 ? qsTr("My applications (%1)").arg(root.controller.drafts.length + root.controller.pendingHelp)
                                  : qsTr("My applications") },
                         { key: "myinfo", name: "services.tab.myInfo", title: qsTr("My info") }
                     ]

@@ -12,6 +12,8 @@
 #include "xmpp/IqTracker.h"
 #include "xmpp/Stream.h"
 
+#include <QBuffer>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -49,6 +51,7 @@ struct Client
         services = std::make_unique<CityServices>(*db);
         (void)services->open();
         services->bind(&stream, &tracker, &disco);
+        services->setUploadTrust(settings.extraCaCertificates, {});
     }
     ~Client()
     {
@@ -78,6 +81,21 @@ QString decodeDataImage(const QString &uri)
                                 ZXing::ImageFormat::Lum, int(image.bytesPerLine()));
     const ZXing::Result result = ZXing::ReadBarcode(view);
     return result.isValid() ? QString::fromStdWString(result.text()) : QString();
+}
+
+// A small PNG "photo" of a pothole (grey road, dark hole).
+QByteArray testPhoto()
+{
+    QImage image(64, 48, QImage::Format_RGB32);
+    image.fill(QColor(0x80, 0x80, 0x80));
+    for (int y = 18; y < 30; ++y)
+        for (int x = 24; x < 40; ++x)
+            image.setPixel(x, y, qRgb(0x20, 0x20, 0x20));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
 }
 
 QString mediaUri(const xmpp::DataForm::Field &f)
@@ -452,10 +470,31 @@ private Q_SLOTS:
         QVERIFY(s->complete());
         QVERIFY(waitFor([&] { return s->error().has_value(); }));
         QVERIFY(s->error()->message.contains(u"upload"));
-        s->setValues(QStringLiteral("photo"), {QStringLiteral("https://localhost/share/site.jpg")});
+        // A link to nothing: the service fetches the picture and refuses.
+        s->setValues(QStringLiteral("photo"),
+                     {QStringLiteral("https://localhost:1/share/site.jpg")});
+        QVERIFY(s->complete());
+        QVERIFY(waitFor(
+            [&] { return s->error().has_value() && s->error()->message.contains(u"fetched"); }));
+        // The real thing: uploaded over XEP-0363 (HTTPS to the server), its URL submitted; the
+        // service fetches it and gets the same bytes.
+        const QByteArray photo = testPhoto();
+        std::optional<Result<QString>> uploaded;
+        m_client->services->uploadFile(photo, QStringLiteral("site.png"),
+                                       QStringLiteral("image/png"), this,
+                                       [&](const Result<QString> &url) { uploaded = url; });
+        QVERIFY(waitFor([&] { return uploaded.has_value(); }));
+        QVERIFY2(uploaded->ok(),
+                 qPrintable(uploaded->ok() ? QString() : uploaded->error().message));
+        QVERIFY(uploaded->value().startsWith(u"https://"));
+        s->setValues(QStringLiteral("photo"), {uploaded->value()});
         QVERIFY(s->complete());
         QVERIFY(waitState(*s, FormSession::State::Completed));
         const auto &sub = m_beijing->submissions().last();
+        QCOMPARE(sub.values.value(QStringLiteral("photo")), QStringList{uploaded->value()});
+        QCOMPARE(sub.photoSize, qint64(photo.size()));
+        QCOMPARE(sub.photoSha256,
+                 QCryptographicHash::hash(photo, QCryptographicHash::Sha256).toHex());
         QCOMPARE(sub.values.value(QStringLiteral("description")).size(), 2);
         QCOMPARE(sub.values.value(QStringLiteral("cc")),
                  QStringList{QStringLiteral("zhangwei@localhost")});

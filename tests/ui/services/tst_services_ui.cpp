@@ -4,6 +4,7 @@
 // the status update the service sent later; the same screens in Chinese and care mode 200 %.
 #include "AppContext.h"
 #include "CityModule.h"
+#include "Peer.h"
 #include "Provider.h"
 #include "TestServer.h"
 #include "features/FeatureHost.h"
@@ -19,7 +20,10 @@
 #include "shell/Preferences.h"
 #include "storage/MemorySecretBackend.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QImage>
+#include <QMimeData>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSignalSpy>
@@ -61,6 +65,18 @@ private:
     std::unique_ptr<AppContext> m_app;
     XmppSessionController *m_session = nullptr;
     QString m_shotDir;
+    QTemporaryDir m_photoDir;
+    QByteArray m_photo; // the complaint's picture as it was dropped
+
+    static QImage testPhoto()
+    {
+        QImage image(320, 240, QImage::Format_RGB32);
+        image.fill(QColor(0x8a, 0x8a, 0x84));
+        for (int y = 90; y < 160; ++y)
+            for (int x = 110; x < 220; ++x)
+                image.setPixel(x, y, qRgb(0x2a, 0x26, 0x22));
+        return image;
+    }
 
     QQuickWindow *window() const { return m_app->window(); }
     QQuickItem *item(const QString &name) const { return findItem(window()->contentItem(), name); }
@@ -184,6 +200,11 @@ private Q_SLOTS:
         preset.connection.host = m_server->host();
         preset.connection.port = m_server->c2sPort();
         preset.connection.caFile = m_server->caPath();
+        // My info handed over with the account (as the demo's account file does).
+        preset.settings.append(
+            {QStringLiteral("services.myinfo"),
+             QStringLiteral("{\"address\": \"北京市东城区东四北大街 12 号\", "
+                            "\"birth_date\": \"1990-03-07\", \"unknown\": \"x\"}")});
         m_coordinator->resume(preset);
         QVERIFY2(
             QTest::qWaitFor(
@@ -192,6 +213,11 @@ private Q_SLOTS:
         QVERIFY(services());
         QVERIFY(QTest::qWaitFor([&] { return services()->isReady() && services()->isOnline(); },
                                 10000));
+        QTRY_COMPARE_WITH_TIMEOUT(services()->myInfoValue(QStringLiteral("address")),
+                                  QStringLiteral("北京市东城区东四北大街 12 号"), 10000);
+        QCOMPARE(services()->myInfoValue(QStringLiteral("birth_date")),
+                 QStringLiteral("1990-03-07"));
+        QVERIFY(services()->myInfoValue(QStringLiteral("unknown")).isEmpty());
     }
 
     void cleanupTestCase()
@@ -422,6 +448,70 @@ private Q_SLOTS:
         QCOMPARE(form()->valuesOf(QStringLiteral("when")), QStringList{QStringLiteral("night")});
     }
 
+    void complaintPhotoDroppedAndShown()
+    {
+        // The complaint's photo field is a picture picker: a file dropped on it is shown at once
+        // and uploaded (XEP-0363); its URL becomes the value.
+        QVERIFY(editingAt(0));
+        settle();
+        QQuickItem *drop = item(QStringLiteral("services.field.photo.drop"));
+        QVERIFY(drop);
+        QVERIFY(item(QStringLiteral("services.field.photo.choose")));
+        QVERIFY(!item(QStringLiteral("services.field.photo.preview")));
+        const QString path = m_photoDir.filePath(QStringLiteral("pothole.png"));
+        QVERIFY(testPhoto().save(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        m_photo = file.readAll();
+        // Scrolled to the picture (below the fold), where it is dropped.
+        if (QQuickItem *view = item(QStringLiteral("services.form.scroll"))) {
+            auto *flick = qvariant_cast<QQuickItem *>(view->property("contentItem"));
+            auto *content =
+                flick ? qvariant_cast<QQuickItem *>(flick->property("contentItem")) : nullptr;
+            if (content) {
+                const qreal bottom =
+                    std::max(0.0, flick->property("contentHeight").toReal() - flick->height());
+                flick->setProperty(
+                    "contentY",
+                    std::min(bottom, drop->mapToItem(content, QPointF()).y() - drop->height()));
+            }
+        }
+        settle();
+        const QPointF centre = drop->mapToScene(QPointF(drop->width() / 2, drop->height() / 2));
+        QVERIFY(window()->contentItem()->contains(centre));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(centre.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(window(), &enter);
+        QDragMoveEvent move(centre.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(window(), &move);
+        QDropEvent dropped(centre, Qt::CopyAction, &mime, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(window(), &dropped);
+        QTRY_VERIFY(form()->photos().contains(QStringLiteral("photo")));
+        QTRY_VERIFY(item(QStringLiteral("services.field.photo.preview")));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            form()->photos().value(QStringLiteral("photo")).toMap().value(QStringLiteral("state")),
+            QVariant(QStringLiteral("done")), 10000);
+        QVERIFY(form()->valuesOf(QStringLiteral("photo")).value(0).startsWith(u"https://"));
+        QTRY_VERIFY(item(QStringLiteral("services.field.photo.status"))
+                        ->property("text")
+                        .toString()
+                        .contains(u"pothole.png"));
+        // Not a picture: refused in the field, the value stays empty.
+        QVERIFY(!form()->attachPhotoData(QStringLiteral("photo"), "just text",
+                                         QStringLiteral("notes.txt")));
+        QVERIFY(form()->valuesOf(QStringLiteral("photo")).isEmpty());
+        QVERIFY(item(QStringLiteral("services.field.photo.status"))
+                    ->property("text")
+                    .toString()
+                    .contains(u"not a picture"));
+        QVERIFY(form()->attachPhoto(QStringLiteral("photo"), QUrl::fromLocalFile(path)));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            form()->photos().value(QStringLiteral("photo")).toMap().value(QStringLiteral("state")),
+            QVariant(QStringLiteral("done")), 10000);
+        shot(QStringLiteral("11b-complaint-photo"));
+    }
+
     void chineseAndCareMode()
     {
         // The same screens at 200 % text and in Chinese: the complaint form (sections, every
@@ -440,6 +530,92 @@ private Q_SLOTS:
         shot(QStringLiteral("16-applications-care200"));
         m_app->preferences().setCareMode(false);
         m_app->preferences().setScalePercent(100);
+    }
+
+    void complaintWithPhotoSubmitted()
+    {
+        // The draft kept the uploaded picture's URL; submitted, the city fetched the same bytes.
+        QCOMPARE(services()->drafts().size(), 1);
+        click(QStringLiteral("services.draft.resume.0"));
+        QTRY_VERIFY_WITH_TIMEOUT(editingAt(0), 10000);
+        const QString url = form()->valuesOf(QStringLiteral("photo")).value(0);
+        QVERIFY(url.startsWith(u"https://"));
+        QTRY_VERIFY(item(QStringLiteral("services.field.photo.status"))
+                        ->property("text")
+                        .toString()
+                        .contains(u"attached"));
+        form()->setValue(QStringLiteral("kind"), QStringLiteral("roads"));
+        form()->setValues(QStringLiteral("description"),
+                          {QStringLiteral("A deep pothole in the cycle lane.")});
+        QVERIFY(form()->complete());
+        QTRY_VERIFY_WITH_TIMEOUT(state() == services::FormSession::State::Completed, 10000);
+        const auto &sub = city()->submissions().last();
+        QCOMPARE(sub.node, QStringLiteral("complaints/new"));
+        QCOMPARE(sub.values.value(QStringLiteral("photo")), QStringList{url});
+        QCOMPARE(sub.photoSha256,
+                 QCryptographicHash::hash(m_photo, QCryptographicHash::Sha256).toHex());
+        form()->close();
+    }
+
+    void familyCardInChat()
+    {
+        // 张伟 (a slixmpp client) asks for help: the chat shows the card with Open, which opens
+        // his form in City Services, filled in here and sent back as a card.
+        QVERIFY(m_server->addUser(QStringLiteral("zhangwei"), QStringLiteral("pw")).ok());
+        test::Peer peer(QStringLiteral("zhangwei"));
+        QVERIFY(peer.start().ok());
+        QVERIFY(peer.signIn(*m_server, QStringLiteral("zhangwei"), QStringLiteral("pw")).ok());
+        const QString card = QStringLiteral(
+            "<message xmlns='jabber:client' to='lihua@localhost' type='chat' id='help-1'>"
+            "<body>Please help me fill in this form: Housing fund</body>"
+            "<city-form xmlns='urn:teahouse:city:0' type='request' "
+            "id='city-beijing@localhost|housing-fund/query' stage='0' service='Housing fund'>"
+            "<x xmlns='jabber:x:data' type='form'><title>Housing fund</title>"
+            "<field var='id_number' type='text-single' label='ID number'><required/>"
+            "<validate xmlns='http://jabber.org/protocol/xdata-validate' datatype='xs:string'>"
+            "<regex>[0-9]{17}[0-9X]</regex></validate></field>"
+            "<field var='birth_date' type='text-single' label='Date of birth'><required/>"
+            "<validate xmlns='http://jabber.org/protocol/xdata-validate' datatype='xs:date'>"
+            "<basic/></validate></field></x></city-form></message>");
+        QVERIFY(peer.request({{QStringLiteral("cmd"), QStringLiteral("raw")},
+                              {QStringLiteral("xml"), card}})
+                    .ok());
+        QTRY_COMPARE_WITH_TIMEOUT(services()->pendingHelp(), 1, 10000);
+        m_app->navigation().openChat(QStringLiteral("zhangwei@localhost"));
+        QTRY_VERIFY_WITH_TIMEOUT(item(QStringLiteral("services.card.open")), 10000);
+        QCOMPARE(item(QStringLiteral("services.card.title"))->property("text").toString(),
+                 QStringLiteral("zhangwei asks you to fill: Housing fund"));
+        shot(QStringLiteral("17-family-card"));
+        m_app->preferences().setLanguage(QStringLiteral("zh_CN"));
+        m_app->preferences().setCareMode(true);
+        m_app->preferences().setScalePercent(200);
+        shot(QStringLiteral("18-family-card-zh-care200"));
+        m_app->preferences().setLanguage(QStringLiteral("en"));
+        m_app->preferences().setCareMode(false);
+        m_app->preferences().setScalePercent(100);
+        click(QStringLiteral("services.card.open"));
+        QTRY_COMPARE(services()->view(), QStringLiteral("form"));
+        QVERIFY(form()->isLocal());
+        QTRY_COMPARE(m_app->navigation().discoverPage(),
+                     ui::Navigation::DiscoverPage::CityServices);
+        // Someone else's form: my details are not offered.
+        QVERIFY(!item(QStringLiteral("services.field.id_number.useMyInfo")));
+        form()->setValue(QStringLiteral("id_number"), QStringLiteral("110101196501011234"));
+        form()->setValue(QStringLiteral("birth_date"), QStringLiteral("1965-01-01"));
+        shot(QStringLiteral("19-family-form"));
+        QVERIFY(form()->complete());
+        QTRY_COMPARE(services()->helpRequests().first().toMap().value(QStringLiteral("state")),
+                     QVariant(QStringLiteral("sent")));
+        auto back = peer.waitForEvent([](const QJsonObject &e) {
+            return e.value(u"event").toString() == u"message" &&
+                   e.value(u"body").toString().contains(u"Housing fund");
+        });
+        QVERIFY2(back, qPrintable(peer.diagnostics()));
+        click(QStringLiteral("services.tab.applications"));
+        QTRY_VERIFY(item(QStringLiteral("services.help.state.0")));
+        QCOMPARE(item(QStringLiteral("services.help.state.0"))->property("text").toString(),
+                 QStringLiteral("Sent back"));
+        shot(QStringLiteral("20-family-help-list"));
     }
 };
 

@@ -77,8 +77,9 @@ QStringList column(const FormFieldModel &m, int role)
 } // namespace
 
 // The models City Services shows: rows of a page in layout order with every field type,
-// values changed in place, problems after a try or a touch, My info offered masked and filled
-// only when asked; the result table sorted; the service list. Each under
+// values changed in place, problems after a try or a touch, My info masks and no offers of my
+// details on a form filled in for someone else; help from family kept both ways; the result
+// table sorted; the service list. Each under
 // QAbstractItemModelTester.
 class TestServicesModels : public QObject
 {
@@ -107,8 +108,9 @@ private Q_SLOTS:
         QVERIFY(m.data(m.index(2), FormFieldModel::FirstRole).toBool());
         QCOMPARE(m.data(m.index(2), FormFieldModel::MyInfoKeyRole).toString(),
                  QStringLiteral("name"));
-        QCOMPARE(m.data(m.index(2), FormFieldModel::MyInfoPreviewRole).toString(),
-                 QStringLiteral("李华"));
+        // A form filled in for someone else (local) offers none of my details (services'
+        // own forms do: tst_services_ui).
+        QVERIFY(m.data(m.index(2), FormFieldModel::MyInfoPreviewRole).toString().isEmpty());
         QCOMPARE(m.data(m.index(6), FormFieldModel::OptionsRole).toList().size(), 2);
         QCOMPARE(controller.stepText(), QStringLiteral("Step 1 of 2"));
         QCOMPARE(controller.pageLabel(), QStringLiteral("One"));
@@ -125,6 +127,8 @@ private Q_SLOTS:
         QCOMPARE(controller.problemCount(), 2);
         QVERIFY(!m.data(m.index(2), FormFieldModel::ProblemRole).toString().isEmpty());
         controller.useMyInfo(QStringLiteral("name"));
+        QVERIFY(controller.valuesOf(QStringLiteral("name")).isEmpty());
+        controller.setValue(QStringLiteral("name"), QStringLiteral("李华"));
         controller.setValue(QStringLiteral("pin"), QStringLiteral("1234"));
         controller.toggleValue(QStringLiteral("many"), QStringLiteral("y"), true);
         controller.toggleValue(QStringLiteral("many"), QStringLiteral("x"), true);
@@ -135,10 +139,11 @@ private Q_SLOTS:
         QVERIFY(controller.next());
         QCOMPARE(reset.count(), 1);
 
-        // Page two: My info is offered masked and not filled until asked.
+        // Page two: the ID number field is recognised, still nothing of mine offered.
         QCOMPARE(column(m, FormFieldModel::VarRole), strings({"who", "whom", "id_number", "day"}));
-        QCOMPARE(m.data(m.index(2), FormFieldModel::MyInfoPreviewRole).toString(),
-                 QStringLiteral("1101**********1234"));
+        QCOMPARE(m.data(m.index(2), FormFieldModel::MyInfoKeyRole).toString(),
+                 QStringLiteral("id_number"));
+        QVERIFY(m.data(m.index(2), FormFieldModel::MyInfoPreviewRole).toString().isEmpty());
         QVERIFY(controller.valuesOf(QStringLiteral("id_number")).isEmpty());
         QCOMPARE(m.data(m.index(3), FormFieldModel::HintRole).toString(),
                  QStringLiteral("YYYY-MM-DD"));
@@ -294,7 +299,29 @@ private Q_SLOTS:
         controller.cardReceived(QStringLiteral("mum@x"), QStringLiteral("Mum"),
                                 request.toXmlString());
         QCOMPARE(controller.helpRequests().size(), 1);
-        controller.openHelpRequest(0);
+        QCOMPARE(controller.pendingHelp(), 1);
+        const QVariantMap asked = controller.helpRequests().first().toMap();
+        QCOMPARE(asked.value(QStringLiteral("direction")).toString(), QStringLiteral("in"));
+        QCOMPARE(asked.value(QStringLiteral("state")).toString(), QStringLiteral("asked"));
+        QCOMPARE(asked.value(QStringLiteral("service")).toString(),
+                 QStringLiteral("Hospital appointment"));
+        // The same card again (history) is one request, not two.
+        controller.cardReceived(QStringLiteral("mum@x"), QStringLiteral("Mum"),
+                                request.toXmlString());
+        QCOMPARE(controller.helpRequests().size(), 1);
+        // The chat card: who asks, for what, and an Open button.
+        controller.setContacts({QVariantMap{{QStringLiteral("jid"), QStringLiteral("mum@x")},
+                                            {QStringLiteral("name"), QStringLiteral("妈妈")}}});
+        const QVariantMap card =
+            controller.cardInfo(request.toXmlString(), false, QStringLiteral("mum@x"));
+        QCOMPARE(card.value(QStringLiteral("title")).toString(),
+                 QStringLiteral("妈妈 asks you to fill: Hospital appointment"));
+        QCOMPARE(card.value(QStringLiteral("buttonText")).toString(), QStringLiteral("Open"));
+        QVERIFY(controller.cardInfo(request.toXmlString(), true, QStringLiteral("me@x"))
+                    .value(QStringLiteral("buttonText"))
+                    .toString()
+                    .isEmpty());
+        controller.openHelpRequest(asked.value(QStringLiteral("id")).toLongLong());
         QCOMPARE(controller.view(), QStringLiteral("form"));
         QVERIFY(controller.form()->isLocal());
         QVERIFY(!controller.form()->canAskFamily());
@@ -312,7 +339,16 @@ private Q_SLOTS:
         auto filled = DataForm::fromElement(*reply.findChild(u"x", DataForm::kNamespace));
         QVERIFY(filled.ok());
         QCOMPARE(filled->field(u"id_number")->value(), QStringLiteral("110101196501011234"));
-        QVERIFY(controller.helpRequests().isEmpty());
+        // Kept, and marked as sent back.
+        QCOMPARE(controller.helpRequests().size(), 1);
+        QCOMPARE(
+            controller.helpRequests().first().toMap().value(QStringLiteral("state")).toString(),
+            QStringLiteral("sent"));
+        QCOMPARE(controller.pendingHelp(), 0);
+        QCOMPARE(controller.cardInfo(request.toXmlString(), false, QStringLiteral("mum@x"))
+                     .value(QStringLiteral("stateText"))
+                     .toString(),
+                 QStringLiteral("You sent it back."));
 
         // On Mum's side: the reply fills her draft's stage 2, and the draft says who helped.
         QVERIFY(cityServices.store()
@@ -323,8 +359,28 @@ private Q_SLOTS:
                                             {QStringLiteral("entered"), QJsonArray{}}},
                                 QDateTime::currentDateTimeUtc()})
                     .ok());
+        services::HelpRequest out;
+        out.direction = services::HelpRequest::Direction::Out;
+        out.peer = QStringLiteral("son@x");
+        out.draftId = QStringLiteral("c@x|medical/appointment");
+        out.service = QStringLiteral("Hospital appointment");
+        out.state = QStringLiteral("asked");
+        out.updated = QDateTime::currentDateTimeUtc();
+        QVERIFY(cityServices.store().saveHelpRequest(out).ok());
         controller.cardReceived(QStringLiteral("son@x"), QStringLiteral("Son"),
                                 reply.toXmlString());
+        bool answered = false;
+        for (const QVariant &v : controller.helpRequests()) {
+            const QVariantMap m = v.toMap();
+            if (m.value(QStringLiteral("direction")).toString() == u"out")
+                answered = m.value(QStringLiteral("state")).toString() == u"answered" &&
+                           m.value(QStringLiteral("canReview")).toBool();
+        }
+        QVERIFY(answered);
+        QCOMPARE(controller.cardInfo(reply.toXmlString(), false, QStringLiteral("son@x"))
+                     .value(QStringLiteral("buttonText"))
+                     .toString(),
+                 QStringLiteral("Review and submit"));
         auto draft = cityServices.store().draft(QStringLiteral("c@x|medical/appointment"));
         QVERIFY(draft.ok() && draft->has_value());
         const QJsonArray entered = (*draft)->snapshot.value(QStringLiteral("entered")).toArray();
@@ -339,8 +395,16 @@ private Q_SLOTS:
         // A card of another kind or a reply for an unknown draft changes nothing.
         controller.cardReceived(QStringLiteral("x@x"), {},
                                 QStringLiteral("<transfer xmlns='urn:x'/>"));
-        QCOMPARE(controller.helpRequests().size(), 0);
+        QCOMPARE(controller.helpRequests().size(), 2);
         controller.setServices(nullptr);
+        QCOMPARE(controller.helpRequests().size(), 0);
+        // Both requests are in the encrypted store: another start finds them.
+        services::CityServices again(db.value());
+        QVERIFY(again.open().ok());
+        ServicesController restarted;
+        restarted.setServices(&again);
+        QCOMPARE(restarted.helpRequests().size(), 2);
+        restarted.setServices(nullptr);
     }
 };
 

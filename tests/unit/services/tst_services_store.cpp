@@ -140,6 +140,50 @@ private Q_SLOTS:
         QCOMPARE(store.myInfo()->size(), 1);
     }
 
+    void helpRequestsBothWays()
+    {
+        ServicesStore store(*m_db);
+        const QDateTime t = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC);
+        HelpRequest out{0,
+                        HelpRequest::Direction::Out,
+                        QStringLiteral("son@x"),
+                        QStringLiteral("c@x|medical/appointment"),
+                        QStringLiteral("Hospital appointment"),
+                        QStringLiteral("asked"),
+                        QStringLiteral("<city-form/>"),
+                        t};
+        auto id = store.saveHelpRequest(out);
+        QVERIFY(id.ok() && id.value() > 0);
+        HelpRequest in = out;
+        in.direction = HelpRequest::Direction::In;
+        in.peer = QStringLiteral("mum@x");
+        in.updated = t.addSecs(60);
+        QVERIFY(store.saveHelpRequest(in).ok());
+        // Same direction, peer and draft: replaced, not added.
+        out.cardXml = QStringLiteral("<city-form stage='1'/>");
+        QCOMPARE(store.saveHelpRequest(out).value(), id.value());
+        auto all = store.helpRequests();
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), 2);
+        QCOMPARE(all->at(0).direction, HelpRequest::Direction::In); // newest first
+        QCOMPARE(all->at(0).peer, QStringLiteral("mum@x"));
+        QCOMPARE(all->at(1).cardXml, QStringLiteral("<city-form stage='1'/>"));
+        QCOMPARE(all->at(1).updated, t);
+        QVERIFY(store
+                    .setHelpState(HelpRequest::Direction::Out, out.draftId, QString(),
+                                  QStringLiteral("submitted"))
+                    .ok());
+        auto one = store.helpRequest(id.value());
+        QVERIFY(one.ok() && one->has_value());
+        QCOMPARE((*one)->state, QStringLiteral("submitted"));
+        const auto after = store.helpRequests();
+        QVERIFY(after.ok());
+        for (const HelpRequest &r : after.value())
+            if (r.direction == HelpRequest::Direction::In)
+                QCOMPARE(r.state, QStringLiteral("asked")); // only the asked direction moved
+        QVERIFY(!store.helpRequest(9999)->has_value());
+    }
+
     void protocolHelpers()
     {
         QCOMPARE(city::categoryOf(u"medical/appointment"), QStringLiteral("medical"));
