@@ -132,10 +132,6 @@
 <context>
     <name>ApplicationsView</name>
     <message>
-        <source>Asked to fill in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 asks you to fill in “%2”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -181,6 +177,18 @@
     </message>
     <message>
         <source>QR code of the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked %1 to fill in “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1206,6 +1214,50 @@
     </message>
     <message>
         <source>Fill %1 with %2 from My info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1 … %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture is attached (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a picture here, or choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the picture from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4786,6 +4838,26 @@
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The picture is larger than 10 MB. Choose a smaller one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a picture (JPEG, PNG, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected. Try again when you are online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be uploaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>teahouse::ui::FormFieldModel</name>
@@ -5153,6 +5225,74 @@
     </message>
     <message>
         <source>Sent. When they answer, their values appear in this draft for you to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for their answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in: check and submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks you to fill: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill it in; they check it and submit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for help with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 filled in: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the values, then submit it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form is no longer a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You filled in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back for them to check and submit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -131,10 +131,6 @@
 <context>
     <name>ApplicationsView</name>
     <message>
-        <source>Asked to fill in</source>
-        <translation>待我代填</translation>
-    </message>
-    <message>
         <source>%1 asks you to fill in “%2”</source>
         <translation>%1 请你帮忙填写“%2”</translation>
     </message>
@@ -181,6 +177,18 @@
     <message>
         <source>QR code of the receipt</source>
         <translation>回执二维码</translation>
+    </message>
+    <message>
+        <source>Family help</source>
+        <translation>亲友代填</translation>
+    </message>
+    <message>
+        <source>You asked %1 to fill in “%2”</source>
+        <translation>你请%1代填“%2”</translation>
+    </message>
+    <message>
+        <source>Fill in again</source>
+        <translation>重新填写</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1212,50 @@
     <message>
         <source>Fill %1 with %2 from My info</source>
         <translation>用“我的信息”中的 %2 填写 %1</translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>%1 的预览</translation>
+    </message>
+    <message>
+        <source>Uploading %1 … %2 %</source>
+        <translation>正在上传 %1… %2%</translation>
+    </message>
+    <message>
+        <source>%1 is attached.</source>
+        <translation>已附上 %1。</translation>
+    </message>
+    <message>
+        <source>A picture is attached (%1).</source>
+        <translation>已附上一张图片（%1）。</translation>
+    </message>
+    <message>
+        <source>Drop a picture here, or choose one.</source>
+        <translation>把图片拖到这里，或选择一张。</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>上传进度</translation>
+    </message>
+    <message>
+        <source>Choose another…</source>
+        <translation>换一张…</translation>
+    </message>
+    <message>
+        <source>Choose a picture…</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the picture from %1</source>
+        <translation>从%1中移除图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
 </context>
 <context>
@@ -4770,6 +4822,26 @@
         <source>No</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>The picture is larger than 10 MB. Choose a smaller one.</source>
+        <translation>图片超过 10 MB，请选择小一点的图片。</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>This file is not a picture (JPEG, PNG, …).</source>
+        <translation>该文件不是图片（JPEG、PNG 等）。</translation>
+    </message>
+    <message>
+        <source>Not connected. Try again when you are online.</source>
+        <translation>未连接。请联网后再试。</translation>
+    </message>
+    <message>
+        <source>The picture could not be uploaded: %1</source>
+        <translation>图片上传失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>teahouse::ui::FormFieldModel</name>
@@ -5138,6 +5210,74 @@
     <message>
         <source>Sent. When they answer, their values appear in this draft for you to check.</source>
         <translation>已发送。对方填好后，内容会出现在这份草稿里，请你核对。</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>等你填写</translation>
+    </message>
+    <message>
+        <source>Waiting for their answer</source>
+        <translation>等待对方填写</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>已发回</translation>
+    </message>
+    <message>
+        <source>Filled in: check and submit</source>
+        <translation>已填好：请核对后提交</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>%1 asks you to fill: %2</source>
+        <translation>%1 请你代填：%2</translation>
+    </message>
+    <message>
+        <source>You sent it back.</source>
+        <translation>你已发回。</translation>
+    </message>
+    <message>
+        <source>Fill it in; they check it and submit it.</source>
+        <translation>请你填写，由对方核对后提交。</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>再次打开</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>You asked for help with: %1</source>
+        <translation>你请人代填：%1</translation>
+    </message>
+    <message>
+        <source>%1 filled in: %2</source>
+        <translation>%1 已填好：%2</translation>
+    </message>
+    <message>
+        <source>Check the values, then submit it yourself.</source>
+        <translation>请核对内容，然后由你自己提交。</translation>
+    </message>
+    <message>
+        <source>This form is no longer a draft.</source>
+        <translation>这份表单已不是草稿。</translation>
+    </message>
+    <message>
+        <source>Review and submit</source>
+        <translation>核对并提交</translation>
+    </message>
+    <message>
+        <source>You filled in: %1</source>
+        <translation>你已填好：%1</translation>
+    </message>
+    <message>
+        <source>Sent back for them to check and submit.</source>
+        <translation>已发回，由对方核对并提交。</translation>
     </message>
 </context>
 <context>

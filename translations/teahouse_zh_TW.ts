@@ -131,10 +131,6 @@
 <context>
     <name>ApplicationsView</name>
     <message>
-        <source>Asked to fill in</source>
-        <translation>待我代填</translation>
-    </message>
-    <message>
         <source>%1 asks you to fill in “%2”</source>
         <translation>%1 請你幫忙填寫「%2」</translation>
     </message>
@@ -181,6 +177,18 @@
     <message>
         <source>QR code of the receipt</source>
         <translation>回執 QR 碼</translation>
+    </message>
+    <message>
+        <source>Family help</source>
+        <translation>親友代填</translation>
+    </message>
+    <message>
+        <source>You asked %1 to fill in “%2”</source>
+        <translation>你請%1代填「%2」</translation>
+    </message>
+    <message>
+        <source>Fill in again</source>
+        <translation>重新填寫</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1212,50 @@
     <message>
         <source>Fill %1 with %2 from My info</source>
         <translation>用「我的資訊」中的 %2 填寫 %1</translation>
+    </message>
+    <message>
+        <source>Preview of %1</source>
+        <translation>%1 的預覽</translation>
+    </message>
+    <message>
+        <source>Uploading %1 … %2 %</source>
+        <translation>正在上傳 %1… %2%</translation>
+    </message>
+    <message>
+        <source>%1 is attached.</source>
+        <translation>已附上 %1。</translation>
+    </message>
+    <message>
+        <source>A picture is attached (%1).</source>
+        <translation>已附上一張圖片（%1）。</translation>
+    </message>
+    <message>
+        <source>Drop a picture here, or choose one.</source>
+        <translation>把圖片拖到這裡，或選擇一張。</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>上傳進度</translation>
+    </message>
+    <message>
+        <source>Choose another…</source>
+        <translation>換一張…</translation>
+    </message>
+    <message>
+        <source>Choose a picture…</source>
+        <translation>選擇圖片…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the picture from %1</source>
+        <translation>從%1中移除圖片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</source>
+        <translation>圖片 (*.jpg *.jpeg *.png *.gif *.webp *.bmp)</translation>
     </message>
 </context>
 <context>
@@ -4770,6 +4822,26 @@
         <source>No</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>The picture is larger than 10 MB. Choose a smaller one.</source>
+        <translation>圖片超過 10 MB，請選擇小一點的圖片。</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>無法讀取該檔案。</translation>
+    </message>
+    <message>
+        <source>This file is not a picture (JPEG, PNG, …).</source>
+        <translation>該檔案不是圖片（JPEG、PNG 等）。</translation>
+    </message>
+    <message>
+        <source>Not connected. Try again when you are online.</source>
+        <translation>未連線。請連上網路後再試。</translation>
+    </message>
+    <message>
+        <source>The picture could not be uploaded: %1</source>
+        <translation>圖片上傳失敗：%1</translation>
+    </message>
 </context>
 <context>
     <name>teahouse::ui::FormFieldModel</name>
@@ -5138,6 +5210,74 @@
     <message>
         <source>Sent. When they answer, their values appear in this draft for you to check.</source>
         <translation>已傳送。對方填好後，內容會出現在這份草稿裡，請你核對。</translation>
+    </message>
+    <message>
+        <source>Waiting for you</source>
+        <translation>等你填寫</translation>
+    </message>
+    <message>
+        <source>Waiting for their answer</source>
+        <translation>等待對方填寫</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>已發回</translation>
+    </message>
+    <message>
+        <source>Filled in: check and submit</source>
+        <translation>已填好：請核對後提交</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>%1 asks you to fill: %2</source>
+        <translation>%1 請你代填：%2</translation>
+    </message>
+    <message>
+        <source>You sent it back.</source>
+        <translation>你已發回。</translation>
+    </message>
+    <message>
+        <source>Fill it in; they check it and submit it.</source>
+        <translation>請你填寫，由對方核對後提交。</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>再次開啟</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>You asked for help with: %1</source>
+        <translation>你請人代填：%1</translation>
+    </message>
+    <message>
+        <source>%1 filled in: %2</source>
+        <translation>%1 已填好：%2</translation>
+    </message>
+    <message>
+        <source>Check the values, then submit it yourself.</source>
+        <translation>請核對內容，然後由你自己提交。</translation>
+    </message>
+    <message>
+        <source>This form is no longer a draft.</source>
+        <translation>這份表單已不是草稿。</translation>
+    </message>
+    <message>
+        <source>Review and submit</source>
+        <translation>核對並提交</translation>
+    </message>
+    <message>
+        <source>You filled in: %1</source>
+        <translation>你已填好：%1</translation>
+    </message>
+    <message>
+        <source>Sent back for them to check and submit.</source>
+        <translation>已發回，由對方核對並提交。</translation>
     </message>
 </context>
 <context>
