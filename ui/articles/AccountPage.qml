@@ -27,8 +27,9 @@ ColumnLayout {
             Layout.alignment: Qt.AlignTop
             onClicked: root.controller.goHome()
         }
-        Avatar {
+        AccountAvatar {
             name: root.account.title ?? ""
+            source: root.account.avatarSource ?? ""
             size: Theme.avatarSizeLarge
             Layout.alignment: Qt.AlignTop
         }

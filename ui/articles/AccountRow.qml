@@ -13,6 +13,7 @@ ItemDelegate {
     required property string description
     required property bool followed
     required property int unread
+    required property string avatarSource
     property bool showFollow: false
 
     signal followClicked()
@@ -46,8 +47,9 @@ ItemDelegate {
         id: row
         spacing: Theme.spacingMedium
 
-        Avatar {
+        AccountAvatar {
             name: control.title
+            source: control.avatarSource
             size: Theme.avatarSizeList
             Layout.alignment: Qt.AlignTop
         }
