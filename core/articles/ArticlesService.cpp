@@ -253,11 +253,17 @@ std::optional<Article> ArticlesService::storeItem(const QString &accountId, cons
         return std::nullopt;
     }
     entry->id = itemId.isEmpty() ? entry->id : itemId;
-    if (entry->sourceIcon.isValid()) {
+    // The entry's <source> names the account and carries its icon: what an account followed
+    // from a link (never browsed) learns its name and picture from.
+    if (entry->sourceIcon.isValid() || !entry->sourceTitle.isEmpty()) {
         auto account = m_store.account(accountId);
-        if (account.ok() && account->has_value() && (*account)->avatar.isEmpty()) {
+        if (account.ok() && account->has_value() &&
+            ((*account)->avatar.isEmpty() || (*account)->title.isEmpty())) {
             OfficialAccount a = **account;
-            a.avatar = entry->sourceIcon;
+            if (a.avatar.isEmpty())
+                a.avatar = entry->sourceIcon;
+            if (a.title.isEmpty())
+                a.title = entry->sourceTitle;
             (void)m_store.saveAccount(a);
             cacheAvatar(a);
         }
@@ -527,7 +533,10 @@ Jid ArticlesService::likesCounter(const Article &article)
     const QString service = m_service.domain().toLower();
     if (domain != service && !service.endsWith(u'.' + domain))
         return {};
-    return Jid::parse(counter.bareString());
+    // A bare JID means the publisher's "provider" resource (an IQ to a bare JID is the
+    // server's to answer, not the account's), as with the payment service.
+    return counter.resource().isEmpty() ? counter.withResource(QStringLiteral("provider"))
+                                        : counter;
 }
 
 void ArticlesService::setLiked(qint64 articleId, bool liked, std::function<void(Status)> done)

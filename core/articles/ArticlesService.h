@@ -73,7 +73,8 @@ public:
     void refreshLikes(qint64 articleId, std::function<void(Status)> done = {});
     // The counter an article's likes go to: its entry's <counter/>, accepted only on the
     // pubsub service's own domain (or the domain it is a subdomain of), so a publisher cannot
-    // make readers tell somebody else what they like. Invalid when none.
+    // make readers tell somebody else what they like. A full JID (a bare one gets the
+    // "provider" resource). Invalid when none.
     [[nodiscard]] Jid likesCounter(const Article &article);
 
     // The account's picture (its feed icon or node avatar), once cached.

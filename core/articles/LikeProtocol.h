@@ -7,7 +7,8 @@
 namespace teahouse::articles::likes {
 
 // Likes that reach the publisher: each Atom entry a publisher puts on its node names, in
-// <counter xmlns=kNs jid='…'/>, the account that counts likes for it. A reader sends that
+// <counter xmlns=kNs jid='…'/>, the account that counts likes for it (a full JID: requests go to
+// that client; a bare one means its "provider" resource). A reader sends that
 // account <iq type='set'><like xmlns=kNs node='…' item='…' liked='true|false'/></iq> and asks
 // for the figure with <iq type='get'><likes xmlns=kNs node='…' item='…'/></iq>; both are
 // answered with <likes xmlns=kNs node='…' item='…' count='N' liked='true|false'/> (liked: this

@@ -59,6 +59,7 @@ ItemDelegate {
             Label {
                 Layout.fillWidth: true
                 text: control.title
+                textFormat: Text.PlainText
                 elide: Text.ElideRight
                 color: Theme.textPrimary
                 font.pixelSize: Theme.fontSizeBody
@@ -67,6 +68,7 @@ ItemDelegate {
             Label {
                 Layout.fillWidth: true
                 text: control.description
+                textFormat: Text.PlainText
                 visible: text.length > 0
                 wrapMode: Text.Wrap
                 maximumLineCount: 2

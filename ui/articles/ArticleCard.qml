@@ -62,6 +62,7 @@ Rectangle {
             objectName: "articles.card.title"
             width: parent.width
             text: root.card.title || ""
+            textFormat: Text.PlainText
             wrapMode: Text.Wrap
             maximumLineCount: 3
             elide: Text.ElideRight
@@ -78,6 +79,7 @@ Rectangle {
                 id: summary
                 width: parent.width - (cover.visible ? cover.width + parent.spacing : 0)
                 text: root.card.summary || ""
+                textFormat: Text.PlainText
                 visible: text.length > 0
                 wrapMode: Text.Wrap
                 maximumLineCount: 3
@@ -119,6 +121,7 @@ Rectangle {
                 width: parent.width - icon.width - parent.spacing
                 text: root.card.source ? qsTr("Official account · %1").arg(root.card.source)
                                        : qsTr("Official account")
+                textFormat: Text.PlainText
                 elide: Text.ElideRight
                 color: Theme.textSecondary
                 font.pixelSize: Theme.fontSizeCaption

@@ -138,6 +138,7 @@ Popup {
                         id: label
                         Layout.fillWidth: true
                         text: row.name
+                        textFormat: Text.PlainText
                         color: Theme.textPrimary
                         elide: Text.ElideRight
                         font.pixelSize: Theme.fontSizeBody

@@ -249,7 +249,7 @@ private Q_SLOTS:
         }));
         const qint64 lihuaPark = (*lihua.service->store().articleByItem(city, item))->id;
         QCOMPARE((*lihua.service->store().article(lihuaPark))->likesJid,
-                 QStringLiteral("articles@localhost"));
+                 QStringLiteral("articles@localhost/provider"));
 
         QVERIFY(waitFor([&] { return lihua.service->avatarImage(city).ok(); }));
         QCOMPARE(lihua.service->avatarImage(city).value(), pngBytes(qRgb(0, 0, 200)));

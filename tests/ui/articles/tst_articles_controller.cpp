@@ -105,10 +105,23 @@ private Q_SLOTS:
             *m_db, m_dir.filePath(QStringLiteral("media")));
         QVERIFY(m_service->open().ok());
         m_service->setService(m_pubsub);
-        // Bound but not signed in: no catch-up traffic, every request is the test's.
+        // Signed in: the catch-up (what the service says we follow, then its directory) is
+        // answered with errors, so the tests start from an empty store.
         m_channel = std::make_unique<FakeChannel>();
         m_iq = std::make_unique<xmpp::IqTracker>(m_channel.get());
+        m_channel->startSession();
         m_service->bind(m_channel.get(), m_iq.get());
+        for (const char *request :
+             {"<iq type='get' to='pubsub.capulet.lit' id='$ID'><pubsub "
+              "xmlns='http://jabber.org/protocol/pubsub'><subscriptions/></pubsub></iq>",
+              "<iq type='get' to='pubsub.capulet.lit' id='$ID'>"
+              "<query xmlns='http://jabber.org/protocol/disco#items'/></iq>"}) {
+            QVERIFY(m_channel->expect(request));
+            m_channel->inject("<iq type='error' from='pubsub.capulet.lit' id='$ID'><error "
+                              "type='cancel'><service-unavailable "
+                              "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>");
+        }
+        QVERIFY(m_channel->expectNothing());
         m_controller = std::make_unique<ui::ArticlesController>();
         m_controller->setService(m_service.get());
     }
@@ -205,10 +218,10 @@ private Q_SLOTS:
     {
         const qint64 id = (*m_service->store().articleByItem(m_city, QStringLiteral("t1")))->id;
         m_controller->openArticle(id);
-        QVERIFY(m_channel->expect("<iq type='get' to='articles@capulet.lit' id='$ID'>"
+        QVERIFY(m_channel->expect("<iq type='get' to='articles@capulet.lit/provider' id='$ID'>"
                                   "<likes xmlns='urn:teahouse:articles:likes:0' "
                                   "node='city-news' item='t1'/></iq>"));
-        m_channel->inject("<iq type='result' from='articles@capulet.lit' id='$ID'>"
+        m_channel->inject("<iq type='result' from='articles@capulet.lit/provider' id='$ID'>"
                           "<likes xmlns='urn:teahouse:articles:likes:0' count='3'/></iq>");
         QCOMPARE(m_controller->currentArticle().value(QStringLiteral("likeCount")).toInt(), 3);
 
@@ -285,7 +298,7 @@ private Q_SLOTS:
         QCOMPARE(m_controller->view(), QStringLiteral("reader"));
         QCOMPARE(m_controller->currentArticle().value(QStringLiteral("itemId")).toString(),
                  QStringLiteral("t1"));
-        QVERIFY(m_channel->expect("<iq type='get' to='articles@capulet.lit' id='$ID'>"
+        QVERIFY(m_channel->expect("<iq type='get' to='articles@capulet.lit/provider' id='$ID'>"
                                   "<likes xmlns='urn:teahouse:articles:likes:0' "
                                   "node='city-news' item='t1'/></iq>"));
 
@@ -322,18 +335,18 @@ private Q_SLOTS:
         (void)m_channel->takeSent(); // the likes query
         m_controller->setLiked(true);
         QVERIFY(m_controller->currentArticle().value(QStringLiteral("liked")).toBool());
-        QVERIFY(m_channel->expect("<iq type='set' to='articles@capulet.lit' id='$ID'>"
+        QVERIFY(m_channel->expect("<iq type='set' to='articles@capulet.lit/provider' id='$ID'>"
                                   "<like xmlns='urn:teahouse:articles:likes:0' node='city-news' "
                                   "item='t1' liked='true'/></iq>"));
-        m_channel->inject("<iq type='result' from='articles@capulet.lit' id='$ID'>"
+        m_channel->inject("<iq type='result' from='articles@capulet.lit/provider' id='$ID'>"
                           "<likes xmlns='urn:teahouse:articles:likes:0' count='4'/></iq>");
         QCOMPARE(m_controller->currentArticle().value(QStringLiteral("likeCount")).toInt(), 4);
         // The counter refuses: the like stays here, the reader says so.
         m_controller->setLiked(false);
-        QVERIFY(m_channel->expect("<iq type='set' to='articles@capulet.lit' id='$ID'>"
+        QVERIFY(m_channel->expect("<iq type='set' to='articles@capulet.lit/provider' id='$ID'>"
                                   "<like xmlns='urn:teahouse:articles:likes:0' node='city-news' "
                                   "item='t1' liked='false'/></iq>"));
-        m_channel->inject("<iq type='error' from='articles@capulet.lit' id='$ID'>"
+        m_channel->inject("<iq type='error' from='articles@capulet.lit/provider' id='$ID'>"
                           "<error type='cancel'><item-not-found "
                           "xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/></error></iq>");
         QVERIFY(!m_controller->currentArticle().value(QStringLiteral("liked")).toBool());

@@ -214,12 +214,12 @@ private Q_SLOTS:
         QVERIFY(a3.ok() && a3->has_value());
         QCOMPARE((*a3)->likesJid, QStringLiteral("articles@capulet.lit/provider"));
         QCOMPARE((*a3)->likeCount, -1);
-        QCOMPARE(m_service->likesCounter(**a3), Jid::parse(u"articles@capulet.lit"));
+        QCOMPARE(m_service->likesCounter(**a3), Jid::parse(u"articles@capulet.lit/provider"));
 
         QSignalSpy changed(m_service.get(), &ArticlesService::likesChanged);
         std::optional<Status> done;
         m_service->setLiked((*a3)->id, true, [&](Status s) { done = s; });
-        QVERIFY(m_channel->expect("<iq type='set' to='articles@capulet.lit' id='$ID'>"
+        QVERIFY(m_channel->expect("<iq type='set' to='articles@capulet.lit/provider' id='$ID'>"
                                   "<like xmlns='urn:teahouse:articles:likes:0' node='city-news' "
                                   "item='a3' liked='true'/></iq>"));
         m_channel->inject("<iq type='result' from='articles@capulet.lit/provider' id='$ID'>"
@@ -234,7 +234,7 @@ private Q_SLOTS:
         // Asking again (opening the article later).
         done.reset();
         m_service->refreshLikes((*a3)->id, [&](Status s) { done = s; });
-        QVERIFY(m_channel->expect("<iq type='get' to='articles@capulet.lit' id='$ID'>"
+        QVERIFY(m_channel->expect("<iq type='get' to='articles@capulet.lit/provider' id='$ID'>"
                                   "<likes xmlns='urn:teahouse:articles:likes:0' node='city-news' "
                                   "item='a3'/></iq>"));
         m_channel->inject("<iq type='result' from='articles@capulet.lit/provider' id='$ID'>"

@@ -6,6 +6,7 @@
 #include "base/Logging.h"
 #include "xmpp/DataForm.h"
 #include "xmpp/IqTracker.h"
+#include "xmpp/StanzaChannel.h"
 #include "xmpp/UploadManager.h"
 
 #include <QDir>
@@ -267,6 +268,15 @@ bool ArticleModule::onLikeRequest(const Element &iq)
     return true;
 }
 
+QString ArticleModule::counterJid() const
+{
+    // Readers' requests must reach this client, so the full JID it is bound as.
+    const Jid bound = m_account->channel() ? m_account->channel()->boundJid() : Jid();
+    if (bound.isValid() && !bound.resource().isEmpty())
+        return bound.toString();
+    return m_account->jid().bare().withResource(QStringLiteral("provider")).toString();
+}
+
 void ArticleModule::saveLikes() const
 {
     if (m_likesFile.isEmpty())
@@ -365,8 +375,7 @@ void ArticleModule::publish(const ArticleSource &source, const ArticleSource::Po
         publish.setAttribute(QStringLiteral("node"), source.node);
         publish.addChild(QStringLiteral("item"))
             .setAttribute(QStringLiteral("id"), itemId)
-            .appendChild(
-                entry(source, post, itemId, html, cover, icon, m_account->jid().bareString()));
+            .appendChild(entry(source, post, itemId, html, cover, icon, counterJid()));
         const QString node = source.node;
         m_account->iq()->set(m_service, pubsub, this,
                              [this, node, itemId, done](const Result<Element> &r) {

@@ -83,6 +83,8 @@ private:
     // the data directory's likes.json.
     bool onLikeRequest(const xmpp::Element &iq);
     void saveLikes() const;
+    // The JID readers send likes to (LikeProtocol.h's <counter/>).
+    [[nodiscard]] QString counterJid() const;
 
     ProviderAccount *m_account = nullptr;
     Jid m_service;
