@@ -144,8 +144,12 @@ void ArticlesFeature::attach(account::AccountSession &session)
 
 void ArticlesFeature::bindSession()
 {
-    if (m_service && m_session)
-        m_service->bind(m_session->stream(), m_session->iq());
+    if (!m_service || !m_session)
+        return;
+    // Images from the upload host of a server whose certificate the user pinned at sign-in.
+    if (m_session->stream())
+        m_service->setPinnedFingerprints(m_session->stream()->settings().pinnedSha256Fingerprints);
+    m_service->bind(m_session->stream(), m_session->iq());
 }
 
 void ArticlesFeature::detach()

@@ -59,6 +59,11 @@ void ArticlesService::setCaCertificates(const QList<QSslCertificate> &certificat
     m_fetcher->setCaCertificates(certificates);
 }
 
+void ArticlesService::setPinnedFingerprints(const QStringList &fingerprints)
+{
+    m_fetcher->setPinnedFingerprints(fingerprints);
+}
+
 void ArticlesService::setFeedRefreshInterval(int ms)
 {
     m_feedTimer.stop();

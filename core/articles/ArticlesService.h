@@ -48,6 +48,8 @@ public:
     // A new session's channel and tracker (null to unbind); catches up with followed nodes.
     void bind(xmpp::StanzaChannel *channel, xmpp::IqTracker *iq);
     void setCaCertificates(const QList<QSslCertificate> &certificates);
+    // The server certificate the user pinned at sign-in (images on its upload host).
+    void setPinnedFingerprints(const QStringList &fingerprints);
     // Hosts whose images are cached besides the article's own origin (the upload service).
     // Images from anywhere else are neither fetched nor shown: they would be trackers.
     void setTrustedImageHosts(const QStringList &hosts) { m_trustedHosts = hosts; }
