@@ -5,6 +5,10 @@
 #include "articles/ArticlesController.h"
 #include "articles/ArticlesService.h"
 #include "base/Logging.h"
+#include "chat/CardRegistry.h"
+#include "chat/ChatController.h"
+#include "features/FeatureHost.h"
+#include "moments/MomentsController.h"
 #include "platform/Notifier.h"
 #include "shell/Navigation.h"
 #include "xmpp/IqTracker.h"
@@ -43,7 +47,8 @@ ArticlesFeature::ArticlesFeature(const FeatureEnv &env, QObject *parent)
         m_env.navigation.openDiscoverPage(ui::Navigation::DiscoverPage::OfficialAccounts);
         m_controller->openArticle(key.mid(kNotificationPrefix.size()).toLongLong());
     });
-    // Sharing: the link is on the clipboard (the controller put it there); open where it goes.
+    // Sharing without a chat to send to (no chat feature): the link is on the clipboard (the
+    // controller put it there); open the chats to paste it.
     connect(m_controller.get(), &ui::ArticlesController::shareToChatRequested, this,
             [this] { m_env.navigation.setSection(ui::Navigation::Section::Chats); });
     connect(m_controller.get(), &ui::ArticlesController::pageRequested, this, [this] {
@@ -51,7 +56,37 @@ ArticlesFeature::ArticlesFeature(const FeatureEnv &env, QObject *parent)
         m_env.navigation.openDiscoverPage(ui::Navigation::DiscoverPage::OfficialAccounts);
     });
     connect(m_controller.get(), &ui::ArticlesController::shareToMomentsRequested, this,
-            [this] { m_env.navigation.openDiscoverPage(ui::Navigation::DiscoverPage::Moments); });
+            &ArticlesFeature::shareToMoments);
+}
+
+void ArticlesFeature::joinChat()
+{
+    auto *chat = qobject_cast<ui::ChatController *>(m_env.host.controller(QStringLiteral("chat")));
+    if (!chat) {
+        m_controller->setCardSender({});
+        m_controller->setShareSources(nullptr, nullptr);
+        return;
+    }
+    ui::CardRegistry *cards = chat->cards();
+    cards->registerCard(QStringLiteral("article"), QStringLiteral("article"),
+                        ui::ArticlesController::kCardNs.toString(),
+                        QUrl(QStringLiteral("qrc:/qt/qml/Teahouse/Articles/ArticleCard.qml")),
+                        m_controller.get());
+    QPointer<ui::CardRegistry> registry(cards);
+    m_controller->setCardSender(
+        [registry](const QString &jid, const xmpp::Element &card, const QString &fallback) {
+            return registry && registry->sendCard(jid, QStringLiteral("article"), card, fallback);
+        });
+    m_controller->setShareSources(chat->conversations(), chat->contacts());
+}
+
+void ArticlesFeature::shareToMoments(const QString &title, const QString &link)
+{
+    auto *moments =
+        qobject_cast<ui::MomentsController *>(m_env.host.controller(QStringLiteral("moments")));
+    if (moments)
+        moments->composeWithLink(title, QUrl(link));
+    m_env.navigation.openDiscoverPage(ui::Navigation::DiscoverPage::Moments);
 }
 
 ArticlesFeature::~ArticlesFeature()
@@ -104,12 +139,17 @@ void ArticlesFeature::attach(account::AccountSession &session)
             &ArticlesFeature::bindSession);
     bindSession();
     m_controller->setService(m_service.get());
+    joinChat();
 }
 
 void ArticlesFeature::bindSession()
 {
-    if (m_service && m_session)
-        m_service->bind(m_session->stream(), m_session->iq());
+    if (!m_service || !m_session)
+        return;
+    // Images from the upload host of a server whose certificate the user pinned at sign-in.
+    if (m_session->stream())
+        m_service->setPinnedFingerprints(m_session->stream()->settings().pinnedSha256Fingerprints);
+    m_service->bind(m_session->stream(), m_session->iq());
 }
 
 void ArticlesFeature::detach()

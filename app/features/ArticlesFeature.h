@@ -37,6 +37,11 @@ public:
 
 private:
     void bindSession();
+    // The chat's card for shared articles, its sender and the share picker's lists (the chat
+    // feature is attached before this one: FeatureList's order).
+    void joinChat();
+    // Moments' composer, prefilled with the article's title and address.
+    void shareToMoments(const QString &title, const QString &link);
 
     FeatureEnv m_env;
     std::unique_ptr<ui::ArticlesController> m_controller;

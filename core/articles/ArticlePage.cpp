@@ -92,7 +92,11 @@ QString ArticlePage::render(const Article &article, const QString &accountTitle,
             ".meta{color:%5;font-size:.85em;margin-bottom:1.2em;}img{max-width:100%;height:auto;"
             "border-radius:6px;}img.cover{display:block;margin:0 0 1em;}a{color:%6;}"
             "blockquote{margin:1em 0;padding:.2em 1em;border-left:4px solid %5;color:%5;}"
-            "table{border-collapse:collapse;}td,th{border:1px solid %5;padding:.3em .6em;}"
+            // Tables (timetables, opening hours): as wide as their content, scrolling
+            // sideways inside the column when that is wider (large text in care mode).
+            "table{border-collapse:collapse;display:block;width:max-content;max-width:100%;"
+            "overflow-x:auto;margin:1em 0;}td,th{border:1px solid %5;padding:.35em .7em;"
+            "text-align:left;vertical-align:top;}th{font-weight:600;border-bottom-width:2px;}"
             "pre{white-space:pre-wrap;}")
             .arg(style.background, style.textColor,
                  style.fontFamily.isEmpty() ? QStringLiteral("sans-serif")

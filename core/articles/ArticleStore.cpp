@@ -51,13 +51,18 @@ CREATE TABLE article_images (
     mime_type TEXT NOT NULL DEFAULT ''
 );
 )"));
+        // Likes reach the publisher: who counts them, and the figure it last gave.
+        steps.addSql(QStringLiteral(
+            "ALTER TABLE article_items ADD COLUMN likes_jid TEXT NOT NULL DEFAULT '';\n"
+            "ALTER TABLE article_items ADD COLUMN like_count INTEGER NOT NULL DEFAULT -1;"));
         return steps;
     }();
     return m;
 }
 
 constexpr auto kArticleColumns = "id, account_id, item_id, title, summary, html, body_text, link, "
-                                 "author, published, cover, is_read, liked, position";
+                                 "author, published, cover, is_read, liked, position, likes_jid, "
+                                 "like_count";
 
 Article readArticle(storage::Statement &q)
 {
@@ -76,6 +81,8 @@ Article readArticle(storage::Statement &q)
     a.read = q.columnInt(11) != 0;
     a.liked = q.columnInt(12) != 0;
     a.position = q.columnDouble(13);
+    a.likesJid = q.columnText(14);
+    a.likeCount = q.columnInt(15);
     return a;
 }
 
@@ -236,8 +243,8 @@ Result<ArticleStore::Saved> ArticleStore::saveEntry(const QString &accountId,
     if (existing->has_value()) {
         auto q = m_db.prepare(QStringLiteral(
             "UPDATE article_items SET title = :title, summary = :summary, html = :html, "
-            "body_text = :text, link = :link, author = :author, cover = :cover "
-            "WHERE id = :id"));
+            "body_text = :text, link = :link, author = :author, cover = :cover, "
+            "likes_jid = :likes WHERE id = :id"));
         if (!q.ok())
             return q.error();
         const qint64 id = (*existing)->id;
@@ -248,6 +255,7 @@ Result<ArticleStore::Saved> ArticleStore::saveEntry(const QString &accountId,
             .bind(":link", link)
             .bind(":author", entry.author)
             .bind(":cover", cover.toString(QUrl::FullyEncoded))
+            .bind(":likes", entry.likesJid)
             .bind(":id", id);
         if (Status s = q->execute(); !s.ok())
             return s.error();
@@ -255,8 +263,8 @@ Result<ArticleStore::Saved> ArticleStore::saveEntry(const QString &accountId,
     }
     auto q = m_db.prepare(QStringLiteral(
         "INSERT INTO article_items (account_id, item_id, title, summary, html, body_text, link, "
-        "author, published, cover) VALUES (:account, :item, :title, :summary, :html, :text, "
-        ":link, :author, :published, :cover)"));
+        "author, published, cover, likes_jid) VALUES (:account, :item, :title, :summary, :html, "
+        ":text, :link, :author, :published, :cover, :likes)"));
     if (!q.ok())
         return q.error();
     const QDateTime date = entry.date().isValid() ? entry.date() : QDateTime::currentDateTimeUtc();
@@ -269,7 +277,8 @@ Result<ArticleStore::Saved> ArticleStore::saveEntry(const QString &accountId,
         .bind(":link", link)
         .bind(":author", entry.author)
         .bind(":published", date.toMSecsSinceEpoch())
-        .bind(":cover", cover.toString(QUrl::FullyEncoded));
+        .bind(":cover", cover.toString(QUrl::FullyEncoded))
+        .bind(":likes", entry.likesJid);
     if (Status s = q->execute(); !s.ok())
         return s.error();
     return Saved{m_db.lastInsertRowId(), true};
@@ -358,6 +367,16 @@ Status ArticleStore::setLiked(qint64 id, bool liked)
     if (!q.ok())
         return q.error();
     q->bind(":v", liked ? 1 : 0).bind(":id", id);
+    return q->execute();
+}
+
+Status ArticleStore::setLikeCount(qint64 id, int count)
+{
+    auto q =
+        m_db.prepare(QStringLiteral("UPDATE article_items SET like_count = :v WHERE id = :id"));
+    if (!q.ok())
+        return q.error();
+    q->bind(":v", count).bind(":id", id);
     return q->execute();
 }
 

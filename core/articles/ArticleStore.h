@@ -50,6 +50,8 @@ public:
     [[nodiscard]] Result<QList<Article>> articles(const QString &accountId, int limit = 200);
     [[nodiscard]] Status setRead(qint64 id, bool read);
     [[nodiscard]] Status setLiked(qint64 id, bool liked);
+    // The publisher's like figure for the article (-1 = not known).
+    [[nodiscard]] Status setLikeCount(qint64 id, int count);
     [[nodiscard]] Status setPosition(qint64 id, double position);
 
     // Cached images: an address and the MediaStore file holding its bytes.

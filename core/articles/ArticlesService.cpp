@@ -4,6 +4,7 @@
 #include "articles/FeedFetcher.h"
 #include "articles/FeedParser.h"
 #include "articles/HtmlSanitizer.h"
+#include "articles/LikeProtocol.h"
 #include "xmpp/IqTracker.h"
 #include "xmpp/StanzaChannel.h"
 
@@ -56,6 +57,11 @@ void ArticlesService::setService(const Jid &service)
 void ArticlesService::setCaCertificates(const QList<QSslCertificate> &certificates)
 {
     m_fetcher->setCaCertificates(certificates);
+}
+
+void ArticlesService::setPinnedFingerprints(const QStringList &fingerprints)
+{
+    m_fetcher->setPinnedFingerprints(fingerprints);
 }
 
 void ArticlesService::setFeedRefreshInterval(int ms)
@@ -169,6 +175,7 @@ void ArticlesService::refreshDirectory(std::function<void(Status)> done)
                                             if (entry.ok() && entry->sourceIcon.isValid()) {
                                                 account.avatar = entry->sourceIcon;
                                                 (void)m_store.saveAccount(account);
+                                                cacheAvatar(account);
                                             }
                                         }
                                         if (--*pending == 0) {
@@ -251,12 +258,19 @@ std::optional<Article> ArticlesService::storeItem(const QString &accountId, cons
         return std::nullopt;
     }
     entry->id = itemId.isEmpty() ? entry->id : itemId;
-    if (entry->sourceIcon.isValid()) {
+    // The entry's <source> names the account and carries its icon: what an account followed
+    // from a link (never browsed) learns its name and picture from.
+    if (entry->sourceIcon.isValid() || !entry->sourceTitle.isEmpty()) {
         auto account = m_store.account(accountId);
-        if (account.ok() && account->has_value() && (*account)->avatar.isEmpty()) {
+        if (account.ok() && account->has_value() &&
+            ((*account)->avatar.isEmpty() || (*account)->title.isEmpty())) {
             OfficialAccount a = **account;
-            a.avatar = entry->sourceIcon;
+            if (a.avatar.isEmpty())
+                a.avatar = entry->sourceIcon;
+            if (a.title.isEmpty())
+                a.title = entry->sourceTitle;
             (void)m_store.saveAccount(a);
+            cacheAvatar(a);
         }
     }
     auto saved = m_store.saveEntry(accountId, entry.value(), QUrl());
@@ -380,6 +394,7 @@ void ArticlesService::refreshFeed(const QString &accountId, std::function<void(S
                          if (feed->icon.isValid())
                              updated.avatar = feed->icon;
                          (void)m_store.saveAccount(updated);
+                         cacheAvatar(updated);
                          for (const FeedEntry &entry : feed->entries) {
                              auto saved = m_store.saveEntry(a.id, entry, response->url);
                              if (saved.ok())
@@ -456,8 +471,10 @@ void ArticlesService::downloadImage(const QUrl &url)
     m_downloading.insert(url);
     m_fetcher->fetch(url, {}, {}, this, [this, url](Result<FeedFetcher::Response> response) {
         m_downloading.remove(url);
-        if (!response.ok() || response->notModified)
+        if (!response.ok() || response->notModified) {
+            m_avatars.remove(url);
             return;
+        }
         const QString type = response->contentType.section(u';', 0, 0).trimmed();
         if (!type.startsWith(u"image/") || response->body.size() > kMaxImageSize) {
             qCInfo(lcArticles) << "not caching" << url << "of type" << type;
@@ -466,9 +483,115 @@ void ArticlesService::downloadImage(const QUrl &url)
         auto id = m_media->put(response->body, url.fileName(), type);
         if (!id.ok())
             return;
-        if (m_store.saveImage(url, id.value(), type).ok())
+        if (m_store.saveImage(url, id.value(), type).ok()) {
             Q_EMIT imageCached(url);
+            if (m_avatars.remove(url))
+                Q_EMIT accountsChanged();
+        }
     });
+}
+
+void ArticlesService::cacheAvatar(const OfficialAccount &account)
+{
+    const QUrl &url = account.avatar;
+    if (!url.isValid() || isImageCached(url) || m_downloading.contains(url))
+        return;
+    // A feed's own site may serve its icon; anything else only from a trusted host over https,
+    // like article images (a picture URL is a tracker as much as an <img> is).
+    bool allowed = url.scheme() == u"https" && m_trustedHosts.contains(url.host().toLower());
+    if (!allowed && account.kind == OfficialAccount::Kind::Feed) {
+        const QUrl &feed = account.feedUrl;
+        allowed = (url.scheme() == u"https" || url.scheme() == u"http") &&
+                  url.scheme() == feed.scheme() &&
+                  url.host().compare(feed.host(), Qt::CaseInsensitive) == 0 &&
+                  url.port(-1) == feed.port(-1);
+    }
+    if (!allowed)
+        return;
+    m_avatars.insert(url);
+    downloadImage(url);
+}
+
+Result<QByteArray> ArticlesService::avatarImage(const QString &accountId, QString *mimeType)
+{
+    auto account = m_store.account(accountId);
+    if (!account.ok())
+        return account.error();
+    if (!account->has_value() || !(*account)->avatar.isValid())
+        return Error::make(Error::Code::NotFound, QStringLiteral("no picture"));
+    return cachedImage((*account)->avatar, mimeType);
+}
+
+void ArticlesService::cacheTrustedImage(const QUrl &url)
+{
+    if (url.scheme() == u"https" && m_trustedHosts.contains(url.host().toLower()) &&
+        !isImageCached(url))
+        downloadImage(url);
+}
+
+Jid ArticlesService::likesCounter(const Article &article)
+{
+    const Jid counter = Jid::parse(article.likesJid);
+    if (!counter.isValid() || !m_service.isValid())
+        return {};
+    const QString domain = counter.domain().toLower();
+    const QString service = m_service.domain().toLower();
+    if (domain != service && !service.endsWith(u'.' + domain))
+        return {};
+    // A bare JID means the publisher's "provider" resource (an IQ to a bare JID is the
+    // server's to answer, not the account's), as with the payment service.
+    return counter.resource().isEmpty() ? counter.withResource(QStringLiteral("provider"))
+                                        : counter;
+}
+
+void ArticlesService::setLiked(qint64 articleId, bool liked, std::function<void(Status)> done)
+{
+    if (Status s = m_store.setLiked(articleId, liked); !s.ok())
+        return finish(done, s);
+    Q_EMIT likesChanged(articleId);
+    auto article = m_store.article(articleId);
+    if (!article.ok() || !article->has_value())
+        return finish(done, {});
+    const Jid counter = likesCounter(**article);
+    auto account = m_store.account((*article)->accountId);
+    if (!counter.isValid() || !account.ok() || !account->has_value() ||
+        (*account)->kind != OfficialAccount::Kind::PubSub)
+        return finish(done, {});
+    if (!m_iq)
+        return finish(done, Error::make(Error::Code::Network, tr("Not connected.")));
+    m_iq->set(counter, likes::like((*account)->node, (*article)->itemId, liked), this,
+              [this, articleId, done](const Result<xmpp::Element> &r) {
+                  if (!r.ok()) {
+                      qCInfo(lcArticles) << "like not counted:" << r.error().message;
+                      return finish(done, r.error());
+                  }
+                  if (const int n = likes::countIn(r.value()); n >= 0) {
+                      (void)m_store.setLikeCount(articleId, n);
+                      Q_EMIT likesChanged(articleId);
+                  }
+                  finish(done, {});
+              });
+}
+
+void ArticlesService::refreshLikes(qint64 articleId, std::function<void(Status)> done)
+{
+    auto article = m_store.article(articleId);
+    if (!article.ok() || !article->has_value())
+        return finish(done, Error::make(Error::Code::NotFound, tr("No such article.")));
+    const Jid counter = likesCounter(**article);
+    auto account = m_store.account((*article)->accountId);
+    if (!counter.isValid() || !account.ok() || !account->has_value() || !m_iq)
+        return finish(done, {});
+    m_iq->get(counter, likes::query((*account)->node, (*article)->itemId), this,
+              [this, articleId, done](const Result<xmpp::Element> &r) {
+                  if (!r.ok())
+                      return finish(done, r.error());
+                  if (const int n = likes::countIn(r.value()); n >= 0) {
+                      (void)m_store.setLikeCount(articleId, n);
+                      Q_EMIT likesChanged(articleId);
+                  }
+                  finish(done, {});
+              });
 }
 
 } // namespace teahouse::articles

@@ -48,6 +48,8 @@ public:
     // A new session's channel and tracker (null to unbind); catches up with followed nodes.
     void bind(xmpp::StanzaChannel *channel, xmpp::IqTracker *iq);
     void setCaCertificates(const QList<QSslCertificate> &certificates);
+    // The server certificate the user pinned at sign-in (images on its upload host).
+    void setPinnedFingerprints(const QStringList &fingerprints);
     // Hosts whose images are cached besides the article's own origin (the upload service).
     // Images from anywhere else are neither fetched nor shown: they would be trackers.
     void setTrustedImageHosts(const QStringList &hosts) { m_trustedHosts = hosts; }
@@ -66,6 +68,23 @@ public:
     // The newest items of a followed node (after a sign-in, or to fill an account page).
     void fetchItems(const QString &accountId, std::function<void(Status)> done = {});
 
+    // Likes the article (or takes the like back) and tells its publisher's like counter, whose
+    // figure is then stored (likesChanged). Feeds and entries without a counter stay local.
+    void setLiked(qint64 articleId, bool liked, std::function<void(Status)> done = {});
+    // Asks the publisher's counter for the article's figure.
+    void refreshLikes(qint64 articleId, std::function<void(Status)> done = {});
+    // The counter an article's likes go to: its entry's <counter/>, accepted only on the
+    // pubsub service's own domain (or the domain it is a subdomain of), so a publisher cannot
+    // make readers tell somebody else what they like. A full JID (a bare one gets the
+    // "provider" resource). Invalid when none.
+    [[nodiscard]] Jid likesCounter(const Article &article);
+
+    // The account's picture (its feed icon or node avatar), once cached.
+    [[nodiscard]] Result<QByteArray> avatarImage(const QString &accountId,
+                                                 QString *mimeType = nullptr);
+    // Caches an image that is not an article's (a shared card's cover), if its host is trusted.
+    void cacheTrustedImage(const QUrl &url);
+
     // The cached bytes of an image, if it is cached.
     [[nodiscard]] Result<QByteArray> cachedImage(const QUrl &url, QString *mimeType = nullptr);
     [[nodiscard]] bool isImageCached(const QUrl &url);
@@ -78,6 +97,7 @@ Q_SIGNALS:
     // A new article of a followed account arrived while online (not on a catch-up fetch).
     void articleArrived(const teahouse::articles::Article &article);
     void imageCached(const QUrl &url);
+    void likesChanged(qint64 articleId);
     void directoryRefreshed();
 
 private:
@@ -88,6 +108,8 @@ private:
                                      const xmpp::Element &payload);
     void catchUp();
     void downloadImage(const QUrl &url);
+    // Fetches the account's picture into the cache (once).
+    void cacheAvatar(const OfficialAccount &account);
 
     ArticleStore m_store;
     storage::Database &m_db;
@@ -100,6 +122,7 @@ private:
     FeedFetcher *m_fetcher;
     QTimer m_feedTimer;
     QSet<QUrl> m_downloading;
+    QSet<QUrl> m_avatars; // pictures being fetched: accountsChanged when one arrives
     QStringList m_trustedHosts;
 };
 

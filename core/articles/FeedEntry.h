@@ -24,6 +24,8 @@ struct FeedEntry
     // Atom <source>: the publishing account's own metadata, carried by each entry it publishes.
     QString sourceTitle;
     QUrl sourceIcon;
+    // Who counts likes for this entry (LikeProtocol.h's <counter/>), a bare JID; empty if none.
+    QString likesJid;
 
     [[nodiscard]] QDateTime date() const { return published.isValid() ? published : updated; }
 };

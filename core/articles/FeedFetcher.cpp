@@ -1,5 +1,7 @@
 #include "articles/FeedFetcher.h"
 
+#include "xmpp/TlsCertificateUtils.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -13,6 +15,13 @@ FeedFetcher::FeedFetcher(QObject *parent)
     , m_network(new QNetworkAccessManager(this))
 {
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+void FeedFetcher::setPinnedFingerprints(const QStringList &fingerprints)
+{
+    m_pins.clear();
+    for (const QString &pin : fingerprints)
+        m_pins.append(xmpp::tls::normalizedFingerprint(pin));
 }
 
 void FeedFetcher::setCaCertificates(const QList<QSslCertificate> &certificates)
@@ -41,6 +50,16 @@ void FeedFetcher::fetch(const QUrl &url, const QString &etag, const QString &las
         request.setSslConfiguration(ssl);
     }
     QNetworkReply *reply = m_network->get(request);
+    if (!m_pins.isEmpty()) {
+        const QStringList pins = m_pins;
+        connect(reply, &QNetworkReply::sslErrors, reply,
+                [reply, pins](const QList<QSslError> &errors) {
+                    const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+                    if (!peer.isNull() && pins.contains(xmpp::tls::normalizedFingerprint(
+                                              xmpp::tls::sha256Fingerprint(peer))))
+                        reply->ignoreSslErrors(errors);
+                });
+    }
     QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {

@@ -36,6 +36,9 @@ public:
 
     // Trusted in addition to the system's (a private server's own certificate).
     void setCaCertificates(const QList<QSslCertificate> &certificates);
+    // Certificates the user pinned at sign-in (the server's own, self-signed): accepted by
+    // their SHA-256 fingerprint, as the chat's uploads are.
+    void setPinnedFingerprints(const QStringList &fingerprints);
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
     void fetch(const QUrl &url, const QString &etag, const QString &lastModified, QObject *context,
@@ -44,6 +47,7 @@ public:
 private:
     QNetworkAccessManager *m_network;
     QList<QSslCertificate> m_ca;
+    QStringList m_pins;
     int m_timeoutMs = 30000;
 };
 

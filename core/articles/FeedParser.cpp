@@ -1,6 +1,7 @@
 #include "articles/FeedParser.h"
 
 #include "articles/HtmlSanitizer.h"
+#include "articles/LikeProtocol.h"
 
 #include <QHash>
 #include <QXmlStreamReader>
@@ -162,6 +163,8 @@ struct Reader
                 if (r.namespaceUri() == kMediaNs && (name == u"thumbnail" || name == u"content") &&
                     e.image.isEmpty())
                     e.image = resolve(b, r.attributes().value(QLatin1String("url")));
+                else if (r.namespaceUri() == likes::kNs && name == u"counter")
+                    e.likesJid = r.attributes().value(QLatin1String("jid")).trimmed().toString();
                 r.skipCurrentElement();
                 continue;
             }

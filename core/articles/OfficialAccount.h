@@ -60,6 +60,8 @@ struct Article
     bool read = false;
     bool liked = false;
     double position = 0; // reading position, 0..1 of the page height
+    QString likesJid;    // the publisher's like counter (bare JID), empty when it has none
+    int likeCount = -1;  // as the counter last said; -1 = not known
 };
 
 } // namespace teahouse::articles

@@ -27,8 +27,9 @@ ColumnLayout {
             Layout.alignment: Qt.AlignTop
             onClicked: root.controller.goHome()
         }
-        Avatar {
+        AccountAvatar {
             name: root.account.title ?? ""
+            source: root.account.avatarSource ?? ""
             size: Theme.avatarSizeLarge
             Layout.alignment: Qt.AlignTop
         }
@@ -39,6 +40,7 @@ ColumnLayout {
                 objectName: "articles.account.title"
                 Layout.fillWidth: true
                 text: root.account.title ?? ""
+                textFormat: Text.PlainText
                 wrapMode: Text.Wrap
                 color: Theme.textPrimary
                 font.pixelSize: Theme.fontSizeTitle
@@ -47,6 +49,7 @@ ColumnLayout {
             Label {
                 Layout.fillWidth: true
                 text: root.account.description ?? ""
+                textFormat: Text.PlainText
                 visible: text.length > 0
                 wrapMode: Text.Wrap
                 color: Theme.textSecondary

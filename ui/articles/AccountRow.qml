@@ -13,6 +13,7 @@ ItemDelegate {
     required property string description
     required property bool followed
     required property int unread
+    required property string avatarSource
     property bool showFollow: false
 
     signal followClicked()
@@ -46,8 +47,9 @@ ItemDelegate {
         id: row
         spacing: Theme.spacingMedium
 
-        Avatar {
+        AccountAvatar {
             name: control.title
+            source: control.avatarSource
             size: Theme.avatarSizeList
             Layout.alignment: Qt.AlignTop
         }
@@ -57,6 +59,7 @@ ItemDelegate {
             Label {
                 Layout.fillWidth: true
                 text: control.title
+                textFormat: Text.PlainText
                 elide: Text.ElideRight
                 color: Theme.textPrimary
                 font.pixelSize: Theme.fontSizeBody
@@ -65,6 +68,7 @@ ItemDelegate {
             Label {
                 Layout.fillWidth: true
                 text: control.description
+                textFormat: Text.PlainText
                 visible: text.length > 0
                 wrapMode: Text.Wrap
                 maximumLineCount: 2

@@ -66,6 +66,8 @@ QVariant AccountsModel::data(const QModelIndex &index, int role) const
         return a.articleCount;
     case IsFeedRole:
         return a.kind == articles::OfficialAccount::Kind::Feed;
+    case AvatarSourceRole:
+        return m_avatarLookup ? m_avatarLookup(a) : QString();
     default:
         return {};
     }
@@ -76,7 +78,8 @@ QHash<int, QByteArray> AccountsModel::roleNames() const
     return {{AccountIdRole, "accountId"},       {TitleRole, "title"},
             {DescriptionRole, "description"},   {AvatarRole, "avatar"},
             {FollowedRole, "followed"},         {UnreadRole, "unread"},
-            {ArticleCountRole, "articleCount"}, {IsFeedRole, "isFeed"}};
+            {ArticleCountRole, "articleCount"}, {IsFeedRole, "isFeed"},
+            {AvatarSourceRole, "avatarSource"}};
 }
 
 } // namespace teahouse::ui

@@ -5,6 +5,7 @@
 #include <QAbstractListModel>
 #include <QList>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 
 namespace teahouse::ui {
 
@@ -28,12 +29,18 @@ public:
         UnreadRole,
         ArticleCountRole,
         IsFeedRole,
+        // image://articles/… of the account's cached picture; empty: draw the initial.
+        AvatarSourceRole,
     };
 
     explicit AccountsModel(bool followedOnly, QObject *parent = nullptr);
 
     void setAccounts(const QList<articles::OfficialAccount> &accounts);
     void setFilter(const QString &text);
+    void setAvatarLookup(std::function<QString(const articles::OfficialAccount &)> lookup)
+    {
+        m_avatarLookup = std::move(lookup);
+    }
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -49,6 +56,7 @@ private:
     QString m_filter;
     QList<articles::OfficialAccount> m_all;
     QList<articles::OfficialAccount> m_rows;
+    std::function<QString(const articles::OfficialAccount &)> m_avatarLookup;
 };
 
 } // namespace teahouse::ui

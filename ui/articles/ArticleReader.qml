@@ -49,7 +49,9 @@ ColumnLayout {
         }
         SecondaryButton {
             objectName: "articles.reader.like"
-            text: (root.article.liked ?? false) ? qsTr("♥ Liked") : qsTr("♡ Like")
+            readonly property int count: root.article.likeCount ?? -1
+            text: ((root.article.liked ?? false) ? qsTr("♥ Liked") : qsTr("♡ Like"))
+                  + (count > 0 ? " · " + count : "")
             accessibleDescription: (root.article.liked ?? false) ? qsTr("Remove your like")
                                                                  : qsTr("Like this article")
             onClicked: root.controller.setLiked(!(root.article.liked ?? false))
@@ -71,7 +73,8 @@ ColumnLayout {
                     objectName: "articles.reader.shareChat"
                     text: qsTr("Share to chat")
                     Accessible.name: text
-                    onTriggered: root.controller.shareToChat()
+                    enabled: root.controller.canShareToChat
+                    onTriggered: sharePicker.open()
                 }
                 MenuItem {
                     objectName: "articles.reader.shareMoments"
@@ -93,6 +96,46 @@ ColumnLayout {
             text: ReadAloud.speaking ? qsTr("Stop reading") : qsTr("Read aloud")
             onClicked: ReadAloud.toggle(root.article.text ?? "")
         }
+    }
+
+    // What just happened: sent to a chat, or a like that did not reach the publisher.
+    Label {
+        id: notice
+        objectName: "articles.reader.notice"
+        Layout.fillWidth: true
+        Layout.leftMargin: Theme.spacingMedium
+        Layout.rightMargin: Theme.spacingMedium
+        Layout.bottomMargin: Theme.spacingSmall
+        visible: text.length > 0
+        wrapMode: Text.Wrap
+        color: Theme.textSecondary
+        font.pixelSize: Theme.fontSizeCaption
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+
+        Timer {
+            id: noticeTimer
+            interval: 4000
+            onTriggered: notice.text = ""
+        }
+        function show(message) {
+            text = message
+            noticeTimer.restart()
+        }
+    }
+
+    Connections {
+        target: root.controller
+        function onSharedToChat(jid, name) { notice.show(qsTr("Sent to %1.").arg(name)) }
+        function onErrorTextChanged() {
+            if (root.controller.errorText.length > 0 && root.controller.view === "reader")
+                notice.show(root.controller.errorText)
+        }
+    }
+
+    SharePicker {
+        id: sharePicker
+        controller: root.controller
     }
 
     Rectangle {

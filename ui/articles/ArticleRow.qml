@@ -58,6 +58,7 @@ ItemDelegate {
             Label {
                 Layout.fillWidth: true
                 text: control.title
+                textFormat: Text.PlainText
                 wrapMode: Text.Wrap
                 maximumLineCount: 2
                 elide: Text.ElideRight
@@ -69,6 +70,7 @@ ItemDelegate {
         Label {
             Layout.fillWidth: true
             text: control.showAccount ? control.accountTitle + " · " + control.date : control.date
+            textFormat: Text.PlainText
             elide: Text.ElideRight
             color: Theme.textSecondary
             font.pixelSize: Theme.fontSizeCaption
@@ -76,6 +78,7 @@ ItemDelegate {
         Label {
             Layout.fillWidth: true
             text: control.summary
+            textFormat: Text.PlainText
             visible: text.length > 0
             wrapMode: Text.Wrap
             maximumLineCount: 2

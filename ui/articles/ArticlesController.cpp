@@ -2,6 +2,7 @@
 
 #include "ArticleRequestInterceptor.h"
 #include "ArticleSchemeHandler.h"
+#include "ArticlesImageProvider.h"
 #include "articles/ArticlePage.h"
 #include "articles/ArticlesService.h"
 #include "articles/HtmlSanitizer.h"
@@ -10,6 +11,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QQmlEngine>
 #include <QUrlQuery>
 #include <QtWebEngineQuick/QQuickWebEngineProfile>
 
@@ -17,9 +19,10 @@ namespace teahouse::ui {
 
 namespace {
 
-QVariantMap accountMap(const articles::OfficialAccount &a)
+QVariantMap accountMap(const articles::OfficialAccount &a, const QString &avatarSource)
 {
     return {{QStringLiteral("accountId"), a.id},
+            {QStringLiteral("avatarSource"), avatarSource},
             {QStringLiteral("title"), a.title.isEmpty() ? a.node : a.title},
             {QStringLiteral("description"), a.description},
             {QStringLiteral("followed"), a.followed},
@@ -34,7 +37,15 @@ QVariantMap accountMap(const articles::OfficialAccount &a)
 
 ArticlesController::ArticlesController(QObject *parent)
     : QObject(parent)
-{}
+{
+    auto avatar = [this](const articles::OfficialAccount &a) {
+        return m_service && a.avatar.isValid() && m_service->isImageCached(a.avatar)
+                   ? ArticlesImageProvider::sourceFor(a.avatar)
+                   : QString();
+    };
+    m_directory.setAvatarLookup(avatar);
+    m_following.setAvatarLookup(avatar);
+}
 
 ArticlesController::~ArticlesController() = default;
 
@@ -53,6 +64,14 @@ void ArticlesController::setService(articles::ArticlesService *service)
                 &ArticlesController::reload);
         connect(service, &articles::ArticlesService::articlesChanged, this,
                 &ArticlesController::reload);
+        connect(service, &articles::ArticlesService::likesChanged, this, [this](qint64 id) {
+            if (id == m_currentArticleId)
+                reloadArticle();
+        });
+        connect(service, &articles::ArticlesService::imageCached, this, [this] {
+            ++m_imageRevision;
+            Q_EMIT imageRevisionChanged();
+        });
     }
     reload();
     Q_EMIT availableChanged();
@@ -99,7 +118,10 @@ void ArticlesController::reload()
         if (a.followed)
             unread += a.unread;
         if (a.id == m_currentAccountId) {
-            m_currentAccount = accountMap(a);
+            m_currentAccount =
+                accountMap(a, m_service && a.avatar.isValid() && m_service->isImageCached(a.avatar)
+                                  ? ArticlesImageProvider::sourceFor(a.avatar)
+                                  : QString());
             Q_EMIT currentAccountChanged();
         }
     }
@@ -261,7 +283,21 @@ bool ArticlesController::followUri(const QString &uri)
     if (!m_service || !parsed.ok() || parsed->kind != qr::XmppUri::Kind::FollowAccount ||
         parsed->node.isEmpty())
         return false;
+    if (parsed->jid.bare() != m_service->service().bare()) {
+        // Subscriptions go to the account's own pubsub service only.
+        setError(tr("This account is on %1, not on the service of your official accounts (%2).")
+                     .arg(parsed->jid.bare().toString(), m_service->service().toString()));
+        return false;
+    }
     const QString id = articles::OfficialAccount::pubSubId(parsed->jid.bare(), parsed->node);
+    // A code scanned before the directory was ever browsed: the account is known from it.
+    if (auto known = m_service->store().account(id); known.ok() && !known->has_value()) {
+        articles::OfficialAccount account;
+        account.id = id;
+        account.service = parsed->jid.bare();
+        account.node = parsed->node;
+        (void)m_service->store().saveAccount(account);
+    }
     follow(id);
     openAccount(id);
     Q_EMIT pageRequested();
@@ -300,13 +336,18 @@ void ArticlesController::followFeed(const QString &address)
 
 void ArticlesController::openAccount(const QString &accountId)
 {
+    showAccount(accountId);
+    // A followed node: fetch what is new.
+    if (m_service && m_currentAccount.value(QStringLiteral("followed")).toBool())
+        m_service->fetchItems(accountId);
+}
+
+void ArticlesController::showAccount(const QString &accountId)
+{
     m_currentAccountId = accountId;
     m_currentAccount.clear();
     reload();
     setView(QStringLiteral("account"));
-    // A followed node: fetch what is new; a node not followed: show its latest items too.
-    if (m_service && m_currentAccount.value(QStringLiteral("followed")).toBool())
-        m_service->fetchItems(accountId);
 }
 
 void ArticlesController::reloadArticle()
@@ -324,6 +365,8 @@ void ArticlesController::reloadArticle()
                 {QStringLiteral("link"), article.link.toString()},
                 {QStringLiteral("text"), article.title + u'\n' + article.text},
                 {QStringLiteral("liked"), article.liked},
+                {QStringLiteral("likeCount"), article.likeCount},
+                {QStringLiteral("itemId"), article.itemId},
                 {QStringLiteral("position"), article.position},
             };
         }
@@ -354,6 +397,7 @@ void ArticlesController::openArticle(qint64 articleId)
         }
         m_interceptor->setAllowedImageOrigins(origins);
         m_service->cacheImages(articleId);
+        m_service->refreshLikes(articleId);
     }
     reloadArticle();
     reload();
@@ -421,7 +465,11 @@ void ArticlesController::setLiked(bool liked)
 {
     if (!m_service || !m_currentArticleId)
         return;
-    (void)m_service->store().setLiked(m_currentArticleId, liked);
+    QPointer<ArticlesController> self(this);
+    m_service->setLiked(m_currentArticleId, liked, [self](Status s) {
+        if (self && !s.ok())
+            self->setError(tr("Your like did not reach the publisher: %1").arg(s.error().message));
+    });
     reloadArticle();
 }
 
@@ -443,6 +491,212 @@ void ArticlesController::shareToMoments()
 {
     Q_EMIT shareToMomentsRequested(m_currentArticle.value(QStringLiteral("title")).toString(),
                                    m_currentArticle.value(QStringLiteral("link")).toString());
+}
+
+void ArticlesController::setCardSender(CardSender sender)
+{
+    const bool had = bool(m_cardSender);
+    m_cardSender = std::move(sender);
+    if (had != bool(m_cardSender))
+        Q_EMIT canShareToChatChanged();
+}
+
+void ArticlesController::setShareSources(QAbstractItemModel *conversations,
+                                         QAbstractItemModel *contacts)
+{
+    m_shareTargets.setSources(conversations, contacts);
+}
+
+std::optional<xmpp::Element> ArticlesController::articleCard(qint64 articleId) const
+{
+    if (!m_service)
+        return std::nullopt;
+    auto article = m_service->store().article(articleId);
+    if (!article.ok() || !article->has_value())
+        return std::nullopt;
+    const articles::Article &a = **article;
+    auto account = m_service->store().account(a.accountId);
+    if (!account.ok() || !account->has_value())
+        return std::nullopt;
+    const articles::OfficialAccount &owner = **account;
+    xmpp::Element card(QStringLiteral("article"), kCardNs.toString());
+    card.setAttribute(QStringLiteral("account"), owner.id);
+    card.setAttribute(QStringLiteral("item"), a.itemId);
+    if (owner.kind == articles::OfficialAccount::Kind::PubSub) {
+        card.setAttribute(QStringLiteral("service"), owner.service.toString());
+        card.setAttribute(QStringLiteral("node"), owner.node);
+    } else {
+        card.setAttribute(QStringLiteral("feed"), owner.feedUrl.toString(QUrl::FullyEncoded));
+    }
+    card.addTextChild(QStringLiteral("title"), a.title);
+    card.addTextChild(QStringLiteral("source"), owner.title.isEmpty() ? owner.node : owner.title);
+    if (!a.summary.isEmpty())
+        card.addTextChild(QStringLiteral("summary"), a.summary);
+    if (a.link.isValid())
+        card.addTextChild(QStringLiteral("link"), a.link.toString(QUrl::FullyEncoded));
+    if (a.cover.isValid())
+        card.addTextChild(QStringLiteral("cover"), a.cover.toString(QUrl::FullyEncoded));
+    if (owner.avatar.isValid())
+        card.addTextChild(QStringLiteral("icon"), owner.avatar.toString(QUrl::FullyEncoded));
+    return card;
+}
+
+QString ArticlesController::cardFallback(const QVariantMap &card)
+{
+    QString text = card.value(QStringLiteral("title")).toString();
+    const QString source = card.value(QStringLiteral("source")).toString();
+    if (!source.isEmpty())
+        text += QStringLiteral(" — ") + source;
+    const QString link = card.value(QStringLiteral("link")).toString();
+    if (!link.isEmpty())
+        text += u'\n' + link;
+    return text;
+}
+
+QVariantMap ArticlesController::parseCard(const QString &cardXml)
+{
+    const xmpp::Element card = xmpp::Element::fromXml(cardXml.toUtf8());
+    if (!card.is(u"article", kCardNs))
+        return {};
+    // Only http(s) addresses: the card comes from another person and is shown as a link.
+    auto web = [](const QString &text) {
+        const QUrl url(text.trimmed());
+        return url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http")
+                   ? url.toString(QUrl::FullyEncoded)
+                   : QString();
+    };
+    return {{QStringLiteral("accountId"), card.attribute(u"account")},
+            {QStringLiteral("itemId"), card.attribute(u"item")},
+            {QStringLiteral("service"), card.attribute(u"service")},
+            {QStringLiteral("node"), card.attribute(u"node")},
+            {QStringLiteral("feed"), web(card.attribute(u"feed"))},
+            {QStringLiteral("title"), card.childText(u"title").simplified()},
+            {QStringLiteral("source"), card.childText(u"source").simplified()},
+            {QStringLiteral("summary"), card.childText(u"summary").simplified()},
+            {QStringLiteral("link"), web(card.childText(u"link"))},
+            {QStringLiteral("cover"), web(card.childText(u"cover"))},
+            {QStringLiteral("icon"), web(card.childText(u"icon"))}};
+}
+
+QByteArray ArticlesController::cachedImage(const QUrl &url) const
+{
+    if (!m_service)
+        return {};
+    auto bytes = m_service->cachedImage(url);
+    return bytes.ok() ? bytes.value() : QByteArray();
+}
+
+bool ArticlesController::shareToChatJid(const QString &jid)
+{
+    if (!m_cardSender || !m_currentArticleId || jid.isEmpty())
+        return false;
+    const auto card = articleCard(m_currentArticleId);
+    if (!card)
+        return false;
+    const QString fallback = cardFallback(parseCard(card->toXmlString()));
+    if (!m_cardSender(jid, *card, fallback)) {
+        setError(tr("The article could not be sent to this chat."));
+        return false;
+    }
+    QString name = jid;
+    for (int row = 0; row < m_shareTargets.rowCount(); ++row) {
+        const QModelIndex index = m_shareTargets.index(row);
+        if (index.data(ShareTargetsModel::JidRole).toString() == jid)
+            name = index.data(ShareTargetsModel::NameRole).toString();
+    }
+    Q_EMIT sharedToChat(jid, name);
+    return true;
+}
+
+QVariantMap ArticlesController::cardInfo(const QString &cardXml)
+{
+    QVariantMap info = parseCard(cardXml);
+    if (info.isEmpty())
+        return info;
+    bool known = false;
+    if (m_service) {
+        auto article =
+            m_service->store().articleByItem(info.value(QStringLiteral("accountId")).toString(),
+                                             info.value(QStringLiteral("itemId")).toString());
+        known = article.ok() && article->has_value();
+        for (const char *key : {"cover", "icon"}) {
+            const QUrl url(info.value(QLatin1String(key)).toString());
+            if (!url.isValid())
+                continue;
+            if (m_service->isImageCached(url))
+                info.insert(QLatin1String(key) + QStringLiteral("Source"),
+                            ArticlesImageProvider::sourceFor(url));
+            else
+                m_service->cacheTrustedImage(url);
+        }
+    }
+    info.insert(QStringLiteral("known"), known);
+    return info;
+}
+
+void ArticlesController::openCard(const QString &cardXml)
+{
+    const QVariantMap card = parseCard(cardXml);
+    if (!m_service || card.isEmpty())
+        return;
+    const QString accountId = card.value(QStringLiteral("accountId")).toString();
+    const QString itemId = card.value(QStringLiteral("itemId")).toString();
+    auto known = m_service->store().articleByItem(accountId, itemId);
+    if (known.ok() && known->has_value()) {
+        openArticle((*known)->id);
+        Q_EMIT pageRequested();
+        return;
+    }
+    // Not here yet: make the account known (as the card describes it) and fetch its items.
+    articles::OfficialAccount account;
+    const QUrl feed(card.value(QStringLiteral("feed")).toString());
+    const Jid service = Jid::parse(card.value(QStringLiteral("service")).toString());
+    const QString node = card.value(QStringLiteral("node")).toString();
+    if (feed.isValid() && !feed.isEmpty() && accountId == feed.toString(QUrl::FullyEncoded)) {
+        account.kind = articles::OfficialAccount::Kind::Feed;
+        account.feedUrl = feed;
+    } else if (service.isValid() && service == m_service->service() && !node.isEmpty() &&
+               accountId == articles::OfficialAccount::pubSubId(service, node)) {
+        account.service = service;
+        account.node = node;
+    } else {
+        // An account on another service (or a card that does not add up): the web page.
+        setError(tr("This article is from a service Teahouse does not follow here. Its address: "
+                    "%1")
+                     .arg(card.value(QStringLiteral("link")).toString()));
+        return;
+    }
+    account.id = accountId;
+    account.title = card.value(QStringLiteral("source")).toString();
+    account.avatar = QUrl(card.value(QStringLiteral("icon")).toString());
+    if (auto existing = m_service->store().account(accountId);
+        !existing.ok() || !existing->has_value())
+        (void)m_service->store().saveAccount(account);
+    showAccount(accountId);
+    Q_EMIT pageRequested();
+    QPointer<ArticlesController> self(this);
+    auto fetched = [self, accountId, itemId](Status) {
+        if (!self || !self->m_service || self->m_currentAccountId != accountId ||
+            self->m_view != u"account")
+            return;
+        auto article = self->m_service->store().articleByItem(accountId, itemId);
+        if (article.ok() && article->has_value())
+            self->openArticle((*article)->id);
+    };
+    if (account.kind == articles::OfficialAccount::Kind::Feed)
+        m_service->refreshFeed(accountId, fetched);
+    else
+        m_service->fetchItems(accountId, fetched);
+}
+
+void ArticlesController::installImageProvider(QObject *qmlObject)
+{
+    QQmlEngine *engine = qmlEngine(qmlObject);
+    if (!engine)
+        return;
+    const QString id = QString::fromLatin1(ArticlesImageProvider::providerId);
+    if (!engine->imageProvider(id))
+        engine->addImageProvider(id, new ArticlesImageProvider(this));
 }
 
 } // namespace teahouse::ui

@@ -2,13 +2,17 @@
 
 #include "AccountsModel.h"
 #include "ArticleListModel.h"
+#include "ShareTargetsModel.h"
 #include "articles/ArticlesService.h"
+#include "xmpp/Element.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
+#include <optional>
 
 class QQuickWebEngineProfile;
 
@@ -40,6 +44,12 @@ class ArticlesController : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(int totalUnread READ totalUnread NOTIFY totalUnreadChanged)
+    // Sharing to a chat: the conversations and contacts to pick from, and whether a chat is
+    // there to send to.
+    Q_PROPERTY(teahouse::ui::ShareTargetsModel *shareTargets READ shareTargets CONSTANT)
+    Q_PROPERTY(bool canShareToChat READ canShareToChat NOTIFY canShareToChatChanged)
+    // Bumped when an image arrives in the cache (cards and pictures read it again).
+    Q_PROPERTY(int imageRevision READ imageRevision NOTIFY imageRevisionChanged)
 
 public:
     explicit ArticlesController(QObject *parent = nullptr);
@@ -50,7 +60,29 @@ public:
     // The account's own domain: its upload host's images are allowed in the reader.
     void setUploadHost(const QString &host) { m_uploadHost = host; }
 
+    // Sends an article card into a conversation (the chat's card registry); false if not sent.
+    using CardSender = std::function<bool(const QString &jid, const xmpp::Element &card,
+                                          const QString &fallbackText)>;
+    void setCardSender(CardSender sender);
+    // The chat's conversation and contact lists, for the share picker.
+    void setShareSources(QAbstractItemModel *conversations, QAbstractItemModel *contacts);
+
+    // The card of an article shared into a chat (<article xmlns=kCardNs/>): title, account,
+    // summary, cover and link, and where it comes from (account id, service and node or feed
+    // address, item id) so a receiving Teahouse can open it.
+    static constexpr QStringView kCardNs = u"urn:teahouse:articles:card:0";
+    [[nodiscard]] std::optional<xmpp::Element> articleCard(qint64 articleId) const;
+    // What other clients show: title, account and the address.
+    [[nodiscard]] static QString cardFallback(const QVariantMap &card);
+    // The fields of a card's XML (empty map if it is not one).
+    [[nodiscard]] static QVariantMap parseCard(const QString &cardXml);
+
     [[nodiscard]] bool available() const { return m_service != nullptr; }
+    [[nodiscard]] ShareTargetsModel *shareTargets() { return &m_shareTargets; }
+    [[nodiscard]] bool canShareToChat() const { return bool(m_cardSender); }
+    [[nodiscard]] int imageRevision() const { return m_imageRevision; }
+    // A cached image's bytes (the image provider's source), empty if not cached.
+    [[nodiscard]] QByteArray cachedImage(const QUrl &url) const;
     [[nodiscard]] AccountsModel *directory() { return &m_directory; }
     [[nodiscard]] AccountsModel *following() { return &m_following; }
     [[nodiscard]] ArticleListModel *timeline() { return &m_timeline; }
@@ -91,7 +123,18 @@ public:
     Q_INVOKABLE void setLiked(bool liked);
     Q_INVOKABLE void copyLink();
     Q_INVOKABLE void shareToChat();
+    // Sends the open article as a card into the conversation with `jid` (a person or group).
+    Q_INVOKABLE bool shareToChatJid(const QString &jid);
     Q_INVOKABLE void shareToMoments();
+    // A card in a chat, for its delegate: parseCard plus image sources of what is cached
+    // (coverSource, avatarSource) and whether the article is already here (known).
+    Q_INVOKABLE QVariantMap cardInfo(const QString &cardXml);
+    // Opens a shared card: the article when it is cached; otherwise its account's page, where
+    // it can be followed, while the account's newest items are fetched (then the article
+    // opens). Asks the app to show Official Accounts.
+    Q_INVOKABLE void openCard(const QString &cardXml);
+    // image://articles for the QML engine `qmlObject` lives in.
+    Q_INVOKABLE void installImageProvider(QObject *qmlObject);
 
     // The page and image replies of the teahouse-article: scheme (public for tests).
     [[nodiscard]] QByteArray renderPage(const QUrl &url) const;
@@ -105,6 +148,10 @@ Q_SIGNALS:
     void busyChanged();
     void errorTextChanged();
     void totalUnreadChanged();
+    void canShareToChatChanged();
+    void imageRevisionChanged();
+    // shareToChatJid sent the article to this conversation.
+    void sharedToChat(const QString &jid, const QString &name);
     // For the app: share this article (its title and address) to a chat or to Moments.
     void shareToChatRequested(const QString &title, const QString &link);
     void shareToMomentsRequested(const QString &title, const QString &link);
@@ -114,6 +161,8 @@ Q_SIGNALS:
 private:
     void reload();
     void reloadArticle();
+    // The account's page, without fetching anything.
+    void showAccount(const QString &accountId);
     void setView(const QString &view);
     void setBusy(bool busy);
     void setError(const QString &text);
@@ -124,6 +173,9 @@ private:
     AccountsModel m_following{true};
     ArticleListModel m_timeline;
     ArticleListModel m_accountArticles;
+    ShareTargetsModel m_shareTargets;
+    CardSender m_cardSender;
+    int m_imageRevision = 0;
     QHash<QString, QString> m_titles;
     QVariantMap m_currentAccount;
     QVariantMap m_currentArticle;

@@ -16,7 +16,11 @@ Item {
 
     objectName: "articles.page"
 
-    Component.onCompleted: if (controller.available) controller.refresh()
+    Component.onCompleted: {
+        controller.installImageProvider(root)
+        if (controller.available)
+            controller.refresh()
+    }
 
     StackLayout {
         anchors.fill: parent

@@ -23,6 +23,11 @@ Popup {
             list.push(tag)
         chosenTags = list
     }
+    // Opens with this text already written (shared from elsewhere).
+    function openWith(text) {
+        textArea.text = text
+        root.open()
+    }
     function submit() {
         if (root.controller.publish(textArea.text, audience.currentIndex, root.chosenTags)) {
             textArea.text = ""

@@ -14,6 +14,7 @@
 #include <QMimeData>
 #include <QMimeDatabase>
 #include <QQmlEngine>
+#include <utility>
 
 namespace teahouse::ui {
 
@@ -299,6 +300,20 @@ void MomentsController::setError(const QString &text)
 void MomentsController::clearError()
 {
     setError({});
+}
+
+void MomentsController::composeWithLink(const QString &text, const QUrl &url)
+{
+    const QString link = url.toString(QUrl::FullyEncoded);
+    m_composeText = text.trimmed();
+    if (!link.isEmpty())
+        m_composeText += (m_composeText.isEmpty() ? QString() : QStringLiteral("\n")) + link;
+    Q_EMIT composeRequested();
+}
+
+QString MomentsController::takeComposeText()
+{
+    return std::exchange(m_composeText, QString());
 }
 
 void MomentsController::installImageProvider(QObject *qmlObject)

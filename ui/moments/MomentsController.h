@@ -81,6 +81,10 @@ public:
     Q_INVOKABLE void deleteComment(qint64 commentId);
     Q_INVOKABLE void markInteractionsSeen();
     Q_INVOKABLE void clearError();
+    // Opens the composer with this text and address in it (an article shared from the reader).
+    // The page takes it with takeComposeText() when it shows, or at once if it is showing.
+    Q_INVOKABLE void composeWithLink(const QString &text, const QUrl &url);
+    [[nodiscard]] Q_INVOKABLE QString takeComposeText();
     // Makes image://moments/<id> (decrypted media store files) available to this QML engine.
     Q_INVOKABLE void installImageProvider(QObject *qmlObject);
 
@@ -96,6 +100,7 @@ Q_SIGNALS:
     void draftChanged();
     void sendingChanged();
     void errorTextChanged();
+    void composeRequested();
 
 private:
     struct Draft
@@ -116,6 +121,7 @@ private:
     qint64 m_sendingPostId = 0;
     double m_progress = 0;
     QString m_errorText;
+    QString m_composeText;
     std::function<QString(const QString &)> m_nameLookup;
 };
 

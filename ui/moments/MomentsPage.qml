@@ -20,6 +20,19 @@ Item {
     Component.onCompleted: {
         root.controller.installImageProvider(root)
         root.providerReady = true
+        root.composeShared()
+    }
+
+    // Something shared here from another feature (an article): the composer, prefilled.
+    function composeShared() {
+        const text = root.controller.takeComposeText()
+        if (text.length > 0)
+            compose.openWith(text)
+    }
+
+    Connections {
+        target: root.controller
+        function onComposeRequested() { root.composeShared() }
     }
 
     ColumnLayout {

@@ -15,7 +15,7 @@ inline const QByteArray kRssFeed = R"(<?xml version="1.0"?>
 </channel></rss>)";
 
 inline const QByteArray kAtomFeed =
-    R"(<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom one</title>
+    R"(<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom one</title><icon>/img/bus.png</icon>
 <entry><id>e1</id><title>Entry</title><link href="e1.html"/><content type="html">&lt;p&gt;Hi&lt;/p&gt;</content></entry></feed>)";
 
 inline const QByteArray kAccountJson =

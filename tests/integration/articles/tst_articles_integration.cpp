@@ -14,6 +14,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QImage>
 #include <QSignalSpy>
@@ -229,6 +230,74 @@ private Q_SLOTS:
         QVERIFY((*lihua.service->store().account(city))->followed);
     }
 
+    // A like reaches the publisher's counter, which keeps one per reader; the reader shows
+    // the figure it answers. The account's picture (its node's icon) is in the encrypted cache.
+    void likesReachThePublisher()
+    {
+        Reader lihua(*m_server, QStringLiteral("lihua"), m_dir.path());
+        Reader bob(*m_server, QStringLiteral("bob"), m_dir.path());
+        lihua.stream.connectToServer();
+        bob.stream.connectToServer();
+        QVERIFY(waitOnline(lihua.stream));
+        QVERIFY(waitOnline(bob.stream));
+        const QString city =
+            OfficialAccount::pubSubId(Jid::parse(u"pubsub.localhost"), QStringLiteral("city-news"));
+        const QString item = QStringLiteral("2024-05-01-park");
+        QVERIFY(waitFor([&] {
+            auto a = lihua.service->store().articleByItem(city, item);
+            return a.ok() && a->has_value();
+        }));
+        const qint64 lihuaPark = (*lihua.service->store().articleByItem(city, item))->id;
+        QCOMPARE((*lihua.service->store().article(lihuaPark))->likesJid,
+                 QStringLiteral("articles@localhost/provider"));
+
+        QVERIFY(waitFor([&] { return lihua.service->avatarImage(city).ok(); }));
+        QCOMPARE(lihua.service->avatarImage(city).value(), pngBytes(qRgb(0, 0, 200)));
+
+        // Bob does not follow the account; he reads the article from its page.
+        QVERIFY(waitFor([&] { return bob.service->store().account(city)->has_value(); }));
+        std::optional<Status> fetched;
+        bob.service->fetchItems(city, [&](Status s) { fetched = s; });
+        QVERIFY(waitFor([&] { return fetched.has_value(); }));
+        QVERIFY(fetched->ok());
+        const qint64 bobPark = (*bob.service->store().articleByItem(city, item))->id;
+
+        auto like = [&](Reader &reader, qint64 id, bool liked) {
+            std::optional<Status> done;
+            reader.service->setLiked(id, liked, [&](Status s) { done = s; });
+            if (!waitFor([&] { return done.has_value(); }) || !done->ok())
+                return -2;
+            return (*reader.service->store().article(id))->likeCount;
+        };
+        QCOMPARE(like(lihua, lihuaPark, true), 1);
+        QCOMPARE(like(lihua, lihuaPark, true), 1); // one like per reader
+        QCOMPARE(like(bob, bobPark, true), 2);
+        QCOMPARE(module()->likeCount(QStringLiteral("city-news"), item), 2);
+
+        std::optional<Status> refreshed;
+        lihua.service->refreshLikes(lihuaPark, [&](Status s) { refreshed = s; });
+        QVERIFY(waitFor([&] { return refreshed.has_value(); }));
+        QVERIFY(refreshed->ok());
+        QCOMPARE((*lihua.service->store().article(lihuaPark))->likeCount, 2);
+
+        QCOMPARE(like(lihua, lihuaPark, false), 1);
+        QVERIFY(!(*lihua.service->store().article(lihuaPark))->liked);
+        QCOMPARE(module()->likeCount(QStringLiteral("city-news"), item), 1);
+
+        // The counts outlive the provider: they are in its data directory.
+        QStringList saved;
+        QDirIterator it(m_dir.filePath(QStringLiteral("provider")), {QStringLiteral("likes.json")},
+                        QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            saved.append(QString::fromUtf8(f.readAll()));
+        }
+        QCOMPARE(saved.size(), 1);
+        QVERIFY(saved.first().contains(QStringLiteral("bob@localhost")));
+        QVERIFY(!saved.first().contains(QStringLiteral("lihua@localhost")));
+    }
+
     void feedsOverHttp()
     {
         HttpFixture http;
@@ -304,6 +373,9 @@ private Q_SLOTS:
                  QByteArray("Wed, 01 May 2024 08:00:00 GMT"));
         QCOMPARE(http.requests().last().status, 304);
         QCOMPARE(service.store().articles(atomFollowed->value())->size(), 1);
+        // The feed's icon, on its own site, is its picture (cached, encrypted).
+        QVERIFY(waitFor([&] { return service.avatarImage(atomFollowed->value()).ok(); }));
+        QCOMPARE(service.avatarImage(atomFollowed->value()).value(), m_picture);
 
         // A broken feed is an error, and keeps what was cached.
         http.set("/feed.xml", {"application/rss+xml", "<rss><channel><title>x", "\"v2\"", {}});

@@ -192,6 +192,66 @@ private Q_SLOTS:
         QCOMPARE((*m_service->store().account(m_cityId))->unread, 0);
     }
 
+    // A like goes to the counter the entry names (on the service's own domain) and the figure
+    // it answers is kept; a counter elsewhere is not told anything.
+    void likesReachTheCounter()
+    {
+        QByteArray counted = kEntry;
+        counted.replace("</entry>", "<counter xmlns='urn:teahouse:articles:likes:0' "
+                                    "jid='articles@capulet.lit/provider'/></entry>");
+        counted.replace("Road works", "Counted");
+        QByteArray spying = kEntry;
+        spying.replace("</entry>", "<counter xmlns='urn:teahouse:articles:likes:0' "
+                                   "jid='spy@evil.lit'/></entry>");
+        spying.replace("Road works", "Spying");
+        for (const auto &[item, entry] : {std::pair{"a3", counted}, std::pair{"a4", spying}}) {
+            m_channel->inject(QByteArray("<message from='pubsub.capulet.lit'>"
+                                         "<event xmlns='http://jabber.org/protocol/pubsub#event'>"
+                                         "<items node='city-news'><item id='") +
+                              item + "'>" + entry + "</item></items></event></message>");
+        }
+        auto a3 = m_service->store().articleByItem(m_cityId, QStringLiteral("a3"));
+        QVERIFY(a3.ok() && a3->has_value());
+        QCOMPARE((*a3)->likesJid, QStringLiteral("articles@capulet.lit/provider"));
+        QCOMPARE((*a3)->likeCount, -1);
+        QCOMPARE(m_service->likesCounter(**a3), Jid::parse(u"articles@capulet.lit/provider"));
+
+        QSignalSpy changed(m_service.get(), &ArticlesService::likesChanged);
+        std::optional<Status> done;
+        m_service->setLiked((*a3)->id, true, [&](Status s) { done = s; });
+        QVERIFY(m_channel->expect("<iq type='set' to='articles@capulet.lit/provider' id='$ID'>"
+                                  "<like xmlns='urn:teahouse:articles:likes:0' node='city-news' "
+                                  "item='a3' liked='true'/></iq>"));
+        m_channel->inject("<iq type='result' from='articles@capulet.lit/provider' id='$ID'>"
+                          "<likes xmlns='urn:teahouse:articles:likes:0' node='city-news' "
+                          "item='a3' count='5' liked='true'/></iq>");
+        QVERIFY(done.has_value() && done->ok());
+        QCOMPARE(changed.size(), 2); // liked locally, then the publisher's figure
+        auto after = m_service->store().article((*a3)->id);
+        QVERIFY((*after)->liked);
+        QCOMPARE((*after)->likeCount, 5);
+
+        // Asking again (opening the article later).
+        done.reset();
+        m_service->refreshLikes((*a3)->id, [&](Status s) { done = s; });
+        QVERIFY(m_channel->expect("<iq type='get' to='articles@capulet.lit/provider' id='$ID'>"
+                                  "<likes xmlns='urn:teahouse:articles:likes:0' node='city-news' "
+                                  "item='a3'/></iq>"));
+        m_channel->inject("<iq type='result' from='articles@capulet.lit/provider' id='$ID'>"
+                          "<likes xmlns='urn:teahouse:articles:likes:0' count='6'/></iq>");
+        QVERIFY(done.has_value() && done->ok());
+        QCOMPARE((*m_service->store().article((*a3)->id))->likeCount, 6);
+
+        auto a4 = m_service->store().articleByItem(m_cityId, QStringLiteral("a4"));
+        QVERIFY(a4.ok() && a4->has_value());
+        QVERIFY(!m_service->likesCounter(**a4).isValid());
+        done.reset();
+        m_service->setLiked((*a4)->id, true, [&](Status s) { done = s; });
+        QVERIFY(done.has_value() && done->ok());
+        QVERIFY(m_channel->expectNothing());
+        QVERIFY((*m_service->store().article((*a4)->id))->liked);
+    }
+
     void unfollow()
     {
         bool done = false;

@@ -2,15 +2,18 @@
 
 #include "Provider.h"
 #include "ProviderAccount.h"
+#include "articles/LikeProtocol.h"
 #include "base/Logging.h"
 #include "xmpp/DataForm.h"
 #include "xmpp/IqTracker.h"
+#include "xmpp/StanzaChannel.h"
 #include "xmpp/UploadManager.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QMimeDatabase>
 #include <QSslCertificate>
 
@@ -57,6 +60,25 @@ Status ArticleModule::attach(ProviderAccount &account, const ModuleContext &cont
     const int interval = config.value(u"interval").toInt(0);
     if (interval > 0)
         m_schedule.setInterval(interval * 1000);
+
+    if (!context.dataDir.isEmpty()) {
+        QDir().mkpath(context.dataDir);
+        m_likesFile = QDir(context.dataDir).filePath(QStringLiteral("likes.json"));
+        QFile saved(m_likesFile);
+        if (saved.open(QIODevice::ReadOnly)) {
+            const QJsonObject o = QJsonDocument::fromJson(saved.readAll()).object();
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                QStringList jids;
+                for (const auto &v : it.value().toArray())
+                    jids.append(v.toString());
+                m_likes.insert(it.key(), jids);
+            }
+        }
+    }
+    account.iq()->registerHandler(QStringLiteral("like"), articles::likes::kNs.toString(), this,
+                                  [this](const Element &iq) { return onLikeRequest(iq); });
+    account.iq()->registerHandler(QStringLiteral("likes"), articles::likes::kNs.toString(), this,
+                                  [this](const Element &iq) { return onLikeRequest(iq); });
 
     m_upload = new xmpp::UploadManager(account.iq(), this);
     if (context.provider && !context.provider->config().caFile.isEmpty())
@@ -204,9 +226,74 @@ void ArticleModule::uploadFile(const QString &path, std::function<void(QUrl)> do
                           });
 }
 
+int ArticleModule::likeCount(const QString &node, const QString &item) const
+{
+    return int(m_likes.value(node + u'/' + item).size());
+}
+
+bool ArticleModule::onLikeRequest(const Element &iq)
+{
+    const Element *like = iq.findChild(u"like", articles::likes::kNs);
+    const Element *query = iq.findChild(u"likes", articles::likes::kNs);
+    const Element *request = like ? like : query;
+    const bool set = iq.attribute(u"type") == u"set";
+    if (!request || set != (like != nullptr)) {
+        m_account->iq()->sendError(iq, QStringLiteral("modify"), QStringLiteral("bad-request"));
+        return true;
+    }
+    const QString node = request->attribute(u"node");
+    const QString item = request->attribute(u"item");
+    const bool known = std::any_of(m_sources.cbegin(), m_sources.cend(),
+                                   [&node](const ArticleSource &s) { return s.node == node; });
+    const QString reader = Jid::parse(iq.attribute(u"from")).bareString();
+    if (!known || item.isEmpty() || reader.isEmpty()) {
+        m_account->iq()->sendError(iq, QStringLiteral("cancel"), QStringLiteral("item-not-found"));
+        return true;
+    }
+    const QString key = node + u'/' + item;
+    QStringList &readers = m_likes[key];
+    if (like) {
+        const bool liked = like->attribute(u"liked") != u"false";
+        if (liked && !readers.contains(reader))
+            readers.append(reader);
+        else if (!liked)
+            readers.removeAll(reader);
+        saveLikes();
+    }
+    const int count = int(readers.size());
+    const bool mine = readers.contains(reader);
+    if (readers.isEmpty())
+        m_likes.remove(key);
+    m_account->iq()->sendResult(iq, articles::likes::reply(node, item, count, mine));
+    return true;
+}
+
+QString ArticleModule::counterJid() const
+{
+    // Readers' requests must reach this client, so the full JID it is bound as.
+    const Jid bound = m_account->channel() ? m_account->channel()->boundJid() : Jid();
+    if (bound.isValid() && !bound.resource().isEmpty())
+        return bound.toString();
+    return m_account->jid().bare().withResource(QStringLiteral("provider")).toString();
+}
+
+void ArticleModule::saveLikes() const
+{
+    if (m_likesFile.isEmpty())
+        return;
+    QJsonObject o;
+    for (auto it = m_likes.cbegin(); it != m_likes.cend(); ++it)
+        o.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    QFile out(m_likesFile);
+    if (out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        out.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    else
+        qCWarning(lcApp) << "articles: likes not saved to" << m_likesFile;
+}
+
 Element ArticleModule::entry(const ArticleSource &source, const ArticleSource::Post &post,
                              const QString &itemId, const QString &html, const QUrl &cover,
-                             const QUrl &icon)
+                             const QUrl &icon, const QString &likesJid)
 {
     Element e(QStringLiteral("entry"), kAtomNs.toString());
     e.addTextChild(QStringLiteral("id"),
@@ -239,6 +326,8 @@ Element ArticleModule::entry(const ArticleSource &source, const ArticleSource::P
         src.addTextChild(QStringLiteral("id"), source.site);
     if (icon.isValid())
         src.addTextChild(QStringLiteral("icon"), icon.toString());
+    if (!likesJid.isEmpty())
+        e.appendChild(articles::likes::counter(likesJid));
     return e;
 }
 
@@ -286,7 +375,7 @@ void ArticleModule::publish(const ArticleSource &source, const ArticleSource::Po
         publish.setAttribute(QStringLiteral("node"), source.node);
         publish.addChild(QStringLiteral("item"))
             .setAttribute(QStringLiteral("id"), itemId)
-            .appendChild(entry(source, post, itemId, html, cover, icon));
+            .appendChild(entry(source, post, itemId, html, cover, icon, counterJid()));
         const QString node = source.node;
         m_account->iq()->set(m_service, pubsub, this,
                              [this, node, itemId, done](const Result<Element> &r) {

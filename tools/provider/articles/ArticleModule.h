@@ -57,11 +57,15 @@ public:
     // The next scheduled post (through later/ of every account, once).
     void publishNext();
 
-    // The Atom entry for a post whose images are already at these addresses.
+    // The Atom entry for a post whose images are already at these addresses; likesJid (the
+    // account counting likes, LikeProtocol.h) goes in as <counter/> when given.
     [[nodiscard]] static xmpp::Element entry(const ArticleSource &source,
                                              const ArticleSource::Post &post, const QString &itemId,
                                              const QString &html, const QUrl &cover,
-                                             const QUrl &icon);
+                                             const QUrl &icon, const QString &likesJid = {});
+
+    // Readers' likes of an article (node, item): how many, and whether this reader is one.
+    [[nodiscard]] int likeCount(const QString &node, const QString &item) const;
 
 Q_SIGNALS:
     // Every account's node exists and its articles are published.
@@ -75,6 +79,12 @@ private:
     void subscribeFollowers(const QString &node, std::function<void()> done);
     void configureNode(const ArticleSource &source, std::function<void(Status)> done);
     [[nodiscard]] xmpp::Element nodeConfig(const ArticleSource &source) const;
+    // <like/> (set) and <likes/> (get) from readers: one like per reader and article, kept in
+    // the data directory's likes.json.
+    bool onLikeRequest(const xmpp::Element &iq);
+    void saveLikes() const;
+    // The JID readers send likes to (LikeProtocol.h's <counter/>).
+    [[nodiscard]] QString counterJid() const;
 
     ProviderAccount *m_account = nullptr;
     Jid m_service;
@@ -89,6 +99,8 @@ private:
     bool m_running = false;
     QTimer m_schedule;
     int m_nextLater = 0;
+    QString m_likesFile;
+    QHash<QString, QStringList> m_likes; // "node/item" -> bare JIDs of the readers who like it
 };
 
 } // namespace teahouse::provider

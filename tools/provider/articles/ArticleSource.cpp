@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
 #include <cmark-gfm.h>
 
 namespace teahouse::provider {
@@ -13,10 +15,19 @@ namespace {
 
 QString markdownToHtml(const QByteArray &markdown)
 {
-    char *html = cmark_markdown_to_html(markdown.constData(), static_cast<size_t>(markdown.size()),
-                                        CMARK_OPT_DEFAULT);
+    // GitHub's table extension: bus timetables and clinic hours are tables.
+    cmark_gfm_core_extensions_ensure_registered();
+    cmark_parser *parser = cmark_parser_new(CMARK_OPT_DEFAULT);
+    if (cmark_syntax_extension *table = cmark_find_syntax_extension("table"))
+        cmark_parser_attach_syntax_extension(parser, table);
+    cmark_parser_feed(parser, markdown.constData(), static_cast<size_t>(markdown.size()));
+    cmark_node *document = cmark_parser_finish(parser);
+    char *html =
+        cmark_render_html(document, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser));
     const QString out = QString::fromUtf8(html);
     free(html);
+    cmark_node_free(document);
+    cmark_parser_free(parser);
     return out;
 }
 
