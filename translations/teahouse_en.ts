@@ -193,6 +193,25 @@
     </message>
 </context>
 <context>
+    <name>ArticleCard</name>
+    <message>
+        <source>Article: %1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official account · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArticleReader</name>
     <message>
         <source>Back</source>
@@ -256,6 +275,10 @@
     </message>
     <message>
         <source>Share this article to a chat or to Moments, or copy its link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3163,6 +3186,49 @@
     </message>
 </context>
 <context>
+    <name>SharePicker</name>
+    <message>
+        <source>Send to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search chats and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chat or contact matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chats or contacts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SideIndex</name>
     <message>
         <source>Index</source>
@@ -3896,6 +3962,10 @@
         <source>No such feed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No such article.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>teahouse::articles::FeedFetcher</name>
@@ -4627,6 +4697,22 @@
     </message>
     <message>
         <source>This feed could not be followed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is on %1, not on the service of your official accounts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your like did not reach the publisher: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article could not be sent to this chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article is from a service Teahouse does not follow here. Its address: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

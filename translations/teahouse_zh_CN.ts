@@ -192,6 +192,25 @@
     </message>
 </context>
 <context>
+    <name>ArticleCard</name>
+    <message>
+        <source>Article: %1, from %2</source>
+        <translation>文章：%1，来自%2</translation>
+    </message>
+    <message>
+        <source>Opens the article</source>
+        <translation>打开文章</translation>
+    </message>
+    <message>
+        <source>Official account · %1</source>
+        <translation>公众号 · %1</translation>
+    </message>
+    <message>
+        <source>Official account</source>
+        <translation>公众号</translation>
+    </message>
+</context>
+<context>
     <name>ArticleReader</name>
     <message>
         <source>Back</source>
@@ -256,6 +275,10 @@
     <message>
         <source>Share this article to a chat or to Moments, or copy its link</source>
         <translation>把这篇文章分享到聊天或朋友圈，或复制链接</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>已发送给%1。</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3177,49 @@
     </message>
 </context>
 <context>
+    <name>SharePicker</name>
+    <message>
+        <source>Send to…</source>
+        <translation>发送给…</translation>
+    </message>
+    <message>
+        <source>Search chats and contacts</source>
+        <translation>搜索聊天和联系人</translation>
+    </message>
+    <message>
+        <source>Chats and contacts</source>
+        <translation>聊天和联系人</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>群聊 %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>群聊</translation>
+    </message>
+    <message>
+        <source>No chat or contact matches “%1”.</source>
+        <translation>没有与“%1”匹配的聊天或联系人。</translation>
+    </message>
+    <message>
+        <source>No chats or contacts yet.</source>
+        <translation>还没有聊天或联系人。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>SideIndex</name>
     <message>
         <source>Index</source>
@@ -3881,6 +3947,10 @@
     <message>
         <source>No such feed.</source>
         <translation>该订阅源不存在。</translation>
+    </message>
+    <message>
+        <source>No such article.</source>
+        <translation>没有这篇文章。</translation>
     </message>
 </context>
 <context>
@@ -4613,6 +4683,22 @@
     <message>
         <source>This feed could not be followed: %1</source>
         <translation>无法关注该订阅源：%1</translation>
+    </message>
+    <message>
+        <source>This account is on %1, not on the service of your official accounts (%2).</source>
+        <translation>该公众号位于 %1，不在你的公众号服务（%2）上。</translation>
+    </message>
+    <message>
+        <source>Your like did not reach the publisher: %1</source>
+        <translation>你的点赞未能送达发布者：%1</translation>
+    </message>
+    <message>
+        <source>The article could not be sent to this chat.</source>
+        <translation>无法把文章发送到这个聊天。</translation>
+    </message>
+    <message>
+        <source>This article is from a service Teahouse does not follow here. Its address: %1</source>
+        <translation>这篇文章来自茶馆在此未关注的服务。它的地址：%1</translation>
     </message>
 </context>
 <context>

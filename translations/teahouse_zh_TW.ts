@@ -192,6 +192,25 @@
     </message>
 </context>
 <context>
+    <name>ArticleCard</name>
+    <message>
+        <source>Article: %1, from %2</source>
+        <translation>文章：%1，來自%2</translation>
+    </message>
+    <message>
+        <source>Opens the article</source>
+        <translation>開啟文章</translation>
+    </message>
+    <message>
+        <source>Official account · %1</source>
+        <translation>公眾號 · %1</translation>
+    </message>
+    <message>
+        <source>Official account</source>
+        <translation>公眾號</translation>
+    </message>
+</context>
+<context>
     <name>ArticleReader</name>
     <message>
         <source>Back</source>
@@ -256,6 +275,10 @@
     <message>
         <source>Share this article to a chat or to Moments, or copy its link</source>
         <translation>把這篇文章分享到聊天或朋友圈，或複製連結</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>已傳送給%1。</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3177,49 @@
     </message>
 </context>
 <context>
+    <name>SharePicker</name>
+    <message>
+        <source>Send to…</source>
+        <translation>傳送給…</translation>
+    </message>
+    <message>
+        <source>Search chats and contacts</source>
+        <translation>搜尋聊天和聯絡人</translation>
+    </message>
+    <message>
+        <source>Chats and contacts</source>
+        <translation>聊天和聯絡人</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>群聊 %1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>群聊</translation>
+    </message>
+    <message>
+        <source>No chat or contact matches “%1”.</source>
+        <translation>沒有與「%1」匹配的聊天或聯絡人。</translation>
+    </message>
+    <message>
+        <source>No chats or contacts yet.</source>
+        <translation>還沒有聊天或聯絡人。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>SideIndex</name>
     <message>
         <source>Index</source>
@@ -3881,6 +3947,10 @@
     <message>
         <source>No such feed.</source>
         <translation>該訂閱源不存在。</translation>
+    </message>
+    <message>
+        <source>No such article.</source>
+        <translation>沒有這篇文章。</translation>
     </message>
 </context>
 <context>
@@ -4613,6 +4683,22 @@
     <message>
         <source>This feed could not be followed: %1</source>
         <translation>無法關注該訂閱源：%1</translation>
+    </message>
+    <message>
+        <source>This account is on %1, not on the service of your official accounts (%2).</source>
+        <translation>該公眾號位於 %1，不在你的公眾號服務（%2）上。</translation>
+    </message>
+    <message>
+        <source>Your like did not reach the publisher: %1</source>
+        <translation>你的點贊未能送達發布者：%1</translation>
+    </message>
+    <message>
+        <source>The article could not be sent to this chat.</source>
+        <translation>無法把文章傳送到這個聊天。</translation>
+    </message>
+    <message>
+        <source>This article is from a service Teahouse does not follow here. Its address: %1</source>
+        <translation>這篇文章來自茶館在此未關注的服務。它的地址：%1</translation>
     </message>
 </context>
 <context>
