@@ -15,6 +15,7 @@
 #include "xmpp/ChatMarkers.h"
 #include "xmpp/ChatStates.h"
 #include "xmpp/Element.h"
+#include "xmpp/Delay.h"
 #include "xmpp/IqTracker.h"
 #include "xmpp/MamManager.h"
 #include "xmpp/MucManager.h"
@@ -981,8 +982,7 @@ void ChatServicePrivate::processMessage(const Element &message, Source source,
     m.messageId = messageId;
     QDateTime stamp = archiveStamp;
     if (!stamp.isValid()) {
-        if (const Element *delay = message.findChild(u"delay", u"urn:xmpp:delay"))
-            stamp = QDateTime::fromString(delay->attribute(u"stamp"), Qt::ISODateWithMs);
+        stamp = xmpp::Delay::stamp(message); // clamped: never in the future, never absurd
     }
     m.receivedAt = QDateTime::currentDateTimeUtc();
     m.timestamp = stamp.isValid() ? stamp : m.receivedAt;

@@ -6,7 +6,9 @@
 #include "xmpp/IqTracker.h"
 #include "xmpp/StanzaChannel.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
+#include <QImageReader>
 #include <QPointer>
 
 namespace teahouse::xmpp {
@@ -23,6 +25,21 @@ Error tooLarge(qint64 bytes, qint64 max)
                                          "are loaded).")
                            .arg((bytes + 1023) / 1024)
                            .arg(max / 1024));
+}
+
+Error tooManyPixels(qint64 width, qint64 height)
+{
+    return Error::make(Error::Code::PolicyViolation,
+                       AvatarManager::tr("The picture is too large (%1 × %2 pixels; at most %3 "
+                                         "pixels are loaded).")
+                           .arg(width)
+                           .arg(height)
+                           .arg(AvatarManager::kMaxPixels));
+}
+
+bool overPixelCap(qint64 width, qint64 height)
+{
+    return width > 0 && height > 0 && width * height > AvatarManager::kMaxPixels;
 }
 
 Element itemsRequest(QStringView node, const QString &itemId)
@@ -79,6 +96,14 @@ Result<QByteArray> AvatarManager::verifiedData(const Element &item, const QStrin
     if (imageId(decoded.decoded).compare(id, Qt::CaseInsensitive) != 0)
         return Error::make(Error::Code::Crypto,
                            tr("The picture does not match its fingerprint and was not used."));
+    // The header only (QImageReader::size() decodes no pixels). Formats it cannot size are
+    // left to the decoder, which Qt caps by its allocation limit.
+    QBuffer buffer(&decoded.decoded);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    const QSize declared = reader.size();
+    if (overPixelCap(declared.width(), declared.height()))
+        return tooManyPixels(declared.width(), declared.height());
     return decoded.decoded;
 }
 
@@ -109,6 +134,10 @@ void AvatarManager::fetchData(const Jid &jid, const AvatarInfo &info, QObject *c
 {
     if (info.bytes > m_maxBytes) {
         callback(tooLarge(info.bytes, m_maxBytes));
+        return;
+    }
+    if (overPixelCap(info.width, info.height)) {
+        callback(tooManyPixels(info.width, info.height));
         return;
     }
     const QString id = info.id;

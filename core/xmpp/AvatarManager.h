@@ -24,6 +24,9 @@ class AvatarManager : public QObject
 public:
     static constexpr QStringView kDataNs = u"urn:xmpp:avatar:data";
     static constexpr qint64 kDefaultMaxBytes = 1024 * 1024;
+    // Pixels an avatar may have (2048 × 2048, 16 MiB decoded): a small compressed file can
+    // declare a huge canvas, so the header's size is checked before anything decodes it.
+    static constexpr qint64 kMaxPixels = 2048 * 2048;
 
     using InfoCallback = std::function<void(const Result<QList<AvatarInfo>> &)>;
     using DataCallback = std::function<void(const Result<QByteArray> &)>;
@@ -36,7 +39,7 @@ public:
 
     // An empty list: no avatar (never published, or disabled).
     void fetchMetadata(const Jid &jid, QObject *context, InfoCallback callback);
-    // Refused without asking when info.bytes is over the cap.
+    // Refused without asking when info.bytes (or info's width × height) is over the cap.
     void fetchData(const Jid &jid, const AvatarInfo &info, QObject *context, DataCallback callback);
     // Publishes the image, then the metadata pointing at it (XEP-0084 §4.1, §4.2).
     void publish(const QByteArray &image, const QString &mimeType, int width, int height,
@@ -46,7 +49,8 @@ public:
 
     // hex SHA-1, the id of an image.
     [[nodiscard]] static QString imageId(const QByteArray &image);
-    // Decodes and checks an <item/>'s <data/> against the id and the cap.
+    // Decodes and checks an <item/>'s <data/> against the id and the caps (bytes, and the
+    // pixels its image header declares; nothing is decoded beyond the header).
     [[nodiscard]] static Result<QByteArray> verifiedData(const Element &item, const QString &id,
                                                          qint64 maxBytes);
 

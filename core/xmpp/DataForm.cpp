@@ -1,5 +1,8 @@
 #include "xmpp/DataForm.h"
 
+#include "base/Logging.h"
+
+#include <QCoreApplication>
 #include <optional>
 
 namespace teahouse::xmpp {
@@ -39,6 +42,91 @@ DataForm::Field parseField(const Element &element)
         }
     }
     return field;
+}
+
+enum class Part
+{
+    Fields,
+    Options,
+    Values,
+    Rows
+};
+
+Error tooBig(Part part, qsizetype count, qsizetype max)
+{
+    const char *text = nullptr;
+    switch (part) {
+    case Part::Fields:
+        text = QT_TRANSLATE_NOOP("teahouse::xmpp::DataForm",
+                                 "The form has too many fields to show (%1; at most %2).");
+        break;
+    case Part::Options:
+        text = QT_TRANSLATE_NOOP("teahouse::xmpp::DataForm",
+                                 "A form field has too many choices to show (%1; at most %2).");
+        break;
+    case Part::Values:
+        text = QT_TRANSLATE_NOOP("teahouse::xmpp::DataForm",
+                                 "A form field has too many values to show (%1; at most %2).");
+        break;
+    case Part::Rows:
+        text = QT_TRANSLATE_NOOP("teahouse::xmpp::DataForm",
+                                 "The result has too many rows to show (%1; at most %2).");
+        break;
+    }
+    qCWarning(lcXmpp) << "Refused a data form:" << text << count << max;
+    return Error::make(
+        Error::Code::Protocol,
+        QCoreApplication::translate("teahouse::xmpp::DataForm", text).arg(count).arg(max),
+        QStringLiteral("resource-constraint"));
+}
+
+bool isFormChild(const Element &e, QStringView name)
+{
+    return e.name() == name && e.xmlns() == DataForm::kNamespace;
+}
+
+// Counted before anything is parsed, so a huge form costs no more than reading its element.
+Error checkLimits(const Element &x)
+{
+    qsizetype fields = 0;
+    qsizetype items = 0;
+    const auto checkField = [](const Element &field) -> Error {
+        qsizetype options = 0;
+        qsizetype values = 0;
+        for (const Element &c : field.children()) {
+            options += isFormChild(c, u"option");
+            values += isFormChild(c, u"value");
+        }
+        if (options > DataForm::kMaxOptions)
+            return tooBig(Part::Options, options, DataForm::kMaxOptions);
+        if (values > DataForm::kMaxValues)
+            return tooBig(Part::Values, values, DataForm::kMaxValues);
+        return {};
+    };
+    for (const Element &child : x.children()) {
+        if (isFormChild(child, u"field")) {
+            ++fields;
+            if (Error e = checkField(child); !e.message.isEmpty())
+                return e;
+        } else if (isFormChild(child, u"item") || isFormChild(child, u"reported")) {
+            items += isFormChild(child, u"item");
+            qsizetype columns = 0;
+            for (const Element &f : child.children()) {
+                if (!isFormChild(f, u"field"))
+                    continue;
+                ++columns;
+                if (Error e = checkField(f); !e.message.isEmpty())
+                    return e;
+            }
+            if (columns > DataForm::kMaxFields)
+                return tooBig(Part::Fields, columns, DataForm::kMaxFields);
+        }
+    }
+    if (fields > DataForm::kMaxFields)
+        return tooBig(Part::Fields, fields, DataForm::kMaxFields);
+    if (items > DataForm::kMaxItems)
+        return tooBig(Part::Rows, items, DataForm::kMaxItems);
+    return {};
 }
 
 Element fieldElement(const DataForm::Field &field, bool withDetails)
@@ -99,6 +187,8 @@ Result<DataForm> DataForm::fromElement(const Element &x)
             QStringLiteral("Data form with unknown type '%1'").arg(x.attribute(u"type")));
     DataForm form(*type);
     QStringList instructions;
+    if (auto refused = checkLimits(x); !refused.message.isEmpty())
+        return refused;
     for (const Element &child : x.children()) {
         if (child.xmlns() != kNamespace) {
             form.m_extensions.append(child);

@@ -55,7 +55,16 @@ public:
         : m_type(type)
     {}
 
-    // Parses <x xmlns='jabber:x:data'/>; an Error for another element or an unknown type.
+    // What one form may hold. A form is laid out as one control per field: a peer sending
+    // ten thousand fields (or options, values, result rows) gets an error, not a UI that
+    // builds ten thousand delegates. Real forms are far below these.
+    static constexpr qsizetype kMaxFields = 500;
+    static constexpr qsizetype kMaxOptions = 1000; // per field
+    static constexpr qsizetype kMaxValues = 1000;  // per field (text-multi lines, list-multi)
+    static constexpr qsizetype kMaxItems = 2000;   // result rows
+
+    // Parses <x xmlns='jabber:x:data'/>; an Error for another element, an unknown type, or a
+    // form beyond the limits above (Error::Code::Protocol, condition "resource-constraint").
     [[nodiscard]] static Result<DataForm> fromElement(const Element &x);
     [[nodiscard]] Element toElement() const;
 

@@ -2,6 +2,7 @@
 
 #include "base/Logging.h"
 #include "xmpp/DataForm.h"
+#include "xmpp/Delay.h"
 #include "xmpp/IqTracker.h"
 #include "xmpp/StanzaChannel.h"
 #include "xmpp/StanzaId.h"
@@ -11,7 +12,6 @@ namespace teahouse::xmpp {
 namespace {
 constexpr QStringView kRsm = u"http://jabber.org/protocol/rsm";
 constexpr QStringView kForward = u"urn:xmpp:forward:0";
-constexpr QStringView kDelay = u"urn:xmpp:delay";
 } // namespace
 
 MamManager::MamManager(StanzaChannel *channel, IqTracker *iq, QObject *parent)
@@ -110,8 +110,9 @@ void MamManager::onStanza(const Element &stanza)
         return;
     Item item;
     item.id = result->attribute(u"id");
-    if (const Element *delay = forwarded->findChild(u"delay", kDelay))
-        item.stamp = QDateTime::fromString(delay->attribute(u"stamp"), Qt::ISODateWithMs);
+    // A stamp in the future is clamped to now, an unusable one left out (the archive's
+    // claim is still only a claim: it must not sort a message above everything for ever).
+    item.stamp = Delay::stamp(*forwarded);
     item.message = *message;
     it->page.items.append(std::move(item));
 }

@@ -102,6 +102,11 @@ Stream::Stream(TransportFactory factory, QObject *parent)
     m_keepaliveTimer.setSingleShot(true);
     m_responseTimer.setSingleShot(true);
     m_reconnectTimer.setSingleShot(true);
+    m_stableTimer.setSingleShot(true);
+    connect(&m_stableTimer, &QTimer::timeout, this, [this] {
+        m_refusedData = false;
+        m_policy.reset();
+    });
     m_countdownTimer.setInterval(1000);
     connect(&m_keepaliveTimer, &QTimer::timeout, this, &Stream::onKeepaliveTimer);
     connect(&m_responseTimer, &QTimer::timeout, this, [this] {
@@ -155,6 +160,7 @@ void Stream::connectToServer()
     m_redirect.reset();
     m_redirects = 0;
     m_policy.reset();
+    m_refusedData = false;
     start(false);
 }
 
@@ -344,6 +350,7 @@ void Stream::onTransportData(const QByteArray &bytes)
             qCWarning(lcXmpp) << "Malformed data from the server:" << event.errorCondition
                               << event.errorText;
             sendStreamErrorAndClose(event.errorCondition);
+            m_refusedData = true;
             linkLost(Error::make(Error::Code::Protocol,
                                  tr("The server %1 sent data that is not valid XMPP (%2)")
                                      .arg(serverName(), event.errorText)),
@@ -983,7 +990,10 @@ void Stream::goOnline(bool resumed)
 {
     m_responseTimer.stop();
     m_phase = Phase::Online;
-    m_policy.reset();
+    if (m_refusedData)
+        m_stableTimer.start(m_settings.stableSessionMs);
+    else
+        m_policy.reset();
     m_redirects = 0;
     m_redirect.reset();
     if (!m_lastError.message.isEmpty())
@@ -1160,6 +1170,7 @@ void Stream::linkLost(const Error &error, Retry retry)
         return;
     }
     teardownTransport();
+    m_stableTimer.stop();
     m_phase = Phase::Idle;
     if (!error.message.isEmpty())
         setError(error);

@@ -190,6 +190,9 @@ private:
     TransportFactory m_factory;
     StreamSettings m_settings;
     ReconnectPolicy m_policy;
+    // The last link was lost to data we refused: the backoff is kept until m_stableTimer.
+    bool m_refusedData = false;
+    QTimer m_stableTimer;
     StreamEndpointResolver *m_resolver = nullptr;
     StreamTransport *m_transport = nullptr;
     XmlStreamParser m_parser;

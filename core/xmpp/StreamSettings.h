@@ -54,6 +54,11 @@ struct StreamSettings
     // where no backend loads).
     bool watchNetworkReachability = true;
     ReconnectPolicy::Settings reconnect;
+    // After the server sent data we refused (malformed, oversized, too deep), a new session
+    // resets the reconnect backoff only once it has stayed up this long: a server that sends
+    // the same poisoned stanza on every sign-in gets slower and slower retries, not a
+    // reconnect every second.
+    int stableSessionMs = 60'000;
     // Tests make the jitter deterministic; empty means a CSPRNG-seeded source.
     ReconnectPolicy::RandomSource reconnectRandom;
 };

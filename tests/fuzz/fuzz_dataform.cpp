@@ -2,7 +2,8 @@
 // (XEP-0141). Invariants: a parsed form re-serialises to a form that parses to the same fields
 // (types, values, options, required); every field's rule answers check() without crashing, and
 // a field it accepts stays accepted after the round trip; every var the layout places is on the
-// page pageOf() names; no form yields a layout without a page.
+// page pageOf() names; no form yields a layout without a page; no accepted form exceeds the
+// size limits (fields, options, values, rows).
 #include "services/FieldRule.h"
 #include "services/FormLayout.h"
 #include "xmpp/DataForm.h"
@@ -36,6 +37,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!parsed.ok())
         return 0;
     const xmpp::DataForm &form = parsed.value();
+    if (form.fields().size() > xmpp::DataForm::kMaxFields ||
+        form.items().size() > xmpp::DataForm::kMaxItems)
+        failInvariant("accepted a form beyond the limits", QString::number(form.fields().size()));
+    for (const auto &f : form.fields()) {
+        if (f.options.size() > xmpp::DataForm::kMaxOptions ||
+            f.values.size() > xmpp::DataForm::kMaxValues)
+            failInvariant("accepted a field beyond the limits", f.var);
+    }
     const QByteArray xml = form.toElement().toXml();
     const auto again = xmpp::DataForm::fromElement(xmpp::Element::fromXml(xml));
     if (!again.ok())

@@ -451,6 +451,13 @@ private Q_SLOTS:
     // A session parses millions of stanzas: the parser's memory must not grow with the stream.
     void memoryStaysBoundedOverALongStream()
     {
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+        // ASan keeps freed memory in quarantine (256 MB), so RSS says nothing here; leaks
+        // show up in LeakSanitizer's report instead.
+        QSKIP("RSS is meaningless under AddressSanitizer");
+#endif
+#endif
         XmlStreamParser parser;
         QCOMPARE(parser.feed(kHeader).size(), 1);
         QByteArray block;
