@@ -197,6 +197,9 @@ public:
     QSet<QString> m_handed;
     qint64 m_lastKey = 0;
     int m_syncing = 0;
+    // Received messages that could not be stored (disk full, I/O error): a catch-up that saw
+    // one must not mark the archive as caught up past it.
+    int m_storeFailures = 0;
     int m_lastUnread = -1;
     QString m_mucService;
     QHash<QString, QStringList> m_typing;    // conversation -> names
@@ -973,6 +976,7 @@ void ChatServicePrivate::processMessage(const Element &message, Source source,
     auto id = m_messages->insert(m, sortKey, markable, replyWire);
     if (!id.ok()) {
         qCWarning(lcStorage) << "Could not store a message:" << id.error().message;
+        ++m_storeFailures;
         return;
     }
     m.id = id.value();
@@ -1098,6 +1102,7 @@ void ChatServicePrivate::storeCatchUpSlice(const std::shared_ptr<CatchUp> &state
         QElapsedTimer slice;
         slice.start();
         QSet<QString> touched;
+        const int failuresBefore = m_storeFailures;
         auto tx = m_db->transaction();
         qsizetype done = 0;
         // Newest first, each key just below the previous one: archive order is kept even when
@@ -1122,8 +1127,10 @@ void ChatServicePrivate::storeCatchUpSlice(const std::shared_ptr<CatchUp> &state
                         .bareString());
             }
         }
-        if (tx.ok())
-            (void)tx->commit();
+        // Not stored (disk full): fetched again by the next catch-up, which starts from the
+        // last point this one would otherwise have moved past.
+        if (!tx.ok() || !tx->commit().ok() || m_storeFailures != failuresBefore)
+            state->failed = true;
         state->queue.remove(0, done);
         if (state->reachedKnown)
             state->queue.clear();
