@@ -8,11 +8,7 @@
 // scanner.
 
 #include "../articles/HttpFixture.h"
-#include "../chat/ChatTestClient.h"
-#include "../stream/StreamTestSupport.h"
-#include "Ledger.h"
-#include "PaymentModule.h"
-#include "Provider.h"
+#include "../fault/FaultSupport.h"
 #include "StorageTestUtils.h"
 #include "TestServer.h"
 #include "TestUtils.h"
@@ -90,7 +86,7 @@ class TestAtRestAudit : public QObject
     QString m_root;          // profile, tmp, logs: audited
     QByteArray m_oldTmp;
     std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<provider::Provider> m_provider;
+    PaymentProvider m_bank; // its folder is made before TMPDIR changes: not audited
     std::unique_ptr<app::LogFile> m_log;
 
     // Unique per run; the CJK part makes UTF-8 and UTF-16 forms differ from Latin-1.
@@ -119,23 +115,8 @@ private Q_SLOTS:
         for (const char *user : {"lihua", "bob", "pay", "cafe"})
             QVERIFY(m_server->addUser(QString::fromLatin1(user), kChatPassword).ok());
 
-        provider::ProviderConfig config;
-        config.host = m_server->host();
-        config.port = m_server->c2sPort();
-        config.caFile = m_server->caPath();
-        config.dataDir = m_outside.filePath(QStringLiteral("provider"));
-        config.accounts = {
-            {QStringLiteral("pay@localhost"), kChatPassword, {QStringLiteral("payment")}},
-            {QStringLiteral("cafe@localhost"), kChatPassword, {QStringLiteral("merchant")}}};
-        config.modules.insert(
-            QStringLiteral("payment"),
-            QJsonObject{{QStringLiteral("balances"), QJsonObject{{QStringLiteral("lihua@localhost"),
-                                                                  QStringLiteral("100.00")}}}});
-        m_provider =
-            std::make_unique<provider::Provider>(config, provider::ModuleRegistry::builtIn());
-        QVERIFY(m_provider->setUp().ok());
-        m_provider->connectAll();
-        QVERIFY(waitFor([&] { return m_provider->allOnline(); }, 20000));
+        const QString why = m_bank.start(*m_server);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
 
         // From here on, everything this process writes goes below m_root.
         m_root = m_outside.filePath(QStringLiteral("audited"));
@@ -152,7 +133,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_log.reset();
-        m_provider.reset();
+        m_bank.provider.reset();
         m_server.reset();
         if (m_oldTmp.isNull())
             qunsetenv("TMPDIR");
@@ -291,13 +272,7 @@ private Q_SLOTS:
             QVERIFY(pay.pin().set(QStringLiteral("135790")).ok());
             pay.setServiceJid(Jid::parse(u"pay@localhost"));
             pay.setTracker(&iq);
-            QString code;
-            for (const provider::Merchant &m :
-                 m_provider->module<provider::PaymentModule>(QStringLiteral("payment"))
-                     ->merchants()) {
-                if (m.key == u"cafe")
-                    code = m.emvco(false);
-            }
+            const QString code = m_bank.cafeCode();
             auto request = pay::PaymentRequest::fromText(code);
             QVERIFY(request.ok());
             std::optional<Result<pay::PaymentOrder>> paid;

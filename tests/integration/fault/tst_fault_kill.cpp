@@ -4,13 +4,8 @@
 // nothing is lost, nothing is doubled (counted on both sides and in the provider's ledger) and
 // the state the user sees says what happened.
 
-#include "../chat/ChatTestClient.h"
-#include "../stream/StreamTestSupport.h"
 #include "FaultClientProcess.h"
-#include "Ledger.h"
-#include "PaymentModule.h"
-#include "Peer.h"
-#include "Provider.h"
+#include "FaultSupport.h"
 #include "StorageTestUtils.h"
 #include "TestServer.h"
 #include "chat/ChatService.h"
@@ -32,12 +27,6 @@ using namespace teahouse::test;
 
 namespace {
 
-bool acknowledged(const ChatMessage &m)
-{
-    return m.state == ChatMessage::State::Acked || m.state == ChatMessage::State::Delivered ||
-           m.state == ChatMessage::State::Read;
-}
-
 // The profile fault_client left behind, opened the way the app opens it after a restart.
 struct ProfileView
 {
@@ -51,38 +40,10 @@ struct ProfileView
         chat = std::make_unique<ChatService>(Jid::parse(account), *db,
                                              QDir(profile).filePath(QStringLiteral("media")));
     }
-    // Whole conversation, oldest first.
-    QList<ChatMessage> history(const QString &jid) const
-    {
-        MessagePage p = chat->newestMessages(jid, 200);
-        QList<ChatMessage> all = p.messages;
-        while (p.hasMoreBefore && !p.messages.isEmpty()) {
-            p = chat->messagesBefore(jid, p.messages.first().id, 200);
-            all = p.messages + all;
-        }
-        return all;
-    }
+    QList<ChatMessage> history(const QString &jid) const { return wholeHistory(*chat, jid); }
     std::optional<storage::Database> db;
     std::unique_ptr<ChatService> chat;
 };
-
-QStringList bodiesWithPrefix(const QList<ChatMessage> &messages, const QString &prefix)
-{
-    QStringList out;
-    for (const ChatMessage &m : messages) {
-        if (m.body.startsWith(prefix))
-            out.append(m.body);
-    }
-    return out;
-}
-
-QStringList numbered(const QString &prefix, int count)
-{
-    QStringList out;
-    for (int i = 0; i < count; ++i)
-        out.append(prefix + QString::number(i));
-    return out;
-}
 
 qint64 fileSize(const QString &path)
 {
@@ -100,27 +61,6 @@ class TestFaultKill : public QObject
     QTemporaryDir m_dir;
 
     QString profile(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
-
-    // Fills `user`'s archive with `count` messages from a slixmpp peer while the client is away,
-    // and waits until the server has stored the last one.
-    bool burstTo(const QString &from, const QString &to, const QString &prefix, int count)
-    {
-        Peer peer(from);
-        if (!peer.start().ok() || !peer.signIn(*m_server, from, kChatPassword).ok())
-            return false;
-        if (!peer.request(QJsonObject{{QStringLiteral("cmd"), QStringLiteral("burst")},
-                                      {QStringLiteral("to"), m_server->jid(to)},
-                                      {QStringLiteral("prefix"), prefix},
-                                      {QStringLiteral("count"), count}})
-                 .ok())
-            return false;
-        QJsonObject ping;
-        ping.insert(QStringLiteral("cmd"), QStringLiteral("iq"));
-        ping.insert(
-            QStringLiteral("xml"),
-            QStringLiteral("<iq type='get' to='localhost'><ping xmlns='urn:xmpp:ping'/></iq>"));
-        return peer.request(ping, 30000).ok();
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -162,12 +102,13 @@ private Q_SLOTS:
         QTest::qWait(300); // a late duplicate would arrive now
         QCOMPARE(
             bodiesWithPrefix(ben.chat->newestMessages(annJid, 200).messages, QStringLiteral("k ")),
-            numbered(QStringLiteral("k "), 40));
+            numbered(QStringLiteral("k "), 0, 40));
 
         ProfileView view(profile("ann"), annJid);
         QVERIFY(view.chat && view.chat->isReady());
         const QList<ChatMessage> mine = view.history(benJid);
-        QCOMPARE(bodiesWithPrefix(mine, QStringLiteral("k ")), numbered(QStringLiteral("k "), 40));
+        QCOMPARE(bodiesWithPrefix(mine, QStringLiteral("k ")),
+                 numbered(QStringLiteral("k "), 0, 40));
         for (const ChatMessage &m : mine)
             QVERIFY2(acknowledged(m), qPrintable(m.body));
     }
@@ -249,8 +190,8 @@ private Q_SLOTS:
         QVERIFY2(eve.waitForExit() == 0, qPrintable(eve.diagnostics()));
 
         constexpr int kCount = 700; // three archive pages
-        QVERIFY(
-            burstTo(QStringLiteral("fay"), QStringLiteral("eve"), QStringLiteral("m "), kCount));
+        QVERIFY(burstTo(*m_server, QStringLiteral("fay"), QStringLiteral("eve"),
+                        QStringLiteral("m "), kCount));
         QVERIFY(eve.start(QStringLiteral("sync")));
         // A few slices stored, the rest still coming.
         for (int slice = 0; slice < 4; ++slice)
@@ -270,7 +211,7 @@ private Q_SLOTS:
         QVERIFY2(eve.waitForExit() == 0, qPrintable(eve.diagnostics()));
         ProfileView view(profile("eve"), eveJid);
         QCOMPARE(bodiesWithPrefix(view.history(fayJid), QStringLiteral("m ")),
-                 numbered(QStringLiteral("m "), kCount));
+                 numbered(QStringLiteral("m "), 0, kCount));
     }
 
     // Killed after the payment service booked the order but before its answer arrived: after
@@ -278,36 +219,14 @@ private Q_SLOTS:
     // booking, and the ledger holds the payment once.
     void killedDuringPayment()
     {
-        QTemporaryDir providerDir;
-        provider::ProviderConfig config;
-        config.host = m_server->host();
-        config.port = m_server->c2sPort();
-        config.caFile = m_server->caPath();
-        config.dataDir = providerDir.filePath(QStringLiteral("provider"));
-        config.accounts = {
-            {QStringLiteral("pay@localhost"), kChatPassword, {QStringLiteral("payment")}},
-            {QStringLiteral("cafe@localhost"), kChatPassword, {QStringLiteral("merchant")}}};
-        config.modules.insert(
-            QStringLiteral("payment"),
-            QJsonObject{{QStringLiteral("balances"), QJsonObject{{QStringLiteral("lihua@localhost"),
-                                                                  QStringLiteral("100.00")}}}});
-        provider::Provider provider(config, provider::ModuleRegistry::builtIn());
-        const Status set = provider.setUp();
-        QVERIFY2(set.ok(), qPrintable(set.ok() ? QString() : set.error().message));
-        provider.connectAll();
-        QVERIFY(waitFor([&] { return provider.allOnline(); }, 20000));
-        auto *payment = provider.module<provider::PaymentModule>(QStringLiteral("payment"));
-        provider::Ledger &ledger = payment->ledger();
+        PaymentProvider bank;
+        const QString why = bank.start(*m_server);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        auto *payment = bank.payment();
         const auto balance = [&](const char *account) {
-            auto b = ledger.balance(QString::fromLatin1(account));
-            return b.ok() && b.value() ? b.value()->minor : -1;
+            return bank.balance(QString::fromLatin1(account));
         };
-        // The cafe's static code (an EMVCo text naming xmpp:cafe@localhost, no amount).
-        QString code;
-        for (const provider::Merchant &m : payment->merchants()) {
-            if (m.key == u"cafe")
-                code = m.emvco(false);
-        }
+        const QString code = bank.cafeCode();
         QVERIFY(!code.isEmpty());
 
         FaultClientProcess lihua(*m_server, profile("lihua"), QStringLiteral("lihua"),
@@ -363,12 +282,7 @@ private Q_SLOTS:
         QCOMPARE((*order)->transactionId, booked);
         QCOMPARE(balance("lihua@localhost"), payerBefore - 750);
         QCOMPARE(balance("cafe@localhost"), cafeBefore + 750);
-        auto statement = ledger.statement(QStringLiteral("lihua@localhost"));
-        QVERIFY(statement.ok());
-        int bookings = 0;
-        for (const provider::Ledger::Entry &e : statement.value())
-            bookings += e.booking.orderId == orderId ? 1 : 0;
-        QCOMPARE(bookings, 1);
+        QCOMPARE(bank.bookings(QStringLiteral("lihua@localhost"), orderId), 1);
     }
 
     // The disk fills up while messages are being written: the send that does not fit is refused
@@ -412,11 +326,11 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(
             bodiesWithPrefix(hal.chat->newestMessages(gusJid, 200).messages, QStringLiteral("f ")),
-            numbered(QStringLiteral("f "), accepted));
+            numbered(QStringLiteral("f "), 0, accepted));
         ProfileView view(profile("gus"), gusJid);
         const QList<ChatMessage> mine = view.history(halJid);
         QCOMPARE(bodiesWithPrefix(mine, QStringLiteral("f ")),
-                 numbered(QStringLiteral("f "), accepted));
+                 numbered(QStringLiteral("f "), 0, accepted));
         for (const ChatMessage &m : mine)
             QVERIFY2(acknowledged(m), qPrintable(m.body));
     }
@@ -433,8 +347,8 @@ private Q_SLOTS:
         QVERIFY2(ivy.waitForExit() == 0, qPrintable(ivy.diagnostics()));
 
         constexpr int kCount = 400;
-        QVERIFY(
-            burstTo(QStringLiteral("jon"), QStringLiteral("ivy"), QStringLiteral("d "), kCount));
+        QVERIFY(burstTo(*m_server, QStringLiteral("jon"), QStringLiteral("ivy"),
+                        QStringLiteral("d "), kCount));
         const QString db = QDir(profile("ivy")).filePath(QStringLiteral("c.db"));
         const qint64 limit =
             std::max(fileSize(db), fileSize(db + QStringLiteral("-wal"))) + 32 * 1024;
@@ -454,7 +368,7 @@ private Q_SLOTS:
         QVERIFY2(ivy.waitForExit() == 0, qPrintable(ivy.diagnostics()));
         ProfileView view(profile("ivy"), ivyJid);
         QCOMPARE(bodiesWithPrefix(view.history(jonJid), QStringLiteral("d ")),
-                 numbered(QStringLiteral("d "), kCount));
+                 numbered(QStringLiteral("d "), 0, kCount));
     }
 };
 

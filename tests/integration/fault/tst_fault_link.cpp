@@ -4,14 +4,9 @@
 // lost, nothing doubled (counted on both sides and in the provider's ledger), and the state the
 // user sees says what happened.
 
-#include "../chat/ChatTestClient.h"
-#include "../stream/StreamTestSupport.h"
 #include "../stream/TcpProxy.h"
 #include "FaultClientProcess.h"
-#include "Ledger.h"
-#include "PaymentModule.h"
-#include "Peer.h"
-#include "Provider.h"
+#include "FaultSupport.h"
 #include "StorageTestUtils.h"
 #include "TestServer.h"
 #include "chat/ChatService.h"
@@ -28,69 +23,11 @@ using namespace teahouse;
 using namespace teahouse::chat;
 using namespace teahouse::test;
 
-namespace {
-
-bool acknowledged(const ChatMessage &m)
-{
-    return m.state == ChatMessage::State::Acked || m.state == ChatMessage::State::Delivered ||
-           m.state == ChatMessage::State::Read;
-}
-
-QStringList bodiesWithPrefix(const QList<ChatMessage> &messages, const QString &prefix)
-{
-    QStringList out;
-    for (const ChatMessage &m : messages) {
-        if (m.body.startsWith(prefix))
-            out.append(m.body);
-    }
-    return out;
-}
-
-QStringList numbered(const QString &prefix, int from, int to)
-{
-    QStringList out;
-    for (int i = from; i < to; ++i)
-        out.append(prefix + QString::number(i));
-    return out;
-}
-
-QList<ChatMessage> history(const ChatService &chat, const QString &jid)
-{
-    MessagePage p = chat.newestMessages(jid, 200);
-    QList<ChatMessage> all = p.messages;
-    while (p.hasMoreBefore && !p.messages.isEmpty()) {
-        p = const_cast<ChatService &>(chat).messagesBefore(jid, p.messages.first().id, 200);
-        all = p.messages + all;
-    }
-    return all;
-}
-
-} // namespace
-
 class TestFaultLink : public QObject
 {
     Q_OBJECT
 
     std::unique_ptr<TestServer> m_server;
-
-    bool burstTo(const QString &from, const QString &to, const QString &prefix, int count)
-    {
-        Peer peer(from);
-        if (!peer.start().ok() || !peer.signIn(*m_server, from, kChatPassword).ok())
-            return false;
-        if (!peer.request(QJsonObject{{QStringLiteral("cmd"), QStringLiteral("burst")},
-                                      {QStringLiteral("to"), m_server->jid(to)},
-                                      {QStringLiteral("prefix"), prefix},
-                                      {QStringLiteral("count"), count}})
-                 .ok())
-            return false;
-        QJsonObject ping;
-        ping.insert(QStringLiteral("cmd"), QStringLiteral("iq"));
-        ping.insert(
-            QStringLiteral("xml"),
-            QStringLiteral("<iq type='get' to='localhost'><ping xmlns='urn:xmpp:ping'/></iq>"));
-        return peer.request(ping, 30000).ok();
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -165,11 +102,11 @@ private Q_SLOTS:
             },
             30000));
         QTest::qWait(500); // a duplicate would arrive now
-        QCOMPARE(bodiesWithPrefix(history(*bob.chat, aliceJid), QStringLiteral("a ")),
+        QCOMPARE(bodiesWithPrefix(wholeHistory(*bob.chat, aliceJid), QStringLiteral("a ")),
                  numbered(QStringLiteral("a "), 0, 15));
-        QCOMPARE(bodiesWithPrefix(history(*alice.chat, bobJid), QStringLiteral("b ")),
+        QCOMPARE(bodiesWithPrefix(wholeHistory(*alice.chat, bobJid), QStringLiteral("b ")),
                  numbered(QStringLiteral("b "), 0, 15));
-        QCOMPARE(bodiesWithPrefix(history(*alice.chat, bobJid), QStringLiteral("a ")),
+        QCOMPARE(bodiesWithPrefix(wholeHistory(*alice.chat, bobJid), QStringLiteral("a ")),
                  numbered(QStringLiteral("a "), 0, 15));
         QVERIFY(waitFor([&] {
             for (qint64 id : std::as_const(queued)) {
@@ -298,8 +235,8 @@ private Q_SLOTS:
             waitFor([&] { return frank.stream->state() == xmpp::Stream::State::Disconnected; }));
 
         constexpr int kCount = 700; // three archive pages
-        QVERIFY(
-            burstTo(QStringLiteral("bob"), QStringLiteral("frank"), QStringLiteral("h "), kCount));
+        QVERIFY(burstTo(*m_server, QStringLiteral("bob"), QStringLiteral("frank"),
+                        QStringLiteral("h "), kCount));
         int cuts = 0;
         connect(frank.chat.get(), &ChatService::historyChanged, this, [&](const QString &) {
             if (cuts < 2 && proxy.openConnections() > 0) {
@@ -311,7 +248,7 @@ private Q_SLOTS:
         QVERIFY(waitFor([&] { return cuts == 2; }, 30000));
         QVERIFY(waitOnline(*frank.stream, 30000));
         QVERIFY(waitFor([&] { return !frank.chat->isSyncing(); }, 60000));
-        QCOMPARE(bodiesWithPrefix(history(*frank.chat, bobJid), QStringLiteral("h ")),
+        QCOMPARE(bodiesWithPrefix(wholeHistory(*frank.chat, bobJid), QStringLiteral("h ")),
                  numbered(QStringLiteral("h "), 0, kCount));
     }
 
@@ -328,34 +265,14 @@ private Q_SLOTS:
     {
         QFETCH(bool, afterBooking);
         QTemporaryDir dir;
-        provider::ProviderConfig config;
-        config.host = m_server->host();
-        config.port = m_server->c2sPort();
-        config.caFile = m_server->caPath();
-        config.dataDir = dir.filePath(QStringLiteral("provider"));
-        config.accounts = {
-            {QStringLiteral("pay@localhost"), kChatPassword, {QStringLiteral("payment")}},
-            {QStringLiteral("cafe@localhost"), kChatPassword, {QStringLiteral("merchant")}}};
-        config.modules.insert(
-            QStringLiteral("payment"),
-            QJsonObject{{QStringLiteral("balances"), QJsonObject{{QStringLiteral("lihua@localhost"),
-                                                                  QStringLiteral("100.00")}}}});
-        provider::Provider provider(config, provider::ModuleRegistry::builtIn());
-        const Status set = provider.setUp();
-        QVERIFY2(set.ok(), qPrintable(set.ok() ? QString() : set.error().message));
-        provider.connectAll();
-        QVERIFY(waitFor([&] { return provider.allOnline(); }, 20000));
-        auto *payment = provider.module<provider::PaymentModule>(QStringLiteral("payment"));
-        provider::Ledger &ledger = payment->ledger();
+        PaymentProvider bank;
+        const QString why = bank.start(*m_server);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        auto *payment = bank.payment();
         const auto balance = [&](const char *account) {
-            auto b = ledger.balance(QString::fromLatin1(account));
-            return b.ok() && b.value() ? b.value()->minor : -1;
+            return bank.balance(QString::fromLatin1(account));
         };
-        QString code;
-        for (const provider::Merchant &m : payment->merchants()) {
-            if (m.key == u"cafe")
-                code = m.emvco(false);
-        }
+        const QString code = bank.cafeCode();
         auto request = pay::PaymentRequest::fromText(code);
         QVERIFY(request.ok());
 
@@ -428,12 +345,7 @@ private Q_SLOTS:
         QCOMPARE((*done)->duplicate, afterBooking);
         QCOMPARE(balance("lihua@localhost"), payerBefore - 750);
         QCOMPARE(balance("cafe@localhost"), cafeBefore + 750);
-        auto statement = ledger.statement(QStringLiteral("lihua@localhost"));
-        QVERIFY(statement.ok());
-        int bookings = 0;
-        for (const provider::Ledger::Entry &e : statement.value())
-            bookings += e.booking.orderId == orderId ? 1 : 0;
-        QCOMPARE(bookings, 1);
+        QCOMPARE(bank.bookings(QStringLiteral("lihua@localhost"), orderId), 1);
         service.setTracker(nullptr);
         stream.disconnectFromServer();
     }
