@@ -278,6 +278,9 @@ public:
     QSet<QString> m_handed;
     qint64 m_lastKey = 0;
     int m_syncing = 0;
+    // Received messages that could not be stored (disk full, I/O error): a catch-up that saw
+    // one must not mark the archive as caught up past it.
+    int m_storeFailures = 0;
     int m_lastUnread = -1;
     QString m_mucService;
     QHash<QString, QStringList> m_typing;    // conversation -> names
@@ -1074,6 +1077,7 @@ void ChatServicePrivate::processMessage(const Element &message, Source source,
     auto id = m_messages->insert(m, sortKey, markable, replyWire);
     if (!id.ok()) {
         qCWarning(lcStorage) << "Could not store a message:" << id.error().message;
+        ++m_storeFailures;
         return;
     }
     m.id = id.value();
@@ -1229,6 +1233,7 @@ void ChatServicePrivate::storeCatchUpSlice(const std::shared_ptr<CatchUp> &state
         slice.start();
         QSet<QString> touched;
         ArchiveWriteScope durability(*m_db);
+        const int failuresBefore = m_storeFailures;
         auto tx = m_db->transaction();
         std::optional<MessageStore::IndexBatch> batch(std::in_place, *m_messages);
         qsizetype done = 0;
@@ -1255,8 +1260,10 @@ void ChatServicePrivate::storeCatchUpSlice(const std::shared_ptr<CatchUp> &state
             }
         }
         batch.reset(); // its index rows go into this transaction
-        if (tx.ok())
-            (void)tx->commit();
+        // Not stored (disk full): fetched again by the next catch-up, which starts from the
+        // last point this one would otherwise have moved past.
+        if (!tx.ok() || !tx->commit().ok() || m_storeFailures != failuresBefore)
+            state->failed = true;
         state->queue.remove(0, done);
         if (state->reachedKnown)
             state->queue.clear();

@@ -6,6 +6,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QThread>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <sys/types.h>
 
 namespace teahouse::test {
 
@@ -63,22 +68,8 @@ Result<std::unique_ptr<TestServer>> TestServer::start(const Options &options)
     if (qEnvironmentVariableIntValue("TEAHOUSE_KEEP_SERVER_DIR"))
         server->m_dir.setAutoRemove(false);
 
-    QStringList args{QStringLiteral("start"),
-                     QStringLiteral("--dir"),
-                     server->m_dir.path(),
-                     QStringLiteral("--json"),
-                     QStringLiteral("--domain"),
-                     options.domain,
-                     QStringLiteral("--sasl"),
-                     profileName(options.sasl),
-                     QStringLiteral("--tls-max"),
-                     options.tls12Only ? QStringLiteral("1.2") : QStringLiteral("1.3"),
-                     QStringLiteral("--log-level"),
-                     options.logLevel};
-    for (const QString &admin : options.admins)
-        args << QStringLiteral("--admin") << admin;
-
-    auto out = server->run(args);
+    server->m_options = options;
+    auto out = server->run(startArguments(server->m_dir.path(), options));
     if (!out)
         return out.error();
     QJsonParseError parseError;
@@ -90,6 +81,25 @@ Result<std::unique_ptr<TestServer>> TestServer::start(const Options &options)
     server->m_info = doc.object();
     server->m_running = true;
     return server;
+}
+
+QStringList TestServer::startArguments(const QString &dir, const Options &options)
+{
+    QStringList args{QStringLiteral("start"),
+                     QStringLiteral("--dir"),
+                     dir,
+                     QStringLiteral("--json"),
+                     QStringLiteral("--domain"),
+                     options.domain,
+                     QStringLiteral("--sasl"),
+                     profileName(options.sasl),
+                     QStringLiteral("--tls-max"),
+                     options.tls12Only ? QStringLiteral("1.2") : QStringLiteral("1.3"),
+                     QStringLiteral("--log-level"),
+                     options.logLevel};
+    for (const QString &admin : options.admins)
+        args << QStringLiteral("--admin") << admin;
+    return args;
 }
 
 TestServer::~TestServer()
@@ -179,6 +189,51 @@ Status TestServer::stop()
     auto out = run({QStringLiteral("stop"), QStringLiteral("--dir"), m_dir.path()});
     if (!out)
         return out.error();
+    return {};
+}
+
+Status TestServer::kill()
+{
+    if (!m_running)
+        return {};
+    const qint64 serverPid = pid();
+    if (serverPid <= 0 || ::kill(static_cast<pid_t>(serverPid), SIGKILL) != 0)
+        return Error::make(Error::Code::Io, QStringLiteral("cannot SIGKILL prosody (pid %1): %2")
+                                                .arg(serverPid)
+                                                .arg(QString::fromLocal8Bit(strerror(errno))));
+    // Reaped by whoever adopted it (it runs in its own session); a zombie counts as gone.
+    const auto alive = [serverPid] {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(serverPid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return ::kill(static_cast<pid_t>(serverPid), 0) == 0;
+        const QByteArray line = stat.readAll();
+        const qsizetype paren = line.lastIndexOf(')');
+        return paren > 0 && line.size() > paren + 2 && line.at(paren + 2) != 'Z';
+    };
+    for (int i = 0; i < 500 && alive(); ++i)
+        QThread::msleep(10);
+    m_running = false;
+    return {};
+}
+
+Status TestServer::restart()
+{
+    if (m_running) {
+        if (Status stopped = stop(); !stopped.ok())
+            return stopped;
+    }
+    const quint16 port = c2sPort();
+    auto out = run(startArguments(m_dir.path(), m_options)
+                   << QStringLiteral("--port-c2s") << QString::number(port));
+    if (!out)
+        return out.error();
+    const QJsonDocument doc = QJsonDocument::fromJson(out.value());
+    if (!doc.isObject())
+        return Error::make(Error::Code::Protocol,
+                           QStringLiteral("scripts/server start printed no JSON: %1")
+                               .arg(QString::fromUtf8(out.value())));
+    m_info = doc.object();
+    m_running = true;
     return {};
 }
 

@@ -60,6 +60,13 @@ public:
     [[nodiscard]] Result<QJsonObject> probe(bool clientTls12Only = false);
     // SIGTERM (then SIGKILL); the destructor calls it.
     Status stop();
+    // SIGKILL to Prosody at once (a crash or a pulled plug): nothing is flushed or said.
+    Status kill();
+    // Starts the server again on the same data directory and c2s port after stop() or kill()
+    // (stops it first when it runs); accounts, rosters and archives are kept. The HTTP ports may
+    // change: read them again.
+    [[nodiscard]] Status restart();
+    [[nodiscard]] bool isRunning() const { return m_running; }
 
     [[nodiscard]] QString host() const { return m_info.value(u"host").toString(); }
     [[nodiscard]] QString domain() const { return m_info.value(u"domain").toString(); }
@@ -96,7 +103,10 @@ private:
     [[nodiscard]] QString component(QStringView name) const;
     [[nodiscard]] Result<QByteArray> run(const QStringList &arguments, int timeoutMs = 30000);
 
+    [[nodiscard]] static QStringList startArguments(const QString &dir, const Options &options);
+
     QTemporaryDir m_dir;
+    Options m_options;
     QJsonObject m_info;
     bool m_running = false;
 };
