@@ -1406,7 +1406,12 @@ void ChatServicePrivate::discoverMuc(std::function<void(Result<QString>)> done)
                      .childrenNamed(u"item"))
                 candidates->append(item.attribute(u"jid"));
             auto check = std::make_shared<std::function<void()>>();
-            *check = [this, candidates, check, done] {
+            // Holds itself only weakly (a strong self-capture is a cycle that leaks); the
+            // pending disco#info callback keeps it alive until the next step.
+            *check = [this, candidates, weak = std::weak_ptr(check), done] {
+                const auto check = weak.lock();
+                if (!check)
+                    return;
                 if (candidates->isEmpty()) {
                     done(Error::make(Error::Code::NotFound,
                                      QStringLiteral("The server offers no group service")));
