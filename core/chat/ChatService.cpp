@@ -1246,9 +1246,14 @@ void ChatServicePrivate::storeCatchUpSlice(const std::shared_ptr<CatchUp> &state
                 state->reachedKnown = true;
                 break;
             }
-            const qint64 stampKey =
-                (item.stamp.isValid() ? item.stamp.toMSecsSinceEpoch() : nowMs()) * 1000 + 999;
-            state->key = std::min(stampKey, state->key - 1);
+            // Archive stamps often have whole seconds: such a message came at some time in that
+            // second, so it goes after what arrived live in it. Filed at the second's start, a
+            // message fetched by the catch-up after a reconnect was put before older live ones.
+            qint64 stampMs = item.stamp.isValid() ? item.stamp.toMSecsSinceEpoch() : nowMs();
+            if (item.stamp.isValid() && stampMs % 1000 == 0)
+                stampMs += 999;
+            state->key = std::min(stampMs * 1000 + 999, state->key - 1);
+            m_lastKey = std::max(m_lastKey, state->key); // later live messages go after it
             processMessage(item.message, Source::Archive, item.id, item.stamp, state->key);
             if (state->room) {
                 touched.insert(state->archive);
