@@ -171,9 +171,13 @@ QByteArray xmlEscape(QStringView text, bool attribute)
 
 void Element::write(QByteArray &out, const QString &parentXmlns) const
 {
+    // The XML namespace may only be named through its predeclared prefix: declared as a
+    // default namespace (xmlns="...") the output is not well-formed (found by fuzz_dataform).
+    const bool xmlPrefixed = m_xmlns == u"http://www.w3.org/XML/1998/namespace";
+    const QByteArray name = xmlPrefixed ? "xml:" + m_name.toUtf8() : m_name.toUtf8();
     out += '<';
-    out += m_name.toUtf8();
-    if (m_xmlns != parentXmlns) {
+    out += name;
+    if (!xmlPrefixed && m_xmlns != parentXmlns) {
         out += " xmlns=\"";
         out += xmlEscape(m_xmlns, true);
         out += '"';
@@ -194,9 +198,9 @@ void Element::write(QByteArray &out, const QString &parentXmlns) const
     out += '>';
     out += xmlEscape(m_text, false);
     for (const Element &child : m_children)
-        child.write(out, m_xmlns);
+        child.write(out, xmlPrefixed ? parentXmlns : m_xmlns);
     out += "</";
-    out += m_name.toUtf8();
+    out += name;
     out += '>';
 }
 
