@@ -5404,6 +5404,10 @@
         <source>The picture is no longer available.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The picture is too large (%1 × %2 pixels; at most %3 pixels are loaded).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>teahouse::xmpp::BlockingManager</name>
@@ -5413,6 +5417,25 @@
     </message>
     <message>
         <source>No address to unblock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::xmpp::DataForm</name>
+    <message>
+        <source>The form has too many fields to show (%1; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form field has too many choices to show (%1; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A form field has too many values to show (%1; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result has too many rows to show (%1; at most %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

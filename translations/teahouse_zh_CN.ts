@@ -5388,6 +5388,10 @@
         <source>The picture is no longer available.</source>
         <translation>图片已不存在。</translation>
     </message>
+    <message>
+        <source>The picture is too large (%1 × %2 pixels; at most %3 pixels are loaded).</source>
+        <translation>图片太大（%1 × %2 像素；最多加载 %3 像素）。</translation>
+    </message>
 </context>
 <context>
     <name>teahouse::xmpp::BlockingManager</name>
@@ -5398,6 +5402,25 @@
     <message>
         <source>No address to unblock.</source>
         <translation>没有要移出黑名单的地址。</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::xmpp::DataForm</name>
+    <message>
+        <source>The form has too many fields to show (%1; at most %2).</source>
+        <translation>表单字段太多，无法显示（%1 个；最多 %2 个）。</translation>
+    </message>
+    <message>
+        <source>A form field has too many choices to show (%1; at most %2).</source>
+        <translation>表单字段的选项太多，无法显示（%1 个；最多 %2 个）。</translation>
+    </message>
+    <message>
+        <source>A form field has too many values to show (%1; at most %2).</source>
+        <translation>表单字段的值太多，无法显示（%1 个；最多 %2 个）。</translation>
+    </message>
+    <message>
+        <source>The result has too many rows to show (%1; at most %2).</source>
+        <translation>结果行数太多，无法显示（%1 行；最多 %2 行）。</translation>
     </message>
 </context>
 <context>

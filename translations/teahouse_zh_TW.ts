@@ -5388,6 +5388,10 @@
         <source>The picture is no longer available.</source>
         <translation>圖片已不存在。</translation>
     </message>
+    <message>
+        <source>The picture is too large (%1 × %2 pixels; at most %3 pixels are loaded).</source>
+        <translation>圖片太大（%1 × %2 像素；最多載入 %3 像素）。</translation>
+    </message>
 </context>
 <context>
     <name>teahouse::xmpp::BlockingManager</name>
@@ -5398,6 +5402,25 @@
     <message>
         <source>No address to unblock.</source>
         <translation>沒有要移出黑名單的地址。</translation>
+    </message>
+</context>
+<context>
+    <name>teahouse::xmpp::DataForm</name>
+    <message>
+        <source>The form has too many fields to show (%1; at most %2).</source>
+        <translation>表單欄位太多，無法顯示（%1 個；最多 %2 個）。</translation>
+    </message>
+    <message>
+        <source>A form field has too many choices to show (%1; at most %2).</source>
+        <translation>表單欄位的選項太多，無法顯示（%1 個；最多 %2 個）。</translation>
+    </message>
+    <message>
+        <source>A form field has too many values to show (%1; at most %2).</source>
+        <translation>表單欄位的值太多，無法顯示（%1 個；最多 %2 個）。</translation>
+    </message>
+    <message>
+        <source>The result has too many rows to show (%1; at most %2).</source>
+        <translation>結果行數太多，無法顯示（%1 行；最多 %2 行）。</translation>
     </message>
 </context>
 <context>
