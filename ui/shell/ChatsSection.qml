@@ -31,8 +31,11 @@ Item {
         target: root.navigation
 
         function onChatRequested(jid) {
-            if (root.chat)
-                root.chat.open(jid)
+            if (!root.chat)
+                return
+            // A filter typed earlier would hide the list's other chats around the one asked for.
+            root.chat.searchQuery = ""
+            root.chat.open(jid)
         }
     }
 
