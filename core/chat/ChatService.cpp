@@ -365,6 +365,22 @@ QString ChatServicePrivate::displayName(const QString &jid) const
     return jid.section(u'@', 0, 0);
 }
 
+// The sort key of an archived message. Archive stamps often have whole seconds: such a
+// message came at some time in that second, so it goes after what arrived live in it (filed at
+// the second's start, a message fetched by a catch-up after a reconnect went before older live
+// ones).
+namespace {
+qint64 archiveKey(const QDateTime &stamp)
+{
+    if (!stamp.isValid())
+        return nowMs() * 1000 + 999;
+    qint64 ms = stamp.toMSecsSinceEpoch();
+    if (ms % 1000 == 0)
+        ms += 999;
+    return ms * 1000 + 999;
+}
+} // namespace
+
 qint64 ChatServicePrivate::nextLiveKey()
 {
     m_lastKey = std::max(m_lastKey + 1, nowMs() * 1000);
@@ -1246,13 +1262,7 @@ void ChatServicePrivate::storeCatchUpSlice(const std::shared_ptr<CatchUp> &state
                 state->reachedKnown = true;
                 break;
             }
-            // Archive stamps often have whole seconds: such a message came at some time in that
-            // second, so it goes after what arrived live in it. Filed at the second's start, a
-            // message fetched by the catch-up after a reconnect was put before older live ones.
-            qint64 stampMs = item.stamp.isValid() ? item.stamp.toMSecsSinceEpoch() : nowMs();
-            if (item.stamp.isValid() && stampMs % 1000 == 0)
-                stampMs += 999;
-            state->key = std::min(stampMs * 1000 + 999, state->key - 1);
+            state->key = std::min(archiveKey(item.stamp), state->key - 1);
             m_lastKey = std::max(m_lastKey, state->key); // later live messages go after it
             processMessage(item.message, Source::Archive, item.id, item.stamp, state->key);
             if (state->room) {
@@ -1364,9 +1374,7 @@ bool ChatServicePrivate::fetchOlder(const QString &conversation)
                 closedGap = true;
                 break;
             }
-            const qint64 stampKey =
-                (it->stamp.isValid() ? it->stamp.toMSecsSinceEpoch() : nowMs()) * 1000 + 999;
-            key = std::min(stampKey, key - 1);
+            key = std::min(archiveKey(it->stamp), key - 1);
             processMessage(it->message, Source::Archive, it->id, it->stamp, key);
         }
         if (gap) {
