@@ -196,8 +196,21 @@ public:
     void failTransfer(qint64 messageId, const Error &error);
 
     // --- receiving
+    // Where an archived message goes: below `next` (the key of the message after it in the
+    // archive) and below `floor` (a message stored live that the archive's answer does not hold
+    // is newer than all it does), at its stamp if that is lower. After processMessage, `key` is
+    // the key the message has now (0: nothing filed).
+    struct ArchiveSlot
+    {
+        qint64 next = std::numeric_limits<qint64>::max();
+        qint64 floor = std::numeric_limits<qint64>::max();
+        qint64 key = 0;
+        [[nodiscard]] qint64 place(const QDateTime &stamp) const;
+    };
     void processMessage(const Element &message, Source source, const QString &archiveId = {},
-                        const QDateTime &archiveStamp = {}, qint64 sortKey = 0);
+                        const QDateTime &archiveStamp = {}, ArchiveSlot *slot = nullptr);
+    // A message stored live (received or sent) while catch-ups run: what they file goes below.
+    void noteLiveKey(const QString &conversation, qint64 key);
     bool applyRetraction(const QString &conversation, const QString &targetId,
                          const QString &senderJid, bool group);
     void applyReceipt(const QString &conversation, const QString &id, bool displayed);
@@ -226,8 +239,12 @@ public:
         QString gapBeforeId; // stopped by the page limit: the oldest id fetched
         QString newestId;
         qint64 key = std::numeric_limits<qint64>::max();
+        // The lowest key of a message stored live since this catch-up began: the archive's
+        // answer holds only messages older than it (or that very message, a duplicate).
+        qint64 liveFloor = std::numeric_limits<qint64>::max();
         QList<xmpp::MamManager::Item> queue; // newest first, not stored yet
     };
+    QList<std::weak_ptr<CatchUp>> m_catchUps; // running
     void fetchCatchUpPage(const std::shared_ptr<CatchUp> &state, const QString &before);
     void scheduleCatchUpSlice(const std::shared_ptr<CatchUp> &state);
     void storeCatchUpSlice(const std::shared_ptr<CatchUp> &state);
@@ -381,10 +398,29 @@ qint64 archiveKey(const QDateTime &stamp)
 }
 } // namespace
 
+qint64 ChatServicePrivate::ArchiveSlot::place(const QDateTime &stamp) const
+{
+    return std::min(archiveKey(stamp), std::min(next, floor) - 1);
+}
+
 qint64 ChatServicePrivate::nextLiveKey()
 {
     m_lastKey = std::max(m_lastKey + 1, nowMs() * 1000);
     return m_lastKey;
+}
+
+void ChatServicePrivate::noteLiveKey(const QString &conversation, qint64 key)
+{
+    for (qsizetype i = m_catchUps.size() - 1; i >= 0; --i) {
+        const auto state = m_catchUps.at(i).lock();
+        if (!state) {
+            m_catchUps.removeAt(i);
+            continue;
+        }
+        // A room's catch-up orders that room; the account's, every one-to-one chat.
+        if (state->room ? conversation == state->archive : !isGroup(conversation))
+            state->liveFloor = std::min(state->liveFloor, key);
+    }
 }
 
 void ChatServicePrivate::emitConversation(const QString &jid)
@@ -594,9 +630,11 @@ Result<qint64> ChatServicePrivate::storeAndSend(ChatMessage m, Element stanza,
     auto tx = m_db->transaction();
     if (!tx.ok())
         return tx.error();
-    auto id = m_messages->insert(m, nextLiveKey(), false, replyWire);
+    const qint64 key = nextLiveKey();
+    auto id = m_messages->insert(m, key, false, replyWire);
     if (!id.ok())
         return id.error();
+    noteLiveKey(m.conversation, key);
     if (auto added = m_outbox->add(id.value(), stanza); !added.ok())
         return added.error();
     if (Status st = m_conversations->touch(m.conversation, id.value(),
@@ -662,9 +700,11 @@ Result<qint64> ChatServicePrivate::sendAttachment(const QString &jid, const QByt
     m.timestamp = QDateTime::currentDateTimeUtc();
     m.originId = xmpp::StanzaId::generate();
     m.messageId = m.originId;
-    auto id = m_messages->insert(m, nextLiveKey());
+    const qint64 key = nextLiveKey();
+    auto id = m_messages->insert(m, key);
     if (!id.ok())
         return id.error();
+    noteLiveKey(jid, key);
     (void)m_conversations->touch(jid, id.value(), m.timestamp.toMSecsSinceEpoch(), 0, false);
     emitMessage(id.value(), true);
     emitConversation(jid);
@@ -862,7 +902,7 @@ bool ChatServicePrivate::applyRetraction(const QString &conversation, const QStr
 
 void ChatServicePrivate::processMessage(const Element &message, Source source,
                                         const QString &archiveId, const QDateTime &archiveStamp,
-                                        qint64 sortKey)
+                                        ArchiveSlot *slot)
 {
     const QString type = message.attribute(u"type");
     const bool groupchat = type == u"groupchat";
@@ -976,6 +1016,17 @@ void ChatServicePrivate::processMessage(const Element &message, Source source,
     if (!existing && !messageId.isEmpty() && originId.isEmpty() && !groupchat)
         existing = m_messages->findByMessageId(conversation, messageId);
     if (existing) {
+        if (slot) {
+            // The archive's order is the one every device agrees on: a copy that came live out
+            // of that order (after a newer message this archive page already placed) moves to
+            // its archive place; otherwise it is where the older ones go below.
+            slot->key = m_messages->sortKeyOf(existing);
+            if (slot->key >= slot->next) {
+                slot->key = slot->place(archiveStamp);
+                if (!m_messages->setSortKey(existing, slot->key).ok())
+                    ++m_storeFailures;
+            }
+        }
         auto m = m_messages->find(existing);
         if (m && m->stanzaId.isEmpty() && !stanzaId.isEmpty())
             (void)m_messages->setStanzaId(existing, stanzaId);
@@ -1082,8 +1133,8 @@ void ChatServicePrivate::processMessage(const Element &message, Source source,
     }
 
     const bool markable = xmpp::ChatMarkers::isMarkable(message);
-    if (sortKey == 0)
-        sortKey = nextLiveKey();
+    const qint64 sortKey =
+        slot ? slot->place(archiveStamp) : nextLiveKey();
     auto conv = m_conversations->find(conversation);
     if (!conv) {
         ensureConversation(conversation,
@@ -1097,6 +1148,10 @@ void ChatServicePrivate::processMessage(const Element &message, Source source,
         return;
     }
     m.id = id.value();
+    if (slot)
+        slot->key = sortKey;
+    else
+        noteLiveKey(conversation, sortKey);
     const auto newest = m_messages->newestMessage(conversation);
     const bool isNewest = newest && newest->id == m.id;
     int addUnread = 0;
@@ -1174,6 +1229,7 @@ void ChatServicePrivate::catchUp(const QString &archive, bool room)
     state->room = room;
     state->knownId = m_sync->lastId(archive);
     state->startedMs = nowMs();
+    m_catchUps.append(state);
     // A sync that found the archive empty leaves no id: all the archive holds now came after
     // it, so it is fetched like any catch-up (no start filter: Prosody's file store would parse
     // every stamp of the archive for each page).
@@ -1253,8 +1309,6 @@ void ChatServicePrivate::storeCatchUpSlice(const std::shared_ptr<CatchUp> &state
         auto tx = m_db->transaction();
         std::optional<MessageStore::IndexBatch> batch(std::in_place, *m_messages);
         qsizetype done = 0;
-        // Newest first, each key just below the previous one: archive order is kept even when
-        // stamps collide, and the history stays in place below the live messages.
         while (done < state->queue.size() && done < kCatchUpSliceMessages &&
                slice.elapsed() < kCatchUpSliceMs) {
             const xmpp::MamManager::Item &item = state->queue.at(done++);
@@ -1262,9 +1316,15 @@ void ChatServicePrivate::storeCatchUpSlice(const std::shared_ptr<CatchUp> &state
                 state->reachedKnown = true;
                 break;
             }
-            state->key = std::min(archiveKey(item.stamp), state->key - 1);
-            m_lastKey = std::max(m_lastKey, state->key); // later live messages go after it
-            processMessage(item.message, Source::Archive, item.id, item.stamp, state->key);
+            // Newest first, each below the one after it in the archive and below what came
+            // live meanwhile: archive order is kept even when stamps collide or are whole
+            // seconds, and the history stays in place below the live messages.
+            ArchiveSlot slot{state->key, state->liveFloor};
+            processMessage(item.message, Source::Archive, item.id, item.stamp, &slot);
+            if (slot.key != 0) {
+                state->key = slot.key;
+                m_lastKey = std::max(m_lastKey, state->key); // later live messages go after it
+            }
             if (state->room) {
                 touched.insert(state->archive);
             } else {
@@ -1296,6 +1356,7 @@ void ChatServicePrivate::storeCatchUpSlice(const std::shared_ptr<CatchUp> &state
 
 void ChatServicePrivate::finishCatchUp(const std::shared_ptr<CatchUp> &state)
 {
+    m_catchUps.removeIf([&](const std::weak_ptr<CatchUp> &w) { return w.lock() == state; });
     if (!state->failed) {
         if (!state->reachedKnown && !state->gapBeforeId.isEmpty()) {
             // Stopped early: remember the hole between what we hold and what we fetched.
@@ -1374,8 +1435,10 @@ bool ChatServicePrivate::fetchOlder(const QString &conversation)
                 closedGap = true;
                 break;
             }
-            key = std::min(archiveKey(it->stamp), key - 1);
-            processMessage(it->message, Source::Archive, it->id, it->stamp, key);
+            ArchiveSlot slot{key};
+            processMessage(it->message, Source::Archive, it->id, it->stamp, &slot);
+            if (slot.key != 0)
+                key = slot.key;
         }
         if (gap) {
             if (closedGap || result.value().complete || items.isEmpty())

@@ -345,6 +345,15 @@ qint64 MessageStore::sortKeyOf(qint64 id) const
     return keyOf(id, "sort_key");
 }
 
+Status MessageStore::setSortKey(qint64 id, qint64 sortKey)
+{
+    auto s = m_db->prepare(QStringLiteral("UPDATE chat_messages SET sort_key = ? WHERE id = ?"));
+    if (!s.ok())
+        return s.error();
+    s->bind(1, sortKey).bind(2, id);
+    return s->execute();
+}
+
 qint64 MessageStore::maxSortKey() const
 {
     auto s = m_db->prepare(QStringLiteral("SELECT MAX(sort_key) FROM chat_messages"));

@@ -65,6 +65,9 @@ public:
     [[nodiscard]] qint64 findByMessageId(const QString &conversation,
                                          const QString &messageId) const;
     [[nodiscard]] qint64 sortKeyOf(qint64 id) const;
+    // Moves a message within its conversation (the archive placed it elsewhere). Its search key
+    // stays: search order follows time to the second either way.
+    [[nodiscard]] Status setSortKey(qint64 id, qint64 sortKey);
     [[nodiscard]] qint64 maxSortKey() const;
 
     [[nodiscard]] MessagePage newest(const QString &conversation, int limit) const;

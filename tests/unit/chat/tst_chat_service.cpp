@@ -526,6 +526,110 @@ private Q_SLOTS:
         QCOMPARE(added.size(), 0);
     }
 
+    // The catch-up's answer overlaps what came live meanwhile, with archive stamps in whole
+    // seconds (later than the live arrival times): every message is filed once, in the
+    // archive's order, and a live message newer than the whole answer stays after it.
+    void mamCatchUpOverlappingLiveKeepsArchiveOrder()
+    {
+        m_chat->bindChannel(m_channel.get(), m_iq.get());
+        m_channel->startSession();
+        const xmpp::Element mamQuery = takeMamQuery();
+        QVERIFY(!mamQuery.isNull());
+        const QString qid = mamQuery.firstChild(u"query").attribute(u"queryid");
+        const auto live = [this](int i) {
+            m_channel->inject(
+                QStringLiteral("<message from='romeo@montague.lit/home' "
+                               "to='juliet@capulet.lit/balcony' type='chat' id='w%1'>"
+                               "<body>m%1</body><stanza-id xmlns='urn:xmpp:sid:0' "
+                               "by='juliet@capulet.lit' id='arch-%1'/></message>")
+                    .arg(i)
+                    .toUtf8());
+        };
+        // m2 and m3 arrive live before the answer, m4 (not in it) too.
+        live(2);
+        live(3);
+        live(4);
+        // This second, whole: the archive's stamps sort after the live arrivals in it.
+        QDateTime second = QDateTime::currentDateTimeUtc();
+        second.setTime(QTime(second.time().hour(), second.time().minute(),
+                             second.time().second()));
+        for (int i = 0; i < 4; ++i) {
+            m_channel->inject(
+                QStringLiteral(
+                    "<message to='juliet@capulet.lit/balcony'><result xmlns='urn:xmpp:mam:2' "
+                    "queryid='%1' id='arch-%2'><forwarded xmlns='urn:xmpp:forward:0'><delay "
+                    "xmlns='urn:xmpp:delay' stamp='%3'/><message from='romeo@montague.lit/home' "
+                    "to='juliet@capulet.lit' type='chat' id='w%2'><body>m%2</body></message>"
+                    "</forwarded></result></message>")
+                    .arg(qid)
+                    .arg(i)
+                    .arg(second.toString(Qt::ISODate))
+                    .toUtf8());
+        }
+        m_channel->inject(
+            QStringLiteral("<iq type='result' id='%1'><fin xmlns='urn:xmpp:mam:2' "
+                           "complete='true'><set xmlns='http://jabber.org/protocol/rsm'>"
+                           "<first>arch-0</first><last>arch-3</last></set></fin></iq>")
+                .arg(mamQuery.attribute(u"id"))
+                .toUtf8());
+        QTRY_VERIFY(!m_chat->isSyncing());
+        // m5 comes live after the catch-up.
+        live(5);
+        QStringList bodies;
+        for (const ChatMessage &m : m_chat->newestMessages(kRomeo).messages)
+            bodies << m.body;
+        QCOMPARE(bodies, (QStringList{u"m0"_s, u"m1"_s, u"m2"_s, u"m3"_s, u"m4"_s, u"m5"_s}));
+    }
+
+    // A live copy that came out of the archive's order (after a newer message) is moved to its
+    // archive place by the catch-up.
+    void mamCatchUpMovesLiveCopyToArchivePlace()
+    {
+        m_chat->bindChannel(m_channel.get(), m_iq.get());
+        m_channel->startSession();
+        const xmpp::Element mamQuery = takeMamQuery();
+        QVERIFY(!mamQuery.isNull());
+        const QString qid = mamQuery.firstChild(u"query").attribute(u"queryid");
+        // Live: n1 then n0, though the archive holds n0 before n1.
+        for (int i : {1, 0}) {
+            m_channel->inject(
+                QStringLiteral("<message from='romeo@montague.lit/home' "
+                               "to='juliet@capulet.lit/balcony' type='chat' id='n%1'>"
+                               "<body>n%1</body><stanza-id xmlns='urn:xmpp:sid:0' "
+                               "by='juliet@capulet.lit' id='a-n%1'/></message>")
+                    .arg(i)
+                    .toUtf8());
+        }
+        QStringList before;
+        for (const ChatMessage &m : m_chat->newestMessages(kRomeo).messages)
+            before << m.body;
+        QCOMPARE(before, (QStringList{u"n1"_s, u"n0"_s}));
+        for (int i = 0; i < 2; ++i) {
+            m_channel->inject(
+                QStringLiteral(
+                    "<message to='juliet@capulet.lit/balcony'><result xmlns='urn:xmpp:mam:2' "
+                    "queryid='%1' id='a-n%2'><forwarded xmlns='urn:xmpp:forward:0'><delay "
+                    "xmlns='urn:xmpp:delay' stamp='2024-05-01T10:00:00Z'/><message "
+                    "from='romeo@montague.lit/home' to='juliet@capulet.lit' type='chat' "
+                    "id='n%2'><body>n%2</body></message></forwarded></result></message>")
+                    .arg(qid)
+                    .arg(i)
+                    .toUtf8());
+        }
+        m_channel->inject(
+            QStringLiteral("<iq type='result' id='%1'><fin xmlns='urn:xmpp:mam:2' "
+                           "complete='true'><set xmlns='http://jabber.org/protocol/rsm'>"
+                           "<first>a-n0</first><last>a-n1</last></set></fin></iq>")
+                .arg(mamQuery.attribute(u"id"))
+                .toUtf8());
+        QTRY_VERIFY(!m_chat->isSyncing());
+        QStringList after;
+        for (const ChatMessage &m : m_chat->newestMessages(kRomeo).messages)
+            after << m.body;
+        QCOMPARE(after, (QStringList{u"n0"_s, u"n1"_s}));
+        QCOMPARE(m_chat->newestMessages(kRomeo).messages.size(), 2);
+    }
+
     // A fresh profile's first sync fetches the two newest archive pages and records the gap
     // below them; scrolling up past the oldest message asks the archive for what is before
     // the gap, stores it under what is there, and the gap is gone.
