@@ -211,6 +211,12 @@ public:
                         const QDateTime &archiveStamp = {}, ArchiveSlot *slot = nullptr);
     // A message stored live (received or sent) while catch-ups run: what they file goes below.
     void noteLiveKey(const QString &conversation, qint64 key);
+    // The archive a conversation's messages come from: the room's, or the account's.
+    [[nodiscard]] QString archiveOf(const QString &conversation) const;
+    // A received message of this archive could not be stored: the user is told, and no running
+    // catch-up of it may mark the archive as fetched.
+    void noteUnsaved(const QString &archive, const Error &error);
+    void clearUnsaved(const QString &archive);
     bool applyRetraction(const QString &conversation, const QString &targetId,
                          const QString &senderJid, bool group);
     void applyReceipt(const QString &conversation, const QString &id, bool displayed);
@@ -298,6 +304,10 @@ public:
     // Received messages that could not be stored (disk full, I/O error): a catch-up that saw
     // one must not mark the archive as caught up past it.
     int m_storeFailures = 0;
+    Error m_lastStoreError;
+    // Archives (the account's, or a room's) with received messages not saved: the user is told
+    // (unsavedError) until a catch-up of that archive stores everything.
+    QHash<QString, Error> m_unsaved;
     int m_lastUnread = -1;
     QString m_mucService;
     QHash<QString, QStringList> m_typing;    // conversation -> names
@@ -407,6 +417,29 @@ qint64 ChatServicePrivate::nextLiveKey()
 {
     m_lastKey = std::max(m_lastKey + 1, nowMs() * 1000);
     return m_lastKey;
+}
+
+QString ChatServicePrivate::archiveOf(const QString &conversation) const
+{
+    return isGroup(conversation) ? conversation : m_account.bareString();
+}
+
+void ChatServicePrivate::noteUnsaved(const QString &archive, const Error &error)
+{
+    for (const auto &weak : std::as_const(m_catchUps)) {
+        if (const auto state = weak.lock(); state && state->archive == archive)
+            state->failed = true;
+    }
+    const bool changed = m_unsaved.isEmpty() || !m_unsaved.contains(archive);
+    m_unsaved.insert(archive, error);
+    if (changed)
+        Q_EMIT q->unsavedChanged();
+}
+
+void ChatServicePrivate::clearUnsaved(const QString &archive)
+{
+    if (m_unsaved.remove(archive) > 0)
+        Q_EMIT q->unsavedChanged();
 }
 
 void ChatServicePrivate::noteLiveKey(const QString &conversation, qint64 key)
@@ -1023,8 +1056,10 @@ void ChatServicePrivate::processMessage(const Element &message, Source source,
             slot->key = m_messages->sortKeyOf(existing);
             if (slot->key >= slot->next) {
                 slot->key = slot->place(archiveStamp);
-                if (!m_messages->setSortKey(existing, slot->key).ok())
+                if (Status st = m_messages->setSortKey(existing, slot->key); !st.ok()) {
                     ++m_storeFailures;
+                    m_lastStoreError = st.error();
+                }
             }
         }
         auto m = m_messages->find(existing);
@@ -1145,6 +1180,8 @@ void ChatServicePrivate::processMessage(const Element &message, Source source,
     if (!id.ok()) {
         qCWarning(lcStorage) << "Could not store a message:" << id.error().message;
         ++m_storeFailures;
+        m_lastStoreError = id.error();
+        noteUnsaved(archiveOf(conversation), id.error());
         return;
     }
     m.id = id.value();
@@ -1337,8 +1374,13 @@ void ChatServicePrivate::storeCatchUpSlice(const std::shared_ptr<CatchUp> &state
         batch.reset(); // its index rows go into this transaction
         // Not stored (disk full): fetched again by the next catch-up, which starts from the
         // last point this one would otherwise have moved past.
-        if (!tx.ok() || !tx->commit().ok() || m_storeFailures != failuresBefore)
+        Status stored = tx.ok() ? tx->commit() : Status(tx.error());
+        if (stored.ok() && m_storeFailures != failuresBefore)
+            stored = m_lastStoreError;
+        if (!stored.ok()) {
             state->failed = true;
+            noteUnsaved(state->archive, stored.error());
+        }
         state->queue.remove(0, done);
         if (state->reachedKnown)
             state->queue.clear();
@@ -1358,6 +1400,7 @@ void ChatServicePrivate::finishCatchUp(const std::shared_ptr<CatchUp> &state)
 {
     m_catchUps.removeIf([&](const std::weak_ptr<CatchUp> &w) { return w.lock() == state; });
     if (!state->failed) {
+        clearUnsaved(state->archive);
         if (!state->reachedKnown && !state->gapBeforeId.isEmpty()) {
             // Stopped early: remember the hole between what we hold and what we fetched.
             SyncStore::Gap gap;
@@ -1430,6 +1473,7 @@ bool ChatServicePrivate::fetchOlder(const QString &conversation)
         ArchiveWriteScope durability(*m_db);
         auto tx = m_db->transaction();
         std::optional<MessageStore::IndexBatch> batch(std::in_place, *m_messages);
+        const int failuresBefore = m_storeFailures;
         for (auto it = items.crbegin(); it != items.crend(); ++it) {
             if (gap && !gap->afterId.isEmpty() && it->id == gap->afterId) {
                 closedGap = true;
@@ -1439,6 +1483,13 @@ bool ChatServicePrivate::fetchOlder(const QString &conversation)
             processMessage(it->message, Source::Archive, it->id, it->stamp, &slot);
             if (slot.key != 0)
                 key = slot.key;
+        }
+        if (m_storeFailures != failuresBefore) {
+            // Not all stored (disk full): the page is dropped whole (the transaction is not
+            // committed) and the gap stays as it was, so scrolling up asks for it again.
+            batch.reset();
+            Q_EMIT q->historyChanged(conversation);
+            return;
         }
         if (gap) {
             if (closedGap || result.value().complete || items.isEmpty())
@@ -1451,8 +1502,8 @@ bool ChatServicePrivate::fetchOlder(const QString &conversation)
             (void)m_conversations->setFlag(conversation, QStringLiteral("history_complete"), 1);
         }
         batch.reset(); // its index rows go into this transaction
-        if (tx.ok())
-            (void)tx->commit();
+        if (Status st = tx.ok() ? tx->commit() : Status(tx.error()); !st.ok())
+            noteUnsaved(archive, st.error());
         Q_EMIT q->historyChanged(conversation);
     });
     return true;
@@ -2284,6 +2335,29 @@ void ChatService::leaveGroup(const QString &roomJid)
 bool ChatService::isSyncing() const
 {
     return d->m_syncing > 0;
+}
+
+std::optional<Error> ChatService::unsavedError() const
+{
+    if (d->m_unsaved.isEmpty())
+        return std::nullopt;
+    return d->m_unsaved.cbegin().value();
+}
+
+void ChatService::retryUnsaved()
+{
+    if (!d->online())
+        return;
+    const QStringList archives = d->m_unsaved.keys();
+    for (const QString &archive : archives) {
+        const bool running =
+            std::any_of(d->m_catchUps.cbegin(), d->m_catchUps.cend(), [&](const auto &weak) {
+                const auto state = weak.lock();
+                return state && state->archive == archive;
+            });
+        if (!running)
+            d->catchUp(archive, archive != d->m_account.bareString());
+    }
 }
 
 } // namespace teahouse::chat

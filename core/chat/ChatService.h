@@ -187,6 +187,14 @@ public:
     // Whether history catch-up (MAM) is running.
     [[nodiscard]] bool isSyncing() const;
 
+    // Received messages that could not be saved on this computer (the disk is full, or another
+    // storage failure): they stay in the server's archive and nothing marks them as fetched, so
+    // retryUnsaved() or the next connection fetches them again. nullopt: nothing is missing.
+    [[nodiscard]] std::optional<Error> unsavedError() const;
+    // Fetches again what could not be saved (the user freed space). Offline: the next
+    // connection does it.
+    void retryUnsaved();
+
 Q_SIGNALS:
     // A conversation was added or changed (last message, unread count, pinned, muted, draft,
     // name, ...): fetch it again with conversation(jid).
@@ -208,6 +216,8 @@ Q_SIGNALS:
                          const QString &text, bool muted, bool mentionsMe);
     void totalUnreadChanged(int count);
     void syncingChanged(bool syncing);
+    // unsavedError() changed: some received messages could not be saved, or all are now.
+    void unsavedChanged();
     void groupCreated(const QString &roomJid);
     void groupJoined(const QString &roomJid);
     void groupLeft(const QString &roomJid);

@@ -72,6 +72,7 @@ void ChatController::setService(ChatService *service)
         connect(service, &ChatService::totalUnreadChanged, this,
                 &ChatController::totalUnreadChanged);
         connect(service, &ChatService::syncingChanged, this, &ChatController::syncingChanged);
+        connect(service, &ChatService::unsavedChanged, this, &ChatController::unsavedChanged);
         connect(service, &ChatService::typingChanged, this, [this](const QString &jid) {
             if (jid == m_currentJid)
                 refreshTyping();
@@ -125,6 +126,7 @@ void ChatController::setService(ChatService *service)
     Q_EMIT readyChanged();
     Q_EMIT totalUnreadChanged();
     Q_EMIT syncingChanged();
+    Q_EMIT unsavedChanged();
     Q_EMIT invitationsChanged();
     Q_EMIT currentChanged();
     refreshCurrent();
@@ -236,6 +238,25 @@ QString ChatController::account() const
 int ChatController::totalUnread() const
 {
     return m_service ? m_service->totalUnread() : 0;
+}
+
+QString ChatController::unsavedMessage() const
+{
+    const auto error = m_service ? m_service->unsavedError() : std::nullopt;
+    if (!error)
+        return {};
+    if (error->code == Error::Code::Io)
+        return tr("New messages could not be saved: this computer's disk is full or cannot be "
+                  "written. They are kept on the server. Free some space, then try again.");
+    return tr("New messages could not be saved on this computer (%1). They are kept on the "
+              "server; try again later.")
+        .arg(error->message);
+}
+
+void ChatController::retryUnsaved()
+{
+    if (m_service)
+        m_service->retryUnsaved();
 }
 
 bool ChatController::syncing() const

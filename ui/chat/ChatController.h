@@ -33,6 +33,9 @@ class ChatController : public QObject
     Q_PROPERTY(QString account READ account NOTIFY readyChanged)
     Q_PROPERTY(int totalUnread READ totalUnread NOTIFY totalUnreadChanged)
     Q_PROPERTY(bool syncing READ syncing NOTIFY syncingChanged)
+    // Received messages could not be saved on this computer (disk full): what to tell the user,
+    // empty when nothing is missing. retryUnsaved() fetches them again.
+    Q_PROPERTY(QString unsavedMessage READ unsavedMessage NOTIFY unsavedChanged)
 
     Q_PROPERTY(teahouse::ui::ConversationListModel *conversations READ conversations CONSTANT)
     Q_PROPERTY(teahouse::ui::MessageListModel *messages READ messages CONSTANT)
@@ -96,6 +99,8 @@ public:
     [[nodiscard]] QString account() const;
     [[nodiscard]] int totalUnread() const;
     [[nodiscard]] bool syncing() const;
+    [[nodiscard]] QString unsavedMessage() const;
+    Q_INVOKABLE void retryUnsaved();
 
     [[nodiscard]] ConversationListModel *conversations() const { return m_conversations; }
     [[nodiscard]] MessageListModel *messages() const { return m_messages; }
@@ -209,6 +214,7 @@ Q_SIGNALS:
     void readyChanged();
     void totalUnreadChanged();
     void syncingChanged();
+    void unsavedChanged();
     void currentChanged();
     void currentDetailsChanged();
     void typingTextChanged();

@@ -57,6 +57,23 @@ Rectangle {
             visible: item !== null && item.visible
         }
 
+        // Received messages that could not be saved (the disk is full): they wait on the
+        // server until the user has freed space and asks again.
+        Banner {
+            objectName: "chat.unsaved"
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacingSmall
+            visible: root.controller.unsavedMessage !== ""
+            kind: Banner.Error
+            text: root.controller.unsavedMessage
+
+            SecondaryButton {
+                objectName: "chat.unsaved.retry"
+                text: qsTr("Try again")
+                onClicked: root.controller.retryUnsaved()
+            }
+        }
+
         // Invitations to groups: join or ignore.
         Repeater {
             model: root.controller.invitations

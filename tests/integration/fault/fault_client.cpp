@@ -64,13 +64,15 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("send|upload|sync|pay"));
+    parser.addPositionalArgument(QStringLiteral("mode"),
+                                 QStringLiteral("send|upload|sync|pay|listen"));
     const QStringList options{
         QStringLiteral("profile"), QStringLiteral("host"),     QStringLiteral("port"),
         QStringLiteral("jid"),     QStringLiteral("password"), QStringLiteral("ca"),
         QStringLiteral("to"),      QStringLiteral("count"),    QStringLiteral("prefix"),
         QStringLiteral("size"),    QStringLiteral("service"),  QStringLiteral("code"),
-        QStringLiteral("amount"),  QStringLiteral("pin"),      QStringLiteral("fsize")};
+        QStringLiteral("amount"),  QStringLiteral("pin"),      QStringLiteral("fsize"),
+        QStringLiteral("from")};
     for (const QString &o : options)
         parser.addOption(QCommandLineOption(o, o, o));
     parser.process(app);
@@ -102,7 +104,10 @@ int main(int argc, char **argv)
     if (parser.isSet(QStringLiteral("fsize"))) {
         std::signal(SIGXFSZ, SIG_IGN);
         const rlim_t limit = parser.value(QStringLiteral("fsize")).toULongLong();
-        const rlimit rl{limit, limit};
+        // The soft limit only: "listen" raises it again, as a user freeing space would.
+        rlimit rl{};
+        getrlimit(RLIMIT_FSIZE, &rl);
+        rl.rlim_cur = limit;
         if (setrlimit(RLIMIT_FSIZE, &rl) != 0) {
             say(QStringLiteral("error setrlimit"));
             return 2;
@@ -139,6 +144,12 @@ int main(int argc, char **argv)
                      [](qint64, qint64 done, qint64 total) {
                          say(QStringLiteral("progress %1 %2").arg(done).arg(total));
                      });
+    // What the user is told about received messages that could not be saved.
+    QObject::connect(&chat, &chat::ChatService::unsavedChanged, &chat, [&chat] {
+        const auto error = chat.unsavedError();
+        say(error ? QStringLiteral("unsaved %1 %2").arg(int(error->code)).arg(error->message)
+                  : QStringLiteral("saved"));
+    });
     QObject::connect(&chat, &chat::ChatService::historyChanged, &chat,
                      [](const QString &jid) { say(QStringLiteral("history ") + jid); });
     QObject::connect(&pay, &pay::PayService::orderUpdated, &pay, [&](const QString &orderId) {
@@ -229,6 +240,38 @@ int main(int argc, char **argv)
                                 .arg(r.error().message));
                 });
         spinUntil([&] { return answered; }, 30000);
+    } else if (mode == u"listen") {
+        // Waits for --count messages starting with --prefix from --from. When they cannot all
+        // be saved (the disk is full), space comes back (the file size limit is lifted), the user
+        // asks to try again, and the rest must come from the archive.
+        const QString from = parser.value(QStringLiteral("from"));
+        const int count = parser.value(QStringLiteral("count")).toInt();
+        const QString prefix = parser.value(QStringLiteral("prefix"));
+        const auto stored = [&] {
+            int n = 0;
+            for (const chat::ChatMessage &m : chat.newestMessages(from, 200).messages)
+                n += m.body.startsWith(prefix) ? 1 : 0;
+            return n;
+        };
+        say(QStringLiteral("listening"));
+        if (!spinUntil([&] { return stored() >= count || chat.unsavedError(); }, 60000)) {
+            say(QStringLiteral("error received %1 of %2").arg(stored()).arg(count));
+            return 3;
+        }
+        if (chat.unsavedError()) {
+            say(QStringLiteral("stored %1 with the disk full").arg(stored()));
+            spinUntil([] { return false; }, 2000); // the rest of the burst arrives, unsaved
+            rlimit rl{};
+            getrlimit(RLIMIT_FSIZE, &rl);
+            rl.rlim_cur = rl.rlim_max;
+            (void)setrlimit(RLIMIT_FSIZE, &rl);
+            chat.retryUnsaved();
+            if (!spinUntil([&] { return stored() >= count && !chat.unsavedError(); }, 60000)) {
+                say(QStringLiteral("error after retrying: %1 of %2").arg(stored()).arg(count));
+                return 3;
+            }
+        }
+        say(QStringLiteral("received %1").arg(stored()));
     } else if (mode != u"sync") {
         say(QStringLiteral("error unknown mode ") + mode);
         return 2;

@@ -68,7 +68,7 @@ private Q_SLOTS:
         TEAHOUSE_START_TEST_SERVER(server);
         m_server = std::move(server);
         for (const char *user : {"ann", "ben", "cat", "dan", "eve", "fay", "gus", "hal", "ivy",
-                                 "jon", "lihua", "pay", "cafe"})
+                                 "jon", "kim", "len", "lihua", "pay", "cafe"})
             QVERIFY(m_server->addUser(QString::fromLatin1(user), kChatPassword).ok());
     }
     void cleanupTestCase() { m_server.reset(); }
@@ -333,6 +333,44 @@ private Q_SLOTS:
                  numbered(QStringLiteral("f "), 0, accepted));
         for (const ChatMessage &m : mine)
             QVERIFY2(acknowledged(m), qPrintable(m.body));
+    }
+
+    // The disk fills up while messages come in live: the user is told (unsavedError, shown as
+    // the chat's banner), and once there is space again "try again" fetches the rest from the
+    // archive: every message once, in order.
+    void diskFullWhileReceiving()
+    {
+        const QString kimJid = m_server->jid(QStringLiteral("kim"));
+        const QString lenJid = m_server->jid(QStringLiteral("len"));
+        FaultClientProcess kim(*m_server, profile("kim"), QStringLiteral("kim"), kChatPassword);
+        QVERIFY(kim.start(QStringLiteral("sync")));
+        QVERIFY2(kim.waitForExit() == 0, qPrintable(kim.diagnostics()));
+
+        constexpr int kCount = 190; // the client counts them in one page of at most 200
+        const QString db = QDir(profile("kim")).filePath(QStringLiteral("c.db"));
+        const qint64 limit =
+            std::max(fileSize(db), fileSize(db + QStringLiteral("-wal"))) + 32 * 1024;
+        QVERIFY(kim.start(QStringLiteral("listen"),
+                          {QStringLiteral("--from"), lenJid, QStringLiteral("--count"),
+                           QString::number(kCount), QStringLiteral("--prefix"),
+                           QStringLiteral("r "), QStringLiteral("--fsize"),
+                           QString::number(limit)}));
+        QVERIFY2(!kim.waitForLine(QStringLiteral("listening"), 60000).isEmpty(),
+                 qPrintable(kim.diagnostics()));
+        QVERIFY(burstTo(*m_server, QStringLiteral("len"), QStringLiteral("kim"),
+                        QStringLiteral("r "), kCount));
+        const QString told = kim.waitForLine(QStringLiteral("unsaved "), 60000);
+        QVERIFY2(!told.isEmpty(), qPrintable(kim.diagnostics()));
+        QCOMPARE(told.section(u' ', 1, 1).toInt(), int(Error::Code::Io));
+        QVERIFY2(kim.waitForExit() == 0, qPrintable(kim.diagnostics()));
+        const QString log = kim.diagnostics();
+        // Told again when everything is saved.
+        QVERIFY2(log.contains(QStringLiteral("\nsaved\n")), qPrintable(log));
+        qInfo("%s", qPrintable(log.section(QStringLiteral("stored "), 1, 1).section(u'\n', 0, 0)));
+
+        ProfileView view(profile("kim"), kimJid);
+        QCOMPARE(bodiesWithPrefix(view.history(lenJid), QStringLiteral("r ")),
+                 numbered(QStringLiteral("r "), 0, kCount));
     }
 
     // The disk is full while the history catch-up stores what the archive sent: the catch-up

@@ -256,6 +256,44 @@ private Q_SLOTS:
         shot(QStringLiteral("07-jumped"));
     }
 
+    // The store cannot be written (as with a full disk) while a message comes in: the list
+    // says so in a banner, and after "Try again" with the store writable the message is there
+    // and the banner gone.
+    void unsavedMessagesAreAnnounced()
+    {
+        chat().open(alice());
+        QTRY_COMPARE(chat().currentJid(), alice());
+        const int before = viewCount();
+        QVERIFY(!item(QStringLiteral("chat.unsaved"))->isVisible());
+        storage::Database &db = m_coordinator->session().database();
+        QVERIFY(db.exec(QStringLiteral("PRAGMA query_only = 1")).ok());
+        m_alice->sendMessage(me(), QStringLiteral("written while the disk was full"));
+        QTRY_VERIFY_WITH_TIMEOUT(item(QStringLiteral("chat.unsaved"))->isVisible(), 15000);
+        QVERIFY(chat().unsavedMessage().contains(QStringLiteral("disk is full")));
+        QVERIFY(showsText(item(QStringLiteral("chat.unsaved")), QStringLiteral("disk is full")));
+        QCOMPARE(viewCount(), before);
+        QVERIFY(chat().messages()->messageAt(0)->body !=
+                QStringLiteral("written while the disk was full"));
+        shot(QStringLiteral("07a-unsaved"));
+        m_app->preferences().overrideLanguage(QStringLiteral("zh_CN"));
+        shot(QStringLiteral("07b-unsaved-zh_CN"));
+        m_app->preferences().overrideCareMode(true);
+        m_app->preferences().overrideScalePercent(200);
+        shot(QStringLiteral("07c-unsaved-zh_CN-care"));
+        m_app->preferences().overrideLanguage(QStringLiteral("en"));
+        shot(QStringLiteral("07d-unsaved-en-care"));
+        m_app->preferences().overrideCareMode(false);
+        m_app->preferences().overrideScalePercent(100);
+
+        // Space again; the user asks to try again.
+        QVERIFY(db.exec(QStringLiteral("PRAGMA query_only = 0")).ok());
+        click(QStringLiteral("chat.unsaved.retry"));
+        QTRY_VERIFY_WITH_TIMEOUT(!item(QStringLiteral("chat.unsaved"))->isVisible(), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(chat().messages()->messageAt(0)->body,
+                                  QStringLiteral("written while the disk was full"), 15000);
+        QVERIFY(viewCount() > before);
+    }
+
     void otherLooks()
     {
         chat().open(alice());
