@@ -1,5 +1,7 @@
 #include "moments/MicroblogEntry.h"
 
+#include "xmpp/Delay.h"
+
 #include <QUrl>
 
 namespace teahouse::moments {
@@ -23,12 +25,11 @@ void collectText(const Element &e, QString &out)
     }
 }
 
+// A peer's claimed time, made sane: a post "from 9999" would stay on top of the feed forever,
+// so the future is now; before 1999 is no time at all.
 QDateTime parseTime(const QString &text)
 {
-    QDateTime t = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(text.trimmed(), Qt::ISODate);
-    return t.toUTC();
+    return xmpp::Delay::parseStamp(text.trimmed());
 }
 
 QString formatTime(const QDateTime &t)

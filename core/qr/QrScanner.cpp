@@ -27,6 +27,25 @@ using Code = Error::Code;
 // from a screen or a chat thumbnail often have modules of one or two pixels.
 constexpr int kSmallImage = 500;
 
+// The largest picture read for scanning: 64 megapixels (a 256 MB ARGB decode; phone cameras
+// reach 50). A file claiming more (a "decompression bomb": a few KB saying 30000 × 30000) is
+// refused from its header, before anything is decoded.
+constexpr qint64 kMaxPixels = 64LL * 1000 * 1000;
+
+// Checks the size the reader's header claims; an error to return, or nullopt.
+std::optional<Error> tooLarge(QImageReader &reader)
+{
+    const QSize size = reader.size();
+    if (!size.isValid() || qint64(size.width()) * size.height() <= kMaxPixels)
+        return std::nullopt;
+    return Error::make(Code::PolicyViolation,
+                       qrTr(QT_TRANSLATE_NOOP("teahouse::qr",
+                                              "This picture is too large to scan (%1 × %2 "
+                                              "pixels). Crop it around the code and try again."))
+                           .arg(size.width())
+                           .arg(size.height()));
+}
+
 ZXing::DecodeHints hintsFor(QrScanner::Effort effort)
 {
     ZXing::DecodeHints hints;
@@ -277,6 +296,8 @@ Result<QImage> QrScanner::readImage(const QString &path)
             qrTr(QT_TRANSLATE_NOOP("teahouse::qr", "The file %1 cannot be read.")).arg(path));
     QImageReader reader(path);
     reader.setAutoTransform(true); // a phone photo's EXIF orientation
+    if (auto error = tooLarge(reader))
+        return *error;
     QImage image = reader.read();
     if (image.isNull()) {
         if (reader.error() == QImageReader::DeviceError)
@@ -299,6 +320,8 @@ Result<QImage> QrScanner::readImage(QByteArrayView encoded)
     buffer.open(QIODevice::ReadOnly);
     QImageReader reader(&buffer);
     reader.setAutoTransform(true);
+    if (auto error = tooLarge(reader))
+        return *error;
     QImage image = reader.read();
     if (image.isNull())
         return qrError(Code::Corrupt,

@@ -98,6 +98,29 @@ private Q_SLOTS:
                  .ok());
     }
 
+    // Absurd times from a peer: the future is now (not on top of the feed for ever), and a
+    // post with no usable time at all is refused.
+    void absurdTimesMadeSane()
+    {
+        const auto entry = [](const char *published) {
+            return parseEntry(Element::fromXml(
+                QByteArray("<entry xmlns='http://www.w3.org/2005/Atom'><id>t</id><title>x</title>"
+                           "<published>") +
+                published + "</published></entry>"));
+        };
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        const auto future = entry("9999-12-31T23:59:59Z");
+        QVERIFY(future.ok());
+        QVERIFY(future->published >= before.addSecs(-1));
+        QVERIFY(future->published <= QDateTime::currentDateTimeUtc());
+        QCOMPARE(future->updated, future->published);
+        QVERIFY(!entry("1970-01-01T00:00:00Z").ok());
+        QVERIFY(!entry("yesterday").ok());
+        const auto fine = entry("2024-05-01T10:00:00.250+02:00");
+        QVERIFY(fine.ok());
+        QCOMPARE(fine->published, QDateTime(QDate(2024, 5, 1), QTime(8, 0, 0, 250), Qt::UTC));
+    }
+
     void roundTripsOurEntry()
     {
         MicroblogEntry e;
