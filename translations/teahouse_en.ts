@@ -438,6 +438,10 @@
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatText</name>
@@ -4658,6 +4662,10 @@
         <source>This is not an image Teahouse can read (PNG, JPEG, BMP, GIF, …).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This picture is too large to scan (%1 × %2 pixels). Crop it around the code and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>teahouse::services::CityServices</name>
@@ -4797,6 +4805,14 @@
     </message>
     <message>
         <source>A group needs a name and at least one member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New messages could not be saved: this computer&apos;s disk is full or cannot be written. They are kept on the server. Free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New messages could not be saved on this computer (%1). They are kept on the server; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -437,6 +437,10 @@
         <source>Delete</source>
         <translation>删除</translation>
     </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
 </context>
 <context>
     <name>ChatText</name>
@@ -4643,6 +4647,10 @@
         <source>This is not an image Teahouse can read (PNG, JPEG, BMP, GIF, …).</source>
         <translation>这不是茶馆能读取的图片（PNG、JPEG、BMP、GIF 等）。</translation>
     </message>
+    <message>
+        <source>This picture is too large to scan (%1 × %2 pixels). Crop it around the code and try again.</source>
+        <translation>这张图片太大，无法扫描（%1 × %2 像素）。请裁剪出二维码部分后再试。</translation>
+    </message>
 </context>
 <context>
     <name>teahouse::services::CityServices</name>
@@ -4782,6 +4790,14 @@
     <message>
         <source>A group needs a name and at least one member.</source>
         <translation>群聊需要有名称和至少一名成员。</translation>
+    </message>
+    <message>
+        <source>New messages could not be saved: this computer&apos;s disk is full or cannot be written. They are kept on the server. Free some space, then try again.</source>
+        <translation>新消息无法保存：这台电脑的磁盘已满或无法写入。消息仍保存在服务器上。请腾出一些空间，然后重试。</translation>
+    </message>
+    <message>
+        <source>New messages could not be saved on this computer (%1). They are kept on the server; try again later.</source>
+        <translation>新消息无法保存在这台电脑上（%1）。消息仍保存在服务器上，请稍后重试。</translation>
     </message>
 </context>
 <context>

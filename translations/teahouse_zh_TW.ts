@@ -437,6 +437,10 @@
         <source>Delete</source>
         <translation>刪除</translation>
     </message>
+    <message>
+        <source>Try again</source>
+        <translation>重試</translation>
+    </message>
 </context>
 <context>
     <name>ChatText</name>
@@ -4643,6 +4647,10 @@
         <source>This is not an image Teahouse can read (PNG, JPEG, BMP, GIF, …).</source>
         <translation>這不是茶館能讀取的圖片（PNG、JPEG、BMP、GIF 等）。</translation>
     </message>
+    <message>
+        <source>This picture is too large to scan (%1 × %2 pixels). Crop it around the code and try again.</source>
+        <translation>這張圖片太大，無法掃描（%1 × %2 像素）。請裁剪出 QR 碼部分後再試。</translation>
+    </message>
 </context>
 <context>
     <name>teahouse::services::CityServices</name>
@@ -4782,6 +4790,14 @@
     <message>
         <source>A group needs a name and at least one member.</source>
         <translation>群聊需要有名稱和至少一名成員。</translation>
+    </message>
+    <message>
+        <source>New messages could not be saved: this computer&apos;s disk is full or cannot be written. They are kept on the server. Free some space, then try again.</source>
+        <translation>新訊息無法儲存：這台電腦的磁盤已滿或無法寫入。訊息仍儲存在伺服器上。請騰出一些空間，然後重試。</translation>
+    </message>
+    <message>
+        <source>New messages could not be saved on this computer (%1). They are kept on the server; try again later.</source>
+        <translation>新訊息無法儲存在這台電腦上（%1）。訊息仍儲存在伺服器上，請稍後重試。</translation>
     </message>
 </context>
 <context>

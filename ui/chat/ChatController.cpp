@@ -47,6 +47,17 @@ ChatController::ChatController(QObject *parent)
             &ChatController::currentDetailsChanged);
     connect(m_conversations, &QAbstractItemModel::modelReset, this,
             &ChatController::currentDetailsChanged);
+    // Texts made here (unsavedMessage) follow a change of language.
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool ChatController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange &&
+        m_service && m_service->unsavedError())
+        Q_EMIT unsavedChanged();
+    return QObject::eventFilter(watched, event);
 }
 
 ChatController::~ChatController() = default;

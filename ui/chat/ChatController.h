@@ -236,6 +236,9 @@ Q_SIGNALS:
     void incomingMessage(const QString &conversation, const QString &senderName,
                          const QString &text, bool muted);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refreshCurrent();
     void refreshMembers();

@@ -276,6 +276,8 @@ private Q_SLOTS:
                 QStringLiteral("written while the disk was full"));
         shot(QStringLiteral("07a-unsaved"));
         m_app->preferences().overrideLanguage(QStringLiteral("zh_CN"));
+        // The banner follows the language.
+        QTRY_VERIFY(showsText(item(QStringLiteral("chat.unsaved")), QStringLiteral("磁盘已满")));
         shot(QStringLiteral("07b-unsaved-zh_CN"));
         m_app->preferences().overrideCareMode(true);
         m_app->preferences().overrideScalePercent(200);
