@@ -194,13 +194,21 @@ test("a payment with a note", function () {
     screenshot("wallet")
 })
 
-// --crash: the app is killed (SIGKILL) instead of quitting, as after a power cut or a crash:
-// what it would have tidied away at exit (the database's WAL, temporary files, the web
-// engine's state) stays on disk for the search.
-if (__world.environment("TEAHOUSE_AUDIT_CRASH") === "1") {
+// --crash: the app is killed (SIGKILL) instead of quitting, as after a power cut: what it
+// would have tidied away at exit (the database's WAL, temporary files, the web engine's state)
+// stays on disk for the search. --abort: it crashes (SIGABRT) where the system allows core
+// dumps (the wrapper lifts the limit, as distributions with systemd-coredump do): a core file
+// is the whole memory of the app, every message and key in it.
+const crash = __world.environment("TEAHOUSE_AUDIT_CRASH")
+if (crash === "KILL" || crash === "ABRT") {
     test("the app is killed", function () {
-        log("killing the app (SIGKILL)")
-        world.run("/bin/sh", ["-c", "kill -KILL $PPID"], 5000)
+        // Whatever the system does with cores (a file, systemd-coredump, apport), the app
+        // allows none: its limit is 0 (Platform::disableCoreDumps).
+        const limit = world.run("/bin/sh", ["-c", "grep 'Max core file size' /proc/$PPID/limits"],
+                                5000).stdout
+        verify(/size\s+0\s+0\s/.test(limit), "no core dumps allowed in the app: " + limit)
+        log("the app ends with SIG" + crash)
+        world.run("/bin/sh", ["-c", "kill -" + crash + " $PPID"], 5000)
         sleep(5000)
         fail("the app was not killed")
     })

@@ -18,9 +18,12 @@ own material), and TEAHOUSE_WORLD_DIR, where the server, the peers and the provi
 side, which holds the plaintext by design — keep their files (ScriptWorld gives them their own
 HOME and TMPDIR there).
 
-Usage: app_at_rest.py TEAHOUSE [--crash] [--keep]   (exit 0: passed; 1: a leak or a failed run)
+Usage: app_at_rest.py TEAHOUSE [--crash | --abort] [--keep]
+  exit 0: passed; 1: a leak or a failed run
 --crash: the app is killed (SIGKILL) at the end instead of quitting, so what it tidies away at
-exit (the WAL, temporary files) is searched too. --keep: the directories stay for a look.
+exit (the WAL, temporary files) is searched too. --abort: it crashes (SIGABRT) with core dumps
+allowed by the limits it inherits (started in HOME: a core_pattern of "core" puts the file
+there). --keep: the directories stay for a look.
 Environment: TEAHOUSE_PROVIDER (else found next to the app), TEAHOUSE_AUDIT_PLANT=FILE (a test
 of the test: writes a secret to FILE, relative to the scanned HOME, after the run: must fail).
 """
@@ -131,7 +134,7 @@ def main():
         return 2
     app = os.path.abspath(sys.argv[1])
     keep = "--keep" in sys.argv[2:]
-    crash = "--crash" in sys.argv[2:]
+    crash = "KILL" if "--crash" in sys.argv[2:] else "ABRT" if "--abort" in sys.argv[2:] else ""
     started = time.time()
 
     root = tempfile.mkdtemp(prefix="teahouse-audit-")
@@ -184,7 +187,7 @@ def main():
         "TEAHOUSE_WORLD_DIR": os.path.join(outside, "world"),
         "TEAHOUSE_AUDIT_SECRETS": secrets_file,
         "TEAHOUSE_PASSPHRASE": texts["passphrase"],
-        "TEAHOUSE_AUDIT_CRASH": "1" if crash else "0",
+        "TEAHOUSE_AUDIT_CRASH": crash,
         "TEAHOUSE_SOURCE_DIR": SOURCE,
         "QTWEBENGINE_CHROMIUM_FLAGS": "--no-sandbox",
         # The most the log can hold: every teahouse category at debug — but the raw stanzas
@@ -204,8 +207,15 @@ def main():
     # stdout is the scenario's transcript (it names what was typed: the test's own material);
     # stderr is what the app itself prints — on a desktop it lands in the journal or
     # ~/.xsession-errors, so it is searched like a file.
-    result = subprocess.run(command, env=env, cwd=outside, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, timeout=420)
+    # The app starts in the scanned HOME, as from a terminal: a core file (core_pattern
+    # "core") would land there.
+    def allow_core_dumps():
+        if crash == "ABRT":
+            import resource
+            hard = resource.getrlimit(resource.RLIMIT_CORE)[1]
+            resource.setrlimit(resource.RLIMIT_CORE, (hard, hard))
+    result = subprocess.run(command, env=env, cwd=dirs["home"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, timeout=420, preexec_fn=allow_core_dumps)
     output = result.stdout.decode("utf-8", "replace")
     errors = result.stderr
     # A killed app could not stop what its scenario started (the providers, the peers):
@@ -216,13 +226,21 @@ def main():
     problems = []
     if crash:
         # Killed by its own scenario after every step passed: the last block never reports.
-        if result.returncode != 128 + 9 or "RUN    : the app is killed" not in output \
+        signal = 9 if crash == "KILL" else 6
+        if result.returncode != 128 + signal or "RUN    : the app is killed" not in output \
                 or "FAIL!" in output or "ERROR!" in output or "SKIP " in output:
             problems.append("the scenario did not pass up to the kill (exit %d)"
                             % result.returncode)
     elif result.returncode != 0:
         problems.append("the scenario failed (exit %d): nothing can be concluded"
                         % result.returncode)
+
+    if crash == "ABRT":
+        with open("/proc/sys/kernel/core_pattern") as f:
+            pattern = f.read().strip()
+        if pattern.startswith("|") or pattern.startswith("/"):
+            print("audit: cores go to %s here, not below HOME: only the app's core limit (checked "
+                  "by the scenario) shows that none is written" % pattern)
 
     # A test of the test: a planted leak must be found.
     plant = os.environ.get("TEAHOUSE_AUDIT_PLANT")
