@@ -64,8 +64,8 @@ QStringList ScriptWorld::worldEnvironment() const
     const QString tmp = world.filePath(QStringLiteral("tmp"));
     for (const QString &dir : {home, runtime, tmp})
         QDir().mkpath(dir);
-    QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                       QFileDevice::ExeOwner);
+    QFile::setPermissions(runtime,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return {QStringLiteral("HOME=") + home,
             QStringLiteral("XDG_CACHE_HOME=") + home + QStringLiteral("/.cache"),
             QStringLiteral("XDG_CONFIG_HOME=") + home + QStringLiteral("/.config"),
