@@ -7,7 +7,9 @@ and noise pictures made for this run, then searches everything the app could wri
 Searched (the "scanned tree", all private to this run): HOME, XDG_CACHE_HOME, XDG_CONFIG_HOME,
 XDG_DATA_HOME (the profile is where a normal start keeps it: $XDG_DATA_HOME/Teahouse/Teahouse,
 with its logs/), XDG_STATE_HOME, XDG_RUNTIME_DIR and TMPDIR; and files changed during the run
-in /tmp and /dev/shm (in case something ignores TMPDIR). Each secret is looked for in UTF-8,
+in /tmp and /dev/shm (in case something ignores TMPDIR); and, while the app runs, every file of
+the scanned tree each time it is written (inotify), so temporary files removed before the end
+count too. Each secret is looked for in UTF-8,
 UTF-16LE and UTF-16BE, and its random part alone (ASCII, UTF-16LE/BE); each picture by three
 slices of its file and slices of its raw pixels (RGB and 32-bit BGRA, as a decoded-image cache
 would hold them). None may be found. A control file planted in the scanned tree afterwards
@@ -28,15 +30,18 @@ Environment: TEAHOUSE_PROVIDER (else found next to the app), TEAHOUSE_AUDIT_PLAN
 of the test: writes a secret to FILE, relative to the scanned HOME, after the run: must fail).
 """
 
+import ctypes
 import json
 import os
 import secrets
+import select
 import shutil
 import stat
 import struct
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import zlib
 
@@ -112,6 +117,138 @@ def search(paths, needles):
     return found
 
 
+class Watcher(threading.Thread):
+    """Searches every file of the scanned tree each time it is written and closed, while the
+    app runs: a temporary file removed before the end was on the disk all the same (its blocks
+    stay readable), and the search at the end cannot see it.
+
+    With fanotify (root or CAP_SYS_ADMIN) the kernel hands over an open descriptor of each file
+    closed after writing, so files without a name (O_TMPFILE, as QTemporaryFile makes them on
+    Linux) and files already removed are read too. Without it, inotify: only named files, read
+    after the event — one removed at once can escape."""
+
+    FAN_CLOSE_WRITE, FAN_Q_OVERFLOW = 0x8, 0x4000
+    IN_CLOSE_WRITE, IN_MOVED_TO, IN_CREATE = 0x8, 0x80, 0x100
+    IN_Q_OVERFLOW, IN_ISDIR = 0x4000, 0x40000000
+
+    def __init__(self, top, needles):
+        super().__init__(daemon=True)
+        self.top = top
+        self.needles = needles
+        self.found = {}          # label -> [paths]
+        self.files_seen = 0
+        self.overflowed = False
+        self.stopping = False
+        self.libc = ctypes.CDLL(None, use_errno=True)
+        self.libc.fanotify_mark.argtypes = [ctypes.c_int, ctypes.c_uint, ctypes.c_uint64,
+                                            ctypes.c_int, ctypes.c_char_p]
+        # FAN_CLASS_NOTIF | FAN_CLOEXEC | FAN_NONBLOCK | FAN_UNLIMITED_QUEUE (nothing lost,
+        # however busy the file system is with other programs' writes).
+        self.fd = self.libc.fanotify_init(0x0 | 0x1 | 0x2 | 0x10, os.O_RDONLY | os.O_LARGEFILE)
+        if self.fd >= 0 and self.libc.fanotify_mark(
+                self.fd, 0x1 | 0x100, self.FAN_CLOSE_WRITE, -100, top.encode()) == 0:
+            self.kind = "fanotify"
+            return
+        if self.fd >= 0:
+            os.close(self.fd)
+        self.kind = "inotify"
+        self.fd = self.libc.inotify_init1(os.O_NONBLOCK | os.O_CLOEXEC)
+        if self.fd < 0:
+            raise OSError(ctypes.get_errno(), "inotify_init1")
+        self.dirs = {}
+        self.add_tree(top)
+
+    def add_tree(self, top):
+        for root, dirs, files in os.walk(top):
+            wd = self.libc.inotify_add_watch(
+                self.fd, root.encode(),
+                self.IN_CLOSE_WRITE | self.IN_MOVED_TO | self.IN_CREATE)
+            if wd >= 0:
+                self.dirs[wd] = root
+            for name in files:  # written before the watch on a new folder was in place
+                try:
+                    with open(os.path.join(root, name), "rb") as f:
+                        self.check(os.path.join(root, name), f.read())
+                except OSError:
+                    pass
+
+    def check(self, path, data):
+        self.files_seen += 1
+        for label, needle in self.needles:
+            if needle in data and path not in self.found.get(label, []):
+                self.found.setdefault(label, []).append(path)
+
+    def drain_fanotify(self):
+        while True:
+            try:
+                buf = os.read(self.fd, 65536)
+            except BlockingIOError:
+                return
+            at = 0
+            while at + 24 <= len(buf):
+                length, _, _, _, mask, fd, _ = struct.unpack_from("IBBHQii", buf, at)
+                at += length
+                if mask & self.FAN_Q_OVERFLOW:
+                    self.overflowed = True
+                if fd < 0:
+                    continue
+                try:
+                    # Every writer on the file system is reported: only the scanned tree counts.
+                    path = os.readlink("/proc/self/fd/%d" % fd)
+                    if path.startswith(self.top + os.sep):
+                        size = os.fstat(fd).st_size
+                        if size <= 512 * 1024 * 1024:
+                            self.check(path, os.pread(fd, size, 0))
+                except OSError:
+                    pass
+                finally:
+                    os.close(fd)
+
+    def drain_inotify(self):
+        while True:
+            try:
+                buf = os.read(self.fd, 65536)
+            except BlockingIOError:
+                return
+            at = 0
+            while at < len(buf):
+                wd, mask, _, length = struct.unpack_from("iIII", buf, at)
+                name = buf[at + 16:at + 16 + length].rstrip(b"\0").decode(errors="replace")
+                at += 16 + length
+                if mask & self.IN_Q_OVERFLOW:
+                    self.overflowed = True
+                    continue
+                if wd not in self.dirs:
+                    continue
+                path = os.path.join(self.dirs[wd], name)
+                if mask & self.IN_ISDIR:
+                    if mask & (self.IN_CREATE | self.IN_MOVED_TO):
+                        self.add_tree(path)
+                elif mask & (self.IN_CLOSE_WRITE | self.IN_MOVED_TO):
+                    try:
+                        with open(path, "rb") as f:
+                            self.check(path, f.read())
+                    except OSError:
+                        pass  # gone already: the race inotify cannot close
+
+    def drain(self):
+        if self.kind == "fanotify":
+            self.drain_fanotify()
+        else:
+            self.drain_inotify()
+
+    def run(self):
+        while not self.stopping:
+            select.select([self.fd], [], [], 0.2)
+            self.drain()
+
+    def stop(self):
+        self.stopping = True
+        self.join()
+        self.drain()
+        os.close(self.fd)
+
+
 def stop_leftovers(root):
     for pid in os.listdir("/proc"):
         if not pid.isdigit() or int(pid) == os.getpid():
@@ -174,6 +311,17 @@ def main():
                    "files": {k: v[0] for k, v in images.items() if k != "control"}},
                   f, ensure_ascii=False)
 
+    needles = []
+    for what, text in texts.items():
+        if what != "control":
+            needles += [("%s %s" % (what, label), n) for label, n in text_needles(text, tokens[what])]
+    for what, (_, png, rows) in images.items():
+        if what != "control":
+            needles += [("picture %s %s" % (what, label), n) for label, n in image_needles(png, rows)]
+    control_needles = [("control " + label, n) for label, n in
+                       text_needles(texts["control"], tokens["control"])
+                       + image_needles(images["control"][1], images["control"][2])]
+
     env = dict(os.environ)
     for k in ("DBUS_SESSION_BUS_ADDRESS", "XDG_DATA_DIRS", "XDG_CONFIG_DIRS",
               "QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
@@ -207,6 +355,28 @@ def main():
     # stdout is the scenario's transcript (it names what was typed: the test's own material);
     # stderr is what the app itself prints — on a desktop it lands in the journal or
     # ~/.xsession-errors, so it is searched like a file.
+    # Everything written in the scanned tree while the app runs is searched as it is closed.
+    # Its control: a file removed (fanotify: a file that never had a name) must have been seen.
+    watcher = Watcher(scanned, needles + control_needles)
+    watcher.start()
+    print("audit: watching the writes with %s" % watcher.kind, flush=True)
+    if watcher.kind == "fanotify":
+        flash = dirs["tmp"]  # an O_TMPFILE file's descriptor reads "<dir>/#<inode> (deleted)"
+        fd = os.open(dirs["tmp"], os.O_TMPFILE | os.O_WRONLY, 0o600)
+        os.write(fd, control_needles[0][1])
+        os.close(fd)
+    else:
+        # Read after the event: the file must live a moment.
+        flash = os.path.join(dirs["tmp"], "audit-flash-control.bin")
+        with open(flash, "wb") as f:
+            f.write(control_needles[0][1])
+    for _ in range(50):
+        if watcher.found.get(control_needles[0][0]):
+            break
+        time.sleep(0.1)
+    if watcher.kind == "inotify":
+        os.remove(flash)
+
     # The app starts in the scanned HOME, as from a terminal: a core file (core_pattern
     # "core") would land there.
     def allow_core_dumps():
@@ -221,8 +391,9 @@ def main():
     # A killed app could not stop what its scenario started (the providers, the peers):
     # every process still running from this run's directories is stopped here.
     stop_leftovers(root)
+    watcher.stop()
     print(output)
-    print(errors.decode("utf-8", "replace"))
+    print(errors.decode("utf-8", "replace"), flush=True)
     problems = []
     if crash:
         # Killed by its own scenario after every step passed: the last block never reports.
@@ -268,17 +439,6 @@ def main():
     if not logs:
         problems.append("no log file with content below %s" % os.path.join(profile, "logs"))
 
-    needles = []
-    for what, text in texts.items():
-        if what != "control":
-            needles += [("%s %s" % (what, label), n) for label, n in text_needles(text, tokens[what])]
-    for what, (_, png, rows) in images.items():
-        if what != "control":
-            needles += [("picture %s %s" % (what, label), n) for label, n in image_needles(png, rows)]
-    control_needles = [("control " + label, n) for label, n in
-                       text_needles(texts["control"], tokens["control"])
-                       + image_needles(images["control"][1], images["control"][2])]
-
     # The control: every form of the control secret and picture, in one plain file, in a
     # hidden folder (as the caches under HOME are).
     control = os.path.join(dirs["home"], ".audit-control", "control.bin")
@@ -290,9 +450,9 @@ def main():
     candidates = list(files_under(scanned))
     # Outside the scanned tree, files changed during the run in /tmp and /dev/shm, for writes
     # that ignore TMPDIR — except this test's own transcript, wherever its output is
-    # collected (ctest -V > /tmp/x.log): it names what the scenario typed, and it carries the
-    # runner's header for this scenario.
-    header = ("********* Scenario %s" % SCENARIO).encode()
+    # collected (ctest -V > /tmp/x.log): it names what the scenario typed. It is the file with
+    # this run's first line, printed (and flushed) before the app started.
+    header = ("audit: scanned tree %s" % scanned).encode()
     for top in ("/tmp", "/dev/shm"):
         for p in files_under(top, since=started, skip=(root,)):
             try:
@@ -308,6 +468,19 @@ def main():
         if found.get(label) != [control]:
             problems.append("the scanner is blind: %s found in %s (expected exactly %s)"
                             % (label, found.get(label), control))
+    seen = watcher.found.get(control_needles[0][0]) or []
+    if len(seen) != 1 or not seen[0].startswith(flash):
+        problems.append("the watcher is blind: the control written and removed during the run "
+                        "was seen in %s" % watcher.found.get(control_needles[0][0]))
+    if watcher.overflowed:
+        problems.append("the watcher lost events (inotify queue overflow): not every write "
+                        "was searched")
+    for label, paths in watcher.found.items():
+        if label.startswith("control "):
+            continue
+        for p in paths:
+            if p not in found.get(label, []):
+                found.setdefault(label, []).append(p + " (seen as it was written, while the app ran)")
     stderr_file = os.path.join(outside, "app-stderr.txt")
     with open(stderr_file, "wb") as f:
         f.write(errors)
@@ -319,8 +492,9 @@ def main():
             problems.append("LEAK: %s in %s" % (label, os.path.relpath(p, root)
                                                 if p.startswith(root) else p))
 
-    print("audit: %d files searched (%d in the scanned tree), %d needles, %.0f s"
-          % (len(candidates), len(list(files_under(scanned))), len(needles),
+    print("audit: %d files searched at the end (%d in the scanned tree), %d files searched as "
+          "they were written, %d needles, %.0f s"
+          % (len(candidates), len(list(files_under(scanned))), watcher.files_seen, len(needles),
              time.time() - started))
     for p in problems:
         print("FAIL: " + p)
