@@ -2,7 +2,8 @@
 // the secrets and pictures the wrapper makes for this run). Through the real UI, Li Hua
 // receives and sends chat messages and pictures, posts a Moment with a photo, reads an
 // official account's article in the web reader, leaves a city-service form as a draft and
-// pays the cafe with a note — every text a secret of this run, every picture random noise.
+// pays the cafe with a note — every text (and the friend's address, the account password and
+// the store passphrase) a secret of this run, every picture random noise.
 // Afterwards (the app has ended) the wrapper searches every folder the app could write for
 // them. The server, the peers and the providers live under TEAHOUSE_WORLD_DIR (not searched):
 // they are the other side, which holds the plaintext by design.
@@ -61,7 +62,8 @@ test("the world: server, friend, payment service, city, official account", funct
                         { ready: "online " + world.jid("city") })
     // The account password is a secret of this run too: it must not be on disk in clear.
     signedIn("lihua", { password: s.password })
-    zhang = world.peer("zhangwei")
+    // The friend's address is a secret too (contacts never touch the disk in clear).
+    zhang = world.peer(s.friend)
     world.makeFriends(world.me, zhang)
     zhang.watchMessages()
 })

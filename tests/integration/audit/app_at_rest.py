@@ -297,6 +297,9 @@ def main():
     for what in ("password", "passphrase"):
         tokens[what] = secrets.token_hex(12)
         texts[what] = "%s-%s" % (what[:2], tokens[what])
+    # The friend's address (a contact is private too): the user part of the JID.
+    tokens["friend"] = secrets.token_hex(10)
+    texts["friend"] = "f" + tokens["friend"]
     images = {}
     for what, (w, h) in (("chatOut", (96, 64)), ("chatIn", (80, 80)), ("moment", (120, 90)),
                          ("article", (72, 56)), ("control", (40, 40))):
