@@ -27,7 +27,8 @@ exit (the WAL, temporary files) is searched too. --abort: it crashes (SIGABRT) w
 allowed by the limits it inherits (started in HOME: a core_pattern of "core" puts the file
 there). --keep: the directories stay for a look.
 Environment: TEAHOUSE_PROVIDER (else found next to the app), TEAHOUSE_AUDIT_PLANT=FILE (a test
-of the test: writes a secret to FILE, relative to the scanned HOME, after the run: must fail).
+of the test: writes a secret to FILE, relative to the scanned HOME, after the run: must fail),
+TEAHOUSE_AUDIT_WATCH=inotify (watch with inotify even where fanotify is allowed).
 """
 
 import ctypes
@@ -144,7 +145,10 @@ class Watcher(threading.Thread):
                                             ctypes.c_int, ctypes.c_char_p]
         # FAN_CLASS_NOTIF | FAN_CLOEXEC | FAN_NONBLOCK | FAN_UNLIMITED_QUEUE (nothing lost,
         # however busy the file system is with other programs' writes).
-        self.fd = self.libc.fanotify_init(0x0 | 0x1 | 0x2 | 0x10, os.O_RDONLY | os.O_LARGEFILE)
+        self.fd = -1
+        if os.environ.get("TEAHOUSE_AUDIT_WATCH") != "inotify":  # to test the fallback
+            self.fd = self.libc.fanotify_init(0x0 | 0x1 | 0x2 | 0x10,
+                                              os.O_RDONLY | os.O_LARGEFILE)
         if self.fd >= 0 and self.libc.fanotify_mark(
                 self.fd, 0x1 | 0x100, self.FAN_CLOSE_WRITE, -100, top.encode()) == 0:
             self.kind = "fanotify"
