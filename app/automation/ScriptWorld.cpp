@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJSEngine>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTimer>
 
 namespace teahouse::app::automation {
@@ -48,6 +49,30 @@ ScriptWorld::ScriptWorld(QJSEngine &engine, QString scriptPath, QObject *parent)
         m_sourceDir = findSourceTree(QFileInfo(m_scriptPath).absolutePath());
     if (m_sourceDir.isEmpty())
         m_sourceDir = findSourceTree(QDir::currentPath());
+    const QString worldDir = qEnvironmentVariable("TEAHOUSE_WORLD_DIR");
+    if (!worldDir.isEmpty() && QDir().mkpath(worldDir))
+        m_worldDir = QDir(worldDir).absolutePath();
+}
+
+QStringList ScriptWorld::worldEnvironment() const
+{
+    if (m_worldDir.isEmpty())
+        return {};
+    const QDir world(m_worldDir);
+    const QString home = world.filePath(QStringLiteral("home"));
+    const QString runtime = world.filePath(QStringLiteral("runtime"));
+    const QString tmp = world.filePath(QStringLiteral("tmp"));
+    for (const QString &dir : {home, runtime, tmp})
+        QDir().mkpath(dir);
+    QFile::setPermissions(runtime,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return {QStringLiteral("HOME=") + home,
+            QStringLiteral("XDG_CACHE_HOME=") + home + QStringLiteral("/.cache"),
+            QStringLiteral("XDG_CONFIG_HOME=") + home + QStringLiteral("/.config"),
+            QStringLiteral("XDG_DATA_HOME=") + home + QStringLiteral("/.local/share"),
+            QStringLiteral("XDG_STATE_HOME=") + home + QStringLiteral("/.local/state"),
+            QStringLiteral("XDG_RUNTIME_DIR=") + runtime,
+            QStringLiteral("TMPDIR=") + tmp};
 }
 
 ScriptWorld::~ScriptWorld()
@@ -66,6 +91,10 @@ QVariantMap ScriptWorld::run(const QString &program, const QStringList &argument
     connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
     connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
     connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &entry : worldEnvironment())
+        env.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
+    process.setProcessEnvironment(env);
     process.start(program, arguments);
     if (!process.waitForStarted(10000)) {
         return {{QStringLiteral("exitCode"), -1},
@@ -96,7 +125,8 @@ QJSValue ScriptWorld::start(const QString &program, const QStringList &arguments
 {
     auto *process = new ScriptProcess(program, arguments, this);
     QString error;
-    if (!process->start(options.value(QStringLiteral("env")).toStringList(),
+    // The options' variables come last: they win over the world's.
+    if (!process->start(worldEnvironment() + options.value(QStringLiteral("env")).toStringList(),
                         options.value(QStringLiteral("cwd")).toString(), &error)) {
         delete process;
         m_engine.throwError(error);
@@ -116,8 +146,8 @@ void ScriptWorld::stopAll()
 
 QString ScriptWorld::tempDir()
 {
-    auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath() +
-                                               QStringLiteral("/teahouse-scenario-XXXXXX"));
+    const QString base = m_worldDir.isEmpty() ? QDir::tempPath() : m_worldDir;
+    auto dir = std::make_unique<QTemporaryDir>(base + QStringLiteral("/teahouse-scenario-XXXXXX"));
     if (!dir->isValid()) {
         m_engine.throwError(
             QStringLiteral("cannot create a temporary directory: %1").arg(dir->errorString()));

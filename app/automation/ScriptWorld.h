@@ -40,7 +40,8 @@ public:
     // Stops every started program, newest first (the runner calls this at the end).
     Q_INVOKABLE void stopAll();
 
-    // A new empty directory removed when the scenario ends.
+    // A new empty directory removed when the scenario ends (under TEAHOUSE_WORLD_DIR when set,
+    // else the temporary directory).
     Q_INVOKABLE QString tempDir();
     // The Teahouse source tree (TEAHOUSE_SOURCE_DIR, else the first directory above the
     // scenario or the working directory holding scripts/server); "" when not found.
@@ -61,7 +62,14 @@ public:
                                     int minimumSide = 300) const;
 
 private:
+    // The environment of the programs run and started. With TEAHOUSE_WORLD_DIR set (an at-rest
+    // audit), they get their own HOME, XDG directories and TMPDIR below it: the server, the
+    // peers and the provider hold the other side's plaintext, which must not land among the
+    // app's own files that the audit searches.
+    [[nodiscard]] QStringList worldEnvironment() const;
+
     QJSEngine &m_engine;
+    QString m_worldDir;
     QString m_scriptPath;
     QString m_sourceDir;
     QList<QPointer<ScriptProcess>> m_processes;

@@ -18,6 +18,11 @@ class Platform
 public:
     Platform() = delete;
 
+    // First thing in main: a crash writes no core file. A core is the app's whole memory —
+    // every message, draft and key it had open, in clear — left on disk (the at-rest audit,
+    // tests/integration/audit/app_at_rest.py --abort, found every secret of its run in one).
+    static void disableCoreDumps();
+
     // Before the application object exists: the identity the desktop matches windows,
     // notifications and the launcher entry with.
     static void prepareApplication();

@@ -12,6 +12,10 @@
 #include <QStandardPaths>
 
 #include <fontconfig/fontconfig.h>
+#include <sys/resource.h>
+
+#include <cerrno>
+#include <cstring>
 
 namespace teahouse::app {
 
@@ -46,6 +50,16 @@ void addEmojiFontRule()
 }
 
 } // namespace
+
+void Platform::disableCoreDumps()
+{
+    // Soft and hard limit 0: this process and what it starts (QtWebEngineProcess renders
+    // the articles) write no core file, and systemd-coredump and apport, which honour the
+    // limit, store none. A developer debugs a crash under gdb, which stops before any core.
+    const rlimit none{0, 0};
+    if (setrlimit(RLIMIT_CORE, &none) != 0)
+        qCWarning(lcApp) << "could not turn core dumps off:" << strerror(errno);
+}
 
 void Platform::prepareApplication()
 {

@@ -1,5 +1,6 @@
 // macOS: tray (menu bar) messages as notifications, xmpp: links from Launch Services as
 // QFileOpenEvent (Info.plist declares the scheme), sockets in the per-user runtime location.
+#include "base/Logging.h"
 #include "platform/DesktopNotifier.h"
 #include "platform/Platform.h"
 #include "platform/TrayIcon.h"
@@ -9,6 +10,11 @@
 #include <QFileOpenEvent>
 #include <QStandardPaths>
 #include <QUrl>
+
+#include <sys/resource.h>
+
+#include <cerrno>
+#include <cstring>
 
 namespace teahouse::app {
 
@@ -41,6 +47,16 @@ private:
 };
 
 } // namespace
+
+void Platform::disableCoreDumps()
+{
+    // Soft and hard limit 0: this process and what it starts (QtWebEngineProcess renders
+    // the articles) write no core file into /cores. A developer debugs a crash under lldb,
+    // which stops before any core.
+    const rlimit none{0, 0};
+    if (setrlimit(RLIMIT_CORE, &none) != 0)
+        qCWarning(lcApp) << "could not turn core dumps off:" << strerror(errno);
+}
 
 void Platform::prepareApplication() {}
 

@@ -10,6 +10,10 @@
 
 namespace teahouse::app {
 
+// Windows Error Reporting writes full dumps only where an administrator configured LocalDumps;
+// turning its minidumps off per process is not done yet.
+void Platform::disableCoreDumps() {}
+
 void Platform::prepareApplication() {}
 
 QString Platform::localServerName(const QString &name)
