@@ -47,6 +47,7 @@ void raiseWindow(QWindow *window)
 int main(int argc, char *argv[])
 {
     Platform::disableCoreDumps(); // before anything secret is in memory
+    Platform::printStackOnCrash();
     QGuiApplication::setApplicationName(QStringLiteral("Teahouse"));
     QGuiApplication::setOrganizationName(QStringLiteral("Teahouse"));
     QGuiApplication::setApplicationVersion(AppContext::version());

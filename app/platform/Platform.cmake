@@ -15,13 +15,13 @@ target_sources(teahouse_app PRIVATE
 if(WIN32)
     target_sources(teahouse_app PRIVATE platform/Platform_win.cpp)
 elseif(APPLE)
-    target_sources(teahouse_app PRIVATE platform/Platform_mac.cpp)
+    target_sources(teahouse_app PRIVATE platform/Platform_mac.cpp platform/CrashStack_posix.cpp)
 else()
     find_package(Qt6 REQUIRED COMPONENTS DBus)
     # fontconfig (libfontconfig-dev): linked by name, its headers are in the default path, so
     # the executables that link this static library find it too.
     find_library(TEAHOUSE_FONTCONFIG fontconfig REQUIRED)
-    target_sources(teahouse_app PRIVATE platform/Platform_linux.cpp
+    target_sources(teahouse_app PRIVATE platform/Platform_linux.cpp platform/CrashStack_posix.cpp
                    platform/FreedesktopNotifier.cpp platform/FreedesktopNotifier.h)
     target_link_libraries(teahouse_app PUBLIC Qt6::DBus ${TEAHOUSE_FONTCONFIG})
 endif()

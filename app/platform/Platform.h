@@ -22,6 +22,9 @@ public:
     // every message, draft and key it had open, in clear — left on disk (the at-rest audit,
     // tests/integration/audit/app_at_rest.py --abort, found every secret of its run in one).
     static void disableCoreDumps();
+    // Then: a crash prints its signal and stack (addresses, function names) on stderr before
+    // the process ends, so a crash seen once in a test run can be traced without a core.
+    static void printStackOnCrash();
 
     // Before the application object exists: the identity the desktop matches windows,
     // notifications and the launcher entry with.

@@ -14,6 +14,9 @@ namespace teahouse::app {
 // turning its minidumps off per process is not done yet.
 void Platform::disableCoreDumps() {}
 
+// Windows Error Reporting records the crash (and its stack) in the event log.
+void Platform::printStackOnCrash() {}
+
 void Platform::prepareApplication() {}
 
 QString Platform::localServerName(const QString &name)

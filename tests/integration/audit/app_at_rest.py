@@ -414,6 +414,9 @@ def main():
                         % result.returncode)
 
     if crash == "ABRT":
+        # Instead of a core, the crash prints its signal and stack (Platform::printStackOnCrash).
+        if b"teahouse: crashed with signal 6" not in errors:
+            problems.append("the crash printed no stack on stderr")
         with open("/proc/sys/kernel/core_pattern") as f:
             pattern = f.read().strip()
         if pattern.startswith("|") or pattern.startswith("/"):
