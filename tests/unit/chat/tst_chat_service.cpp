@@ -80,6 +80,47 @@ class TestChatService : public QObject
         }
         return query;
     }
+    // Romeo's message `body` arriving live, with the archive id the server gave it.
+    void injectLive(const QString &body, const QString &archiveId)
+    {
+        m_channel->inject(QStringLiteral("<message from='romeo@montague.lit/home' "
+                                         "to='juliet@capulet.lit/balcony' type='chat' id='w-%1'>"
+                                         "<body>%1</body><stanza-id xmlns='urn:xmpp:sid:0' "
+                                         "by='juliet@capulet.lit' id='%2'/></message>")
+                              .arg(body, archiveId)
+                              .toUtf8());
+    }
+    // The same message as a result of the MAM query with this queryid.
+    void injectArchived(const QString &queryId, const QString &body, const QString &archiveId,
+                        const QString &stamp)
+    {
+        m_channel->inject(
+            QStringLiteral(
+                "<message to='juliet@capulet.lit/balcony'><result xmlns='urn:xmpp:mam:2' "
+                "queryid='%1' id='%2'><forwarded xmlns='urn:xmpp:forward:0'><delay "
+                "xmlns='urn:xmpp:delay' stamp='%3'/><message from='romeo@montague.lit/home' "
+                "to='juliet@capulet.lit' type='chat' id='w-%4'><body>%4</body></message>"
+                "</forwarded></result></message>")
+                .arg(queryId, archiveId, stamp, body)
+                .toUtf8());
+    }
+    // The end of a MAM query's answer: the whole archive.
+    void injectMamEnd(const xmpp::Element &query, const QString &first, const QString &last)
+    {
+        m_channel->inject(
+            QStringLiteral("<iq type='result' id='%1'><fin xmlns='urn:xmpp:mam:2' "
+                           "complete='true'><set xmlns='http://jabber.org/protocol/rsm'>"
+                           "<first>%2</first><last>%3</last></set></fin></iq>")
+                .arg(query.attribute(u"id"), first, last)
+                .toUtf8());
+    }
+    [[nodiscard]] QStringList romeoBodies() const
+    {
+        QStringList bodies;
+        for (const ChatMessage &m : m_chat->newestMessages(kRomeo).messages)
+            bodies << m.body;
+        return bodies;
+    }
     QList<xmpp::Element> sentMessages()
     {
         QList<xmpp::Element> out;
@@ -536,49 +577,21 @@ private Q_SLOTS:
         const xmpp::Element mamQuery = takeMamQuery();
         QVERIFY(!mamQuery.isNull());
         const QString qid = mamQuery.firstChild(u"query").attribute(u"queryid");
-        const auto live = [this](int i) {
-            m_channel->inject(
-                QStringLiteral("<message from='romeo@montague.lit/home' "
-                               "to='juliet@capulet.lit/balcony' type='chat' id='w%1'>"
-                               "<body>m%1</body><stanza-id xmlns='urn:xmpp:sid:0' "
-                               "by='juliet@capulet.lit' id='arch-%1'/></message>")
-                    .arg(i)
-                    .toUtf8());
-        };
         // m2 and m3 arrive live before the answer, m4 (not in it) too.
-        live(2);
-        live(3);
-        live(4);
+        for (int i : {2, 3, 4})
+            injectLive(QStringLiteral("m%1").arg(i), QStringLiteral("arch-%1").arg(i));
         // This second, whole: the archive's stamps sort after the live arrivals in it.
         QDateTime second = QDateTime::currentDateTimeUtc();
         second.setTime(QTime(second.time().hour(), second.time().minute(),
                              second.time().second()));
-        for (int i = 0; i < 4; ++i) {
-            m_channel->inject(
-                QStringLiteral(
-                    "<message to='juliet@capulet.lit/balcony'><result xmlns='urn:xmpp:mam:2' "
-                    "queryid='%1' id='arch-%2'><forwarded xmlns='urn:xmpp:forward:0'><delay "
-                    "xmlns='urn:xmpp:delay' stamp='%3'/><message from='romeo@montague.lit/home' "
-                    "to='juliet@capulet.lit' type='chat' id='w%2'><body>m%2</body></message>"
-                    "</forwarded></result></message>")
-                    .arg(qid)
-                    .arg(i)
-                    .arg(second.toString(Qt::ISODate))
-                    .toUtf8());
-        }
-        m_channel->inject(
-            QStringLiteral("<iq type='result' id='%1'><fin xmlns='urn:xmpp:mam:2' "
-                           "complete='true'><set xmlns='http://jabber.org/protocol/rsm'>"
-                           "<first>arch-0</first><last>arch-3</last></set></fin></iq>")
-                .arg(mamQuery.attribute(u"id"))
-                .toUtf8());
+        for (int i = 0; i < 4; ++i)
+            injectArchived(qid, QStringLiteral("m%1").arg(i), QStringLiteral("arch-%1").arg(i),
+                           second.toString(Qt::ISODate));
+        injectMamEnd(mamQuery, u"arch-0"_s, u"arch-3"_s);
         QTRY_VERIFY(!m_chat->isSyncing());
         // m5 comes live after the catch-up.
-        live(5);
-        QStringList bodies;
-        for (const ChatMessage &m : m_chat->newestMessages(kRomeo).messages)
-            bodies << m.body;
-        QCOMPARE(bodies, (QStringList{u"m0"_s, u"m1"_s, u"m2"_s, u"m3"_s, u"m4"_s, u"m5"_s}));
+        injectLive(u"m5"_s, u"arch-5"_s);
+        QCOMPARE(romeoBodies(), (QStringList{u"m0"_s, u"m1"_s, u"m2"_s, u"m3"_s, u"m4"_s, u"m5"_s}));
     }
 
     // A live copy that came out of the archive's order (after a newer message) is moved to its
@@ -591,43 +604,15 @@ private Q_SLOTS:
         QVERIFY(!mamQuery.isNull());
         const QString qid = mamQuery.firstChild(u"query").attribute(u"queryid");
         // Live: n1 then n0, though the archive holds n0 before n1.
-        for (int i : {1, 0}) {
-            m_channel->inject(
-                QStringLiteral("<message from='romeo@montague.lit/home' "
-                               "to='juliet@capulet.lit/balcony' type='chat' id='n%1'>"
-                               "<body>n%1</body><stanza-id xmlns='urn:xmpp:sid:0' "
-                               "by='juliet@capulet.lit' id='a-n%1'/></message>")
-                    .arg(i)
-                    .toUtf8());
-        }
-        QStringList before;
-        for (const ChatMessage &m : m_chat->newestMessages(kRomeo).messages)
-            before << m.body;
-        QCOMPARE(before, (QStringList{u"n1"_s, u"n0"_s}));
-        for (int i = 0; i < 2; ++i) {
-            m_channel->inject(
-                QStringLiteral(
-                    "<message to='juliet@capulet.lit/balcony'><result xmlns='urn:xmpp:mam:2' "
-                    "queryid='%1' id='a-n%2'><forwarded xmlns='urn:xmpp:forward:0'><delay "
-                    "xmlns='urn:xmpp:delay' stamp='2024-05-01T10:00:00Z'/><message "
-                    "from='romeo@montague.lit/home' to='juliet@capulet.lit' type='chat' "
-                    "id='n%2'><body>n%2</body></message></forwarded></result></message>")
-                    .arg(qid)
-                    .arg(i)
-                    .toUtf8());
-        }
-        m_channel->inject(
-            QStringLiteral("<iq type='result' id='%1'><fin xmlns='urn:xmpp:mam:2' "
-                           "complete='true'><set xmlns='http://jabber.org/protocol/rsm'>"
-                           "<first>a-n0</first><last>a-n1</last></set></fin></iq>")
-                .arg(mamQuery.attribute(u"id"))
-                .toUtf8());
+        injectLive(u"n1"_s, u"a-n1"_s);
+        injectLive(u"n0"_s, u"a-n0"_s);
+        QCOMPARE(romeoBodies(), (QStringList{u"n1"_s, u"n0"_s}));
+        for (int i = 0; i < 2; ++i)
+            injectArchived(qid, QStringLiteral("n%1").arg(i), QStringLiteral("a-n%1").arg(i),
+                           u"2024-05-01T10:00:00Z"_s);
+        injectMamEnd(mamQuery, u"a-n0"_s, u"a-n1"_s);
         QTRY_VERIFY(!m_chat->isSyncing());
-        QStringList after;
-        for (const ChatMessage &m : m_chat->newestMessages(kRomeo).messages)
-            after << m.body;
-        QCOMPARE(after, (QStringList{u"n0"_s, u"n1"_s}));
-        QCOMPARE(m_chat->newestMessages(kRomeo).messages.size(), 2);
+        QCOMPARE(romeoBodies(), (QStringList{u"n0"_s, u"n1"_s}));
     }
 
     // A fresh profile's first sync fetches the two newest archive pages and records the gap
