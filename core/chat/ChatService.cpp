@@ -1487,6 +1487,7 @@ bool ChatServicePrivate::fetchOlder(const QString &conversation)
         if (m_storeFailures != failuresBefore) {
             // Not all stored (disk full): the page is dropped whole (the transaction is not
             // committed) and the gap stays as it was, so scrolling up asks for it again.
+            noteUnsaved(archive, m_lastStoreError);
             batch.reset();
             Q_EMIT q->historyChanged(conversation);
             return;
