@@ -430,9 +430,9 @@ void ChatServicePrivate::noteUnsaved(const QString &archive, const Error &error)
         if (const auto state = weak.lock(); state && state->archive == archive)
             state->failed = true;
     }
-    const bool changed = m_unsaved.isEmpty() || !m_unsaved.contains(archive);
+    const bool added = !m_unsaved.contains(archive);
     m_unsaved.insert(archive, error);
-    if (changed)
+    if (added)
         Q_EMIT q->unsavedChanged();
 }
 
@@ -1168,8 +1168,7 @@ void ChatServicePrivate::processMessage(const Element &message, Source source,
     }
 
     const bool markable = xmpp::ChatMarkers::isMarkable(message);
-    const qint64 sortKey =
-        slot ? slot->place(archiveStamp) : nextLiveKey();
+    const qint64 sortKey = slot ? slot->place(archiveStamp) : nextLiveKey();
     auto conv = m_conversations->find(conversation);
     if (!conv) {
         ensureConversation(conversation,

@@ -38,12 +38,12 @@ std::optional<Error> tooLarge(QImageReader &reader)
     const QSize size = reader.size();
     if (!size.isValid() || qint64(size.width()) * size.height() <= kMaxPixels)
         return std::nullopt;
-    return Error::make(Code::PolicyViolation,
-                       qrTr(QT_TRANSLATE_NOOP("teahouse::qr",
-                                              "This picture is too large to scan (%1 × %2 "
-                                              "pixels). Crop it around the code and try again."))
-                           .arg(size.width())
-                           .arg(size.height()));
+    return Error::make(
+        Code::PolicyViolation,
+        qrTr(QT_TRANSLATE_NOOP("teahouse::qr", "This picture is too large to scan (%1 × %2 "
+                                               "pixels). Crop it around the code and try again."))
+            .arg(size.width())
+            .arg(size.height()));
 }
 
 ZXing::DecodeHints hintsFor(QrScanner::Effort effort)

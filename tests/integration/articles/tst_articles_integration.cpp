@@ -5,6 +5,7 @@
 #include "Provider.h"
 #include "StorageTestUtils.h"
 #include "TestServer.h"
+#include "TestUtils.h"
 #include "articles/ArticlePage.h"
 #include "articles/ArticlesService.h"
 #include "articles/HtmlSanitizer.h"
@@ -12,7 +13,6 @@
 #include "xmpp/IqTracker.h"
 #include "xmpp/Stream.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -42,11 +42,7 @@ QByteArray pngBytes(QRgb colour)
 {
     QImage image(40, 20, QImage::Format_RGB32);
     image.fill(colour);
-    QByteArray out;
-    QBuffer buffer(&out);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return out;
+    return teahouse::test::encodedImage(image);
 }
 
 } // namespace

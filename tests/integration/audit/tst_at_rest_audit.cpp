@@ -22,7 +22,6 @@
 #include "xmpp/IqTracker.h"
 #include "xmpp/Stream.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -49,11 +48,7 @@ QByteArray noisePng(quint32 seed, int w, int h)
         for (int x = 0; x < w; ++x)
             line[x] = 0xff000000u | (rng.generate() & 0xffffffu);
     }
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return png;
+    return teahouse::test::encodedImage(image);
 }
 
 // Three 24-byte slices from the middle of the file: its pixel data, not the PNG header.

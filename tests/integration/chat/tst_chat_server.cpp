@@ -313,7 +313,8 @@ private Q_SLOTS:
         };
         // A bound for a stuck run, not a speed target: beside the fault tests on two loaded
         // cores the reconnects after the last cuts took longer than 30 s once.
-        QVERIFY2(waitFor([&] { return received().size() >= kCount; }, 120000), qPrintable(report()));
+        QVERIFY2(waitFor([&] { return received().size() >= kCount; }, 120000),
+                 qPrintable(report()));
         // Everything acknowledged: the outbox is empty and every message says so.
         QVERIFY(waitFor(
             [&] {

@@ -51,6 +51,14 @@ qint64 fileSize(const QString &path)
     return info.exists() ? info.size() : 0;
 }
 
+// A file size limit (fault_client --fsize) that leaves the profile's database headroom bytes
+// to grow: the disk is "full" after that.
+qint64 diskFullAfter(const QString &profile, qint64 headroom)
+{
+    const QString db = QDir(profile).filePath(QStringLiteral("c.db"));
+    return std::max(fileSize(db), fileSize(db + QStringLiteral("-wal"))) + headroom;
+}
+
 } // namespace
 
 class TestFaultKill : public QObject
@@ -298,9 +306,7 @@ private Q_SLOTS:
         QVERIFY(gus.start(QStringLiteral("sync")));
         QVERIFY2(gus.waitForExit() == 0, qPrintable(gus.diagnostics()));
 
-        const QString db = QDir(profile("gus")).filePath(QStringLiteral("c.db"));
-        const qint64 limit =
-            std::max(fileSize(db), fileSize(db + QStringLiteral("-wal"))) + 64 * 1024;
+        const qint64 limit = diskFullAfter(profile("gus"), 64 * 1024);
         QVERIFY(gus.start(QStringLiteral("send"),
                           {QStringLiteral("--to"), halJid, QStringLiteral("--count"),
                            QStringLiteral("190"), QStringLiteral("--prefix"), QStringLiteral("f "),
@@ -347,14 +353,12 @@ private Q_SLOTS:
         QVERIFY2(kim.waitForExit() == 0, qPrintable(kim.diagnostics()));
 
         constexpr int kCount = 190; // the client counts them in one page of at most 200
-        const QString db = QDir(profile("kim")).filePath(QStringLiteral("c.db"));
-        const qint64 limit =
-            std::max(fileSize(db), fileSize(db + QStringLiteral("-wal"))) + 32 * 1024;
-        QVERIFY(kim.start(QStringLiteral("listen"),
-                          {QStringLiteral("--from"), lenJid, QStringLiteral("--count"),
-                           QString::number(kCount), QStringLiteral("--prefix"),
-                           QStringLiteral("r "), QStringLiteral("--fsize"),
-                           QString::number(limit)}));
+        const qint64 limit = diskFullAfter(profile("kim"), 32 * 1024);
+        QVERIFY(
+            kim.start(QStringLiteral("listen"),
+                      {QStringLiteral("--from"), lenJid, QStringLiteral("--count"),
+                       QString::number(kCount), QStringLiteral("--prefix"), QStringLiteral("r "),
+                       QStringLiteral("--fsize"), QString::number(limit)}));
         QVERIFY2(!kim.waitForLine(QStringLiteral("listening"), 60000).isEmpty(),
                  qPrintable(kim.diagnostics()));
         QVERIFY(burstTo(*m_server, QStringLiteral("len"), QStringLiteral("kim"),
@@ -387,9 +391,7 @@ private Q_SLOTS:
         constexpr int kCount = 400;
         QVERIFY(burstTo(*m_server, QStringLiteral("jon"), QStringLiteral("ivy"),
                         QStringLiteral("d "), kCount));
-        const QString db = QDir(profile("ivy")).filePath(QStringLiteral("c.db"));
-        const qint64 limit =
-            std::max(fileSize(db), fileSize(db + QStringLiteral("-wal"))) + 32 * 1024;
+        const qint64 limit = diskFullAfter(profile("ivy"), 32 * 1024);
         QVERIFY(
             ivy.start(QStringLiteral("sync"), {QStringLiteral("--fsize"), QString::number(limit)}));
         ivy.waitForExit();

@@ -4,6 +4,7 @@
 #include "Provider.h"
 #include "StorageTestUtils.h"
 #include "TestServer.h"
+#include "TestUtils.h"
 #include "services/CityServices.h"
 #include "services/FormSession.h"
 #include "storage/Database.h"
@@ -12,7 +13,6 @@
 #include "xmpp/IqTracker.h"
 #include "xmpp/Stream.h"
 
-#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -91,11 +91,7 @@ QByteArray testPhoto()
     for (int y = 18; y < 30; ++y)
         for (int x = 24; x < 40; ++x)
             image.setPixel(x, y, qRgb(0x20, 0x20, 0x20));
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
+    return teahouse::test::encodedImage(image);
 }
 
 QString mediaUri(const xmpp::DataForm::Field &f)

@@ -7,13 +7,13 @@
 #include "../chat/ChatTestClient.h"
 #include "CityModule.h"
 #include "Provider.h"
+#include "TestUtils.h"
 #include "services/CityProtocol.h"
 #include "services/CityServices.h"
 #include "services/FormSession.h"
 #include "services/ServicesController.h"
 #include "xmpp/Element.h"
 
-#include <QBuffer>
 #include <QCryptographicHash>
 #include <QImage>
 #include <QJsonObject>
@@ -94,11 +94,7 @@ QByteArray testPhoto()
     for (int y = 20; y < 40; ++y)
         for (int x = 30; x < 50; ++x)
             image.setPixel(x, y, qRgb(0x10, 0x10, 0x10));
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
+    return teahouse::test::encodedImage(image);
 }
 
 } // namespace

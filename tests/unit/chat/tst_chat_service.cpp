@@ -80,6 +80,13 @@ class TestChatService : public QObject
         }
         return query;
     }
+    // Online on the channel: the sign-in's history catch-up query (null if none was sent).
+    xmpp::Element startAndTakeMamQuery()
+    {
+        m_chat->bindChannel(m_channel.get(), m_iq.get());
+        m_channel->startSession();
+        return takeMamQuery();
+    }
     // Romeo's message `body` arriving live, with the archive id the server gave it.
     void injectLive(const QString &body, const QString &archiveId)
     {
@@ -513,10 +520,7 @@ private Q_SLOTS:
 
     void mamCatchUpNewestFirstKeepsOrder()
     {
-        m_chat->bindChannel(m_channel.get(), m_iq.get());
-        m_channel->startSession();
-        // Find the catch-up query.
-        const xmpp::Element mamQuery = takeMamQuery();
+        const xmpp::Element mamQuery = startAndTakeMamQuery();
         QVERIFY(!mamQuery.isNull());
         QVERIFY(mamQuery.firstChild(u"query").firstChild(u"set").hasChild(u"before"));
         const QString qid = mamQuery.firstChild(u"query").attribute(u"queryid");
@@ -572,9 +576,7 @@ private Q_SLOTS:
     // archive's order, and a live message newer than the whole answer stays after it.
     void mamCatchUpOverlappingLiveKeepsArchiveOrder()
     {
-        m_chat->bindChannel(m_channel.get(), m_iq.get());
-        m_channel->startSession();
-        const xmpp::Element mamQuery = takeMamQuery();
+        const xmpp::Element mamQuery = startAndTakeMamQuery();
         QVERIFY(!mamQuery.isNull());
         const QString qid = mamQuery.firstChild(u"query").attribute(u"queryid");
         // m2 and m3 arrive live before the answer, m4 (not in it) too.
@@ -582,8 +584,7 @@ private Q_SLOTS:
             injectLive(QStringLiteral("m%1").arg(i), QStringLiteral("arch-%1").arg(i));
         // This second, whole: the archive's stamps sort after the live arrivals in it.
         QDateTime second = QDateTime::currentDateTimeUtc();
-        second.setTime(QTime(second.time().hour(), second.time().minute(),
-                             second.time().second()));
+        second.setTime(QTime(second.time().hour(), second.time().minute(), second.time().second()));
         for (int i = 0; i < 4; ++i)
             injectArchived(qid, QStringLiteral("m%1").arg(i), QStringLiteral("arch-%1").arg(i),
                            second.toString(Qt::ISODate));
@@ -591,16 +592,15 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_chat->isSyncing());
         // m5 comes live after the catch-up.
         injectLive(u"m5"_s, u"arch-5"_s);
-        QCOMPARE(romeoBodies(), (QStringList{u"m0"_s, u"m1"_s, u"m2"_s, u"m3"_s, u"m4"_s, u"m5"_s}));
+        QCOMPARE(romeoBodies(),
+                 (QStringList{u"m0"_s, u"m1"_s, u"m2"_s, u"m3"_s, u"m4"_s, u"m5"_s}));
     }
 
     // A live copy that came out of the archive's order (after a newer message) is moved to its
     // archive place by the catch-up.
     void mamCatchUpMovesLiveCopyToArchivePlace()
     {
-        m_chat->bindChannel(m_channel.get(), m_iq.get());
-        m_channel->startSession();
-        const xmpp::Element mamQuery = takeMamQuery();
+        const xmpp::Element mamQuery = startAndTakeMamQuery();
         QVERIFY(!mamQuery.isNull());
         const QString qid = mamQuery.firstChild(u"query").attribute(u"queryid");
         // Live: n1 then n0, though the archive holds n0 before n1.

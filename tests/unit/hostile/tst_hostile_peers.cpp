@@ -4,6 +4,7 @@
 // clear error, and the session goes on.
 #include "FakeChannel.h"
 #include "StorageTestUtils.h"
+#include "TestUtils.h"
 #include "chat/ChatService.h"
 #include "storage/Database.h"
 #include "xmpp/AvatarManager.h"
@@ -18,45 +19,17 @@
 #include <QImage>
 #include <QImageReader>
 #include <QTemporaryDir>
-#include <QtEndian>
 #include <QtTest>
 #include <optional>
 
 using namespace teahouse;
 using namespace teahouse::xmpp;
 using teahouse::test::FakeChannel;
+using teahouse::test::pngClaiming;
 
 namespace {
 
 const QDateTime kNow(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
-
-quint32 crc32(QByteArrayView bytes)
-{
-    quint32 crc = 0xffffffffu;
-    for (const char c : bytes) {
-        crc ^= quint8(c);
-        for (int k = 0; k < 8; ++k)
-            crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
-    }
-    return ~crc;
-}
-
-// A valid little PNG whose header then claims width × height (IHDR rewritten, CRC fixed):
-// a few hundred bytes that would decode to gigabytes.
-QByteArray pngClaiming(quint32 width, quint32 height)
-{
-    QImage image(4, 4, QImage::Format_RGB32);
-    image.fill(Qt::red);
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    // Signature (8), IHDR length (4), "IHDR" (4), width, height, then 5 bytes, then the CRC.
-    qToBigEndian(width, png.data() + 16);
-    qToBigEndian(height, png.data() + 20);
-    qToBigEndian(crc32(QByteArrayView(png).sliced(12, 17)), png.data() + 29);
-    return png;
-}
 
 QByteArray avatarResult(const QByteArray &image)
 {

@@ -1,12 +1,12 @@
 // QrScanner: codes drawn with ZXing's writer are found with their texts, formats, positions and
 // payloads, in every pixel layout, inverted, in camera-like frames and from files and bytes.
 #include "QrTestImages.h"
+#include "TestUtils.h"
 #include "qr/QrScanner.h"
 
 #include <QBuffer>
 #include <QJsonArray>
 #include <QTemporaryDir>
-#include <QtEndian>
 #include <QtTest>
 
 using teahouse::Error;
@@ -296,26 +296,7 @@ private Q_SLOTS:
     // the size in the message, from a file and from bytes; 64 megapixels is the limit.
     void decompressionBombRefused()
     {
-        const auto pngClaiming = [](quint32 w, quint32 h) {
-            QByteArray png;
-            QBuffer buffer(&png);
-            buffer.open(QIODevice::WriteOnly);
-            QImage(1, 1, QImage::Format_RGB32).save(&buffer, "PNG");
-            // IHDR: length(4) "IHDR"(4) width(4) height(4) ... crc(4), right after the signature.
-            qToBigEndian(w, png.data() + 16);
-            qToBigEndian(h, png.data() + 20);
-            // The chunk's CRC-32 (PNG's, as zlib's) over type and data, so the header is valid.
-            quint32 crc = 0xffffffffu;
-            for (int i = 12; i < 29; ++i) {
-                crc ^= quint8(png.at(i));
-                for (int bit = 0; bit < 8; ++bit)
-                    crc = (crc >> 1) ^ (0xedb88320u & (0u - (crc & 1u)));
-            }
-            crc ^= 0xffffffffu;
-            qToBigEndian(crc, png.data() + 29);
-            return png;
-        };
-        const QByteArray bomb = pngClaiming(30000, 30000);
+        const QByteArray bomb = teahouse::test::pngClaiming(30000, 30000);
         QVERIFY(bomb.size() < 200);
         const auto fromBytes = QrScanner::readImage(QByteArrayView(bomb));
         QVERIFY(!fromBytes.ok());
@@ -334,7 +315,8 @@ private Q_SLOTS:
 
         // Just under the limit the header passes (the truncated data then fails to decode: it
         // is reported as not an image, not as too large).
-        const auto under = QrScanner::readImage(QByteArrayView(pngClaiming(8000, 8000)));
+        const auto under =
+            QrScanner::readImage(QByteArrayView(teahouse::test::pngClaiming(8000, 8000)));
         QVERIFY(!under.ok());
         QCOMPARE(under.error().code, Error::Code::Corrupt);
     }
